@@ -1,0 +1,93 @@
+// Documents: what a reader produces and every later stage enriches.
+//
+// A Document is a plain value: it owns all its strings. Distinct Documents may
+// be used from different threads; one Document is not safe to mutate from two.
+#ifndef ANNALIST_DOCUMENT_H_
+#define ANNALIST_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace annalist {
+
+// A half-open byte range [begin, end) into a document's text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// How much of a date-time is known.
+enum class DatePrecision : uint8_t {
+  kNone = 0,  // no date at all
+  kYear,
+  kMonth,
+  kDay,
+  kMinute,  // date and time of day (hour and minute, seconds if given)
+};
+
+// A calendar date-time with its precision. Fields finer than the precision
+// are zero. Time zones are not modelled: values are as written (UTC when the
+// source says so).
+struct DateTime {
+  int year = 0;
+  int month = 0;   // 1-12
+  int day = 0;     // 1-31
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  DatePrecision precision = DatePrecision::kNone;
+
+  bool known() const { return precision != DatePrecision::kNone; }
+  // ISO 8601 at the known precision: "2026", "2026-03", "2026-03-02",
+  // "2026-03-02T14:05:00"; "" when unknown.
+  std::string ToIso() const;
+  friend bool operator==(const DateTime&, const DateTime&) = default;
+};
+
+// One sentence of a document's text.
+struct Sentence {
+  Span span;               // into Document::text
+  bool furniture = false;  // page furniture (captions, credits, footers): stored, not coded
+};
+
+// One article.
+struct Document {
+  // Stable key: the source's own id (JSON `id`, Reuters NEWID as
+  // "reuters-NNNNN"), else a hash of the text ("doc-" + 16 hex digits).
+  std::string id;
+  std::string url;
+  std::string outlet;
+  std::string title;
+  std::string byline;
+  DateTime published;
+  std::string language;
+  // The article text: valid UTF-8 (invalid bytes were repaired to U+FFFD),
+  // otherwise as read. All spans point into this.
+  std::string text;
+  // Fields of the input record that annalist has no slot for, kept as a
+  // JSON object text ("{}" or "" when none).
+  std::string extra_json;
+
+  // Where it came from, for messages: a file path ("-" for standard input)
+  // and the 1-based line of the record in that file (0 when whole-file).
+  std::string source;
+  uint64_t source_line = 0;
+
+  // Filled by the text stage.
+  std::vector<Sentence> sentences;
+  uint64_t repaired_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD
+};
+
+// Returns "doc-" followed by 16 lower-case hex digits of a 64-bit hash of
+// `text`. Stable across runs, platforms and versions.
+std::string ContentId(std::string_view text);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_DOCUMENT_H_

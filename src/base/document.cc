@@ -1,0 +1,47 @@
+#include "annalist/document.h"
+
+#include <cstdio>
+
+namespace annalist {
+
+std::string DateTime::ToIso() const {
+  char buf[32];
+  switch (precision) {
+    case DatePrecision::kNone:
+      return "";
+    case DatePrecision::kYear:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      break;
+    case DatePrecision::kDay:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+      break;
+    case DatePrecision::kMinute:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year,
+                    month, day, hour, minute, second);
+      break;
+  }
+  return buf;
+}
+
+std::string ContentId(std::string_view text) {
+  // FNV-1a 64 followed by a murmur-style finaliser: stable and dependency-free.
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "doc-%016llx",
+                static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace annalist

@@ -1,0 +1,6 @@
+#include <iostream>
+
+int main() {
+  std::cout << "annalist\n";
+  return 0;
+}

@@ -24,17 +24,22 @@ std::string RepairUtf8(std::string_view in, uint64_t* repaired);
 // True when `in` is entirely valid UTF-8.
 bool IsValidUtf8(std::string_view in);
 
-// One token of a sentence. `span` points into the text given to Tokenize;
-// the normalised form lives in the TokenBuffer's arena.
+// One token of a sentence. `span` points into the text given to Tokenize
+// (shifted by its `base`); the normalised form lives in the TokenBuffer's
+// arena.
 struct Token {
   Span span;             // bytes of the original text
   uint32_t norm_begin;   // offset of the normalised form in TokenBuffer::norm()
   uint32_t norm_size;
+  // kNumber: digits with internal , . or - only ("1,400", "3.5", "2015-16").
+  // kWord: anything with a letter, and the possessive "'S".
+  // kPunct: one punctuation mark or symbol (with its combining marks).
   enum Kind : uint8_t { kWord, kNumber, kPunct } kind;
 };
 
 // Reusable output of Tokenize. Clearing keeps capacity, so a worker that
-// reuses one buffer allocates nothing per token once warmed up.
+// reuses one buffer allocates nothing per token once warmed up. Not safe to
+// share between threads; use one per worker.
 class TokenBuffer {
  public:
   void Clear() { tokens_.clear(); norm_.clear(); }
@@ -42,7 +47,8 @@ class TokenBuffer {
   size_t size() const { return tokens_.size(); }
   // The normalised form of token i: upper-case, NFC, typographic variants
   // folded (curly quotes to ' and ", dashes and U+2011 to -, NBSP to space),
-  // Latin diacritics kept.
+  // format characters (soft hyphen, ZWJ, bidi marks) dropped, Latin
+  // diacritics kept.
   std::string_view norm(size_t i) const {
     const Token& t = tokens_[i];
     return std::string_view(norm_).substr(t.norm_begin, t.norm_size);
@@ -52,16 +58,30 @@ class TokenBuffer {
   // For the tokenizer's implementation.
   std::vector<Token>& mutable_tokens() { return tokens_; }
   std::string& mutable_norm() { return norm_; }
+  std::vector<int32_t>& mutable_scratch() { return scratch_; }
 
  private:
   std::vector<Token> tokens_;
   std::string norm_;
+  std::vector<int32_t> scratch_;  // NFC working space, kept across Clear()
 };
 
-// Splits `text` (valid UTF-8) into tokens: words (letters, digits, internal
-// hyphens and apostrophes: "al-Sharaa", "U.S.", "Israel's" -> "ISRAEL", "'S"),
-// numbers, and single punctuation marks. Appends to *out after clearing it.
+// Splits `text` (valid UTF-8; stray invalid bytes are tolerated and become
+// one-byte punctuation tokens) into tokens, clearing *out first:
+//  - words: letters and digits, with internal hyphens ("al-Sharaa",
+//    "al\u2011Sharaa" -> "AL-SHARAA"), internal apostrophes ("O'Brien",
+//    "don't"), and the periods of dotted abbreviations ("U.S.", "a.m.",
+//    "Ph.D."); a final possessive 's is its own token ("Israel's" ->
+//    "ISRAEL", "'S");
+//  - numbers: digits with internal , and . ("1,400", "3.5");
+//  - anything else: one token per punctuation mark or symbol.
+// White space (including NBSP, thin and narrow spaces) and control
+// characters (NUL too) separate tokens; format characters are skipped.
+// See docs/text.md for the exact rules.
 void Tokenize(std::string_view text, TokenBuffer* out);
+// As above, with every span shifted by `base`: for tokenizing a sentence
+// text.substr(s.begin, s.size()) with spans into the whole text.
+void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out);
 
 // Returns `text` normalised for matching: NFC, typographic variants folded as
 // for tokens, but case kept. When `to_original` is non-null it receives, for

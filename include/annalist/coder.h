@@ -1,0 +1,163 @@
+// Coder: turns sentences into CAMEO/PLOVER events using a Lexicon, by sparse
+// parsing of raw text (no external parser), the way TABARI does.
+//
+// The algorithm (docs/coder.md has the details and the mode rules):
+//   1. tokenize; classify every token by the lexicon (actor, agent, verb,
+//      noun, adjective, pronoun, conjunction, comma, ...), longest phrase
+//      first; agents attach to the neighbouring actor ("Syria's president"
+//      -> SYRGOV);
+//   2. find compound actors ("X, Y and Z"), resolve pronouns, drop short
+//      comma-delimited nonrestrictive clauses, split into clauses at
+//      conjunctions;
+//   3. for each verb, left to right, try its patterns longest first; the
+//      first match (or the verb's own code) is the event of the clause;
+//      source = first actor before the verb, target = first actor after it
+//      with a different code (or as the pattern designates with $ + %);
+//      passive voice ("was attacked by") swaps them;
+//   4. expand compounds and paired codes into events and fill every field:
+//      actor text, code, country, sector; CAMEO root, QuadClass, Goldstein,
+//      PLOVER; verb phrase and pattern; mode (asserted, negated, intended,
+//      hypothetical, reported) and speaker.
+//
+// Ownership and threads: a Coder holds a pointer to a Lexicon that must
+// outlive it. Coder methods are const and thread-safe; each thread passes its
+// own CoderScratch (reusable buffers, so nothing is allocated per token once
+// warm). Coding never fails: a sentence that cannot be coded (no verb, no
+// actor, a discard or complex phrase) yields no event.
+#ifndef ANNALIST_CODER_H_
+#define ANNALIST_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annalist/document.h"
+#include "annalist/event.h"
+#include "annalist/lexicon.h"
+#include "annalist/status.h"
+
+namespace annalist {
+
+// The coding options. Defaults are TABARI's defaults; ApplyTabariOption reads
+// the lines of a TABARI .options file into them.
+struct CoderOptions {
+  // SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL.
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+
+  // COMPLEX: a sentence meeting any active condition yields no events and
+  // counts as complex. Counts are "n or more"; 0 is inactive.
+  int complex_verbs = 0;
+  int complex_actors = 0;
+  int complex_pronouns = 0;
+  int complex_conj = 0;
+  int complex_comma = 0;
+  int complex_late_verb = 0;
+  bool complex_no_actor_prior = false;
+  bool complex_no_actor_after = false;
+  bool complex_no_verb = false;
+  bool complex_no_source = false;
+  bool complex_no_target = false;
+  bool complex_no_event = false;
+
+  // COMMA: comma-delimited nonrestrictive clauses of min..max words are
+  // dropped (b* at the start of the sentence, e* at its end).
+  bool comma_active = true;
+  int comma_min = 2, comma_max = 10;
+  int comma_emin = 2, comma_emax = 10;
+  int comma_bmin = 128, comma_bmax = 0;
+
+  // DEFAULT: codes used when no source / target is found. `*_prior` /
+  // `*_after`: also when there is no actor before / after the verb.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+
+  // SET: CONVERT AGENT = TRUE: an agent with no actor to attach to becomes
+  // an actor on its own (its code without the leading '~').
+  bool convert_agents = false;
+  // SET: MINIMUM WORDS = n: shorter sentences are not coded.
+  int minimum_words = 0;
+  // At most this many events per sentence (TABARI's MAX_EVENTS).
+  int max_events = 64;
+
+  // annalist: resolve "he", "it", "the country", "the group" across the
+  // sentences of a document in CodeDocument.
+  bool document_references = true;
+};
+
+// Applies one line of a TABARI .options file ("COMPLEX: VERBS[5] CONJ[4]
+// NOACTPRIOR", "SET: CODE BY SENTENCE", "COMMA: OFF", "DEFAULT: SOURCE
+// [DEF] PRIOR", "DEFAULT: OFF", "SET: CONVERT AGENT = TRUE", ...). Comments
+// (//), blank lines and commands that do not change coding (LABEL:, OUTPUT:,
+// FORWARD:, other SET:s) are accepted and ignored. Fails with
+// kInvalidArgument, naming the text, on a malformed command it knows.
+Status ApplyTabariOption(std::string_view line, CoderOptions* options);
+
+// Applies every line of a TABARI .options file's text.
+Status ApplyTabariOptions(std::string_view text, CoderOptions* options);
+
+// Why a sentence produced what it did (for diagnostics and validation).
+enum class SentenceOutcome : uint8_t {
+  kCoded = 0,  // at least one event
+  kNoEvent,    // nothing codeable
+  kDiscard,    // a [###] phrase was found
+  kComplex,    // a [+++] phrase or a COMPLEX condition
+  kTooShort,   // MINIMUM WORDS
+};
+
+// Per-thread reusable buffers. Create one per worker thread; not shareable
+// between threads at the same time. Holds the pronoun antecedents of the
+// document being coded between sentences.
+namespace coder_internal {
+struct ScratchState;
+}
+class CoderScratch {
+ public:
+  CoderScratch();
+  ~CoderScratch();
+  CoderScratch(const CoderScratch&) = delete;
+  CoderScratch& operator=(const CoderScratch&) = delete;
+  coder_internal::ScratchState* state() { return state_.get(); }
+
+ private:
+  std::unique_ptr<coder_internal::ScratchState> state_;
+};
+std::unique_ptr<CoderScratch> NewCoderScratch();
+
+class Coder {
+ public:
+  explicit Coder(const Lexicon* lexicon, CoderOptions options = {});
+  ~Coder();
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
+
+  const CoderOptions& options() const { return options_; }
+
+  // Codes every sentence of `doc` that is not furniture (doc.sentences must be
+  // filled), resolving pronouns and "the country"/"the group" within the
+  // document, and appends the events to *out in sentence order. Dates of
+  // dated actor codes are taken at doc.published.
+  void CodeDocument(const Document& doc, CoderScratch* scratch,
+                    std::vector<Event>* out) const;
+
+  // Codes one sentence on its own (no reference to earlier sentences).
+  // `date` selects dated actor codes (unknown date: the undated code).
+  // Appends events with sentence = 0, span = the whole text, doc_id = "".
+  // Returns what happened to the sentence.
+  SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date,
+                               CoderScratch* scratch,
+                               std::vector<Event>* out) const;
+
+ private:
+  SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date,
+                          bool keep_context, CoderScratch* scratch,
+                          std::vector<Event>* out) const;
+
+  const Lexicon* lexicon_;
+  CoderOptions options_;
+};
+
+}  // namespace annalist
+
+#endif  // ANNALIST_CODER_H_

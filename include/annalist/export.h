@@ -1,0 +1,85 @@
+// Writing events out: JSON Lines, CSV, TSV, GDELT 2.0 event rows, PLOVER
+// JSON records and TABARI event lines; and reading annalist's own JSON Lines
+// back.
+//
+// Every writer streams: one record per Write(), nothing buffered beyond the
+// ostream's own buffer, so memory stays flat however many events pass. The
+// columns of every format are listed in docs/output-formats.md.
+//
+// Ownership: a writer borrows the ostream given to MakeEventWriter; the
+// stream must outlive the writer. Thread-safety: a writer is not safe to use
+// from two threads at once; distinct writers on distinct streams are
+// independent. EventToJson and ParseEventJson are pure and thread-safe.
+#ifndef ANNALIST_EXPORT_H_
+#define ANNALIST_EXPORT_H_
+
+#include <memory>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "annalist/event.h"
+#include "annalist/status.h"
+
+namespace annalist {
+
+struct ExportOptions {
+  // GDELT's DATEADDED (YYYYMMDDHHMMSS, UTC). When empty, each row gets its
+  // event date's day followed by "000000", so that output is reproducible.
+  std::string date_added;
+};
+
+class EventWriter {
+ public:
+  virtual ~EventWriter() = default;
+  EventWriter(const EventWriter&) = delete;
+  EventWriter& operator=(const EventWriter&) = delete;
+
+  // Writes whatever precedes the records (the header row of csv and tsv;
+  // nothing for the other formats). Call once, before the first Write().
+  virtual void Begin() {}
+  // Writes one record for `event`. The plover format writes nothing for
+  // events that have no PLOVER type (CAMEO roots 01 and 02: PLOVER dropped
+  // them); see written().
+  virtual void Write(const Event& event) = 0;
+  // Writes whatever follows the records (nothing, for the current formats)
+  // and flushes the stream.
+  virtual void End() { out_->flush(); }
+
+  // Records written so far.
+  uint64_t written() const { return written_; }
+  // IoError once the stream has failed (disk full, closed pipe), else OK.
+  Status status() const;
+
+ protected:
+  explicit EventWriter(std::ostream* out) : out_(out) {}
+  std::ostream* out_;
+  uint64_t written_ = 0;
+};
+
+// The format names MakeEventWriter accepts: "jsonl", "csv", "tsv", "gdelt",
+// "plover", "tabari".
+std::span<const std::string_view> EventFormats();
+
+// A writer of `format` onto `*out` (borrowed). Fails with InvalidArgument
+// for an unknown format name or a null stream.
+Result<std::unique_ptr<EventWriter>> MakeEventWriter(
+    std::string_view format, std::ostream* out,
+    const ExportOptions& options = {});
+
+// One event as annalist's JSON object (the "jsonl" record), on one line,
+// without the newline. Keys are always present and always in the same order;
+// see docs/output-formats.md. Invalid UTF-8 in any string becomes U+FFFD.
+std::string EventToJson(const Event& event);
+
+// The inverse of EventToJson: reads one JSON object (surrounding whitespace
+// allowed). Unknown keys are ignored and missing keys keep the Event's
+// defaults, so older and newer records read; a key with the wrong JSON type,
+// a bad mode, basis, precision or date, or text that is not one JSON object,
+// fails with Corruption naming the key.
+Result<Event> ParseEventJson(std::string_view line);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_EXPORT_H_

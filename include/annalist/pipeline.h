@@ -1,0 +1,79 @@
+// Pipeline: reader -> worker threads -> one archive writer, joined by bounded
+// queues, so memory stays flat in corpus size.
+//
+// Ingest() reads every input, prepares each document (UTF-8 repair, sentence
+// split), codes it when a lexicon is given, and stores it with its events in
+// the archive in batched transactions. Documents are keyed: re-ingesting the
+// same input stores nothing twice, and an ingest interrupted at any point
+// (even kill -9) leaves a consistent archive that a rerun completes.
+//
+// Thread-safety: Ingest() may be called from any thread; it starts and joins
+// its own threads. The callbacks in IngestOptions are called from those
+// threads (on_problem from the reader thread, on_progress from the calling
+// thread) but never concurrently with themselves.
+//
+// Failure: Ingest returns a non-OK Status only when it cannot run at all (the
+// archive cannot be opened or written, no input path exists). Bad records are
+// skipped, reported through on_problem and counted in the summary.
+#ifndef ANNALIST_PIPELINE_H_
+#define ANNALIST_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "annalist/document.h"
+#include "annalist/lexicon.h"
+#include "annalist/reader.h"
+#include "annalist/status.h"
+
+namespace annalist {
+
+struct IngestProgress {
+  uint64_t documents = 0;    // documents read so far
+  uint64_t bytes = 0;        // input bytes read so far
+  uint64_t total_bytes = 0;  // known input size, 0 when unknown (stdin)
+  double seconds = 0;
+};
+
+struct IngestOptions {
+  std::vector<std::string> paths;   // files, directories, "-" for stdin
+  std::string db_path = "annalist.db";
+  InputFormat format = InputFormat::kAuto;
+  int threads = 0;                  // workers; 0 = all cores
+  size_t batch_size = 1000;         // documents per transaction
+  // When set, every sentence is coded and events are stored. Shared,
+  // read-only; must stay alive for the call.
+  std::shared_ptr<const Lexicon> lexicon;
+  std::function<void(const ReadProblem&)> on_problem;
+  std::function<void(const IngestProgress&)> on_progress;  // about 4 times a second
+};
+
+struct IngestSummary {
+  uint64_t read = 0;        // documents read (stored + duplicates)
+  uint64_t stored = 0;      // new documents written
+  uint64_t duplicates = 0;  // already in the archive (same id)
+  uint64_t skipped = 0;     // records not read; reasons below
+  std::map<std::string, uint64_t> skipped_by_reason;
+  uint64_t sentences = 0;   // sentences of stored documents
+  uint64_t events = 0;      // events of stored documents
+  uint64_t repaired_bytes = 0;
+  uint64_t bytes = 0;       // input bytes read
+  uint64_t files = 0;
+  int threads = 0;
+  double seconds = 0;
+};
+
+// Fills in what the text stage derives: repairs invalid UTF-8 in the text
+// (counting repaired bytes), splits sentences, and sets the id from the
+// content when it is empty.
+void PrepareDocument(Document* doc);
+
+Result<IngestSummary> Ingest(const IngestOptions& options);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_PIPELINE_H_

@@ -1,0 +1,203 @@
+// Full-text search and event queries.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "annalist/archive.h"
+#include "archive/archive_rep.h"
+#include "archive/dates.h"
+#include "archive/fts_query.h"
+#include "archive/rows.h"
+
+namespace annalist {
+
+using archive::ResetOnExit;
+using archive::Stmt;
+
+namespace {
+
+// The smallest string greater than every string that starts with `prefix`,
+// or "" when there is none (all bytes 0xFF).
+std::string PrefixEnd(std::string prefix) {
+  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xFF) {
+    prefix.pop_back();
+  }
+  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+// A WHERE clause built from optional filters, with its parameters in order.
+class Where {
+ public:
+  void Add(const std::string& cond) {
+    sql_ += sql_.empty() ? " WHERE " : " AND ";
+    sql_ += cond;
+  }
+  // "(col >= ? AND col < ?)": the rows whose `col` starts with `prefix`;
+  // written as a range so that an index on `col` serves it.
+  std::string Prefix(const std::string& col, const std::string& prefix) {
+    Param(prefix);
+    std::string end = PrefixEnd(prefix);
+    if (end.empty()) return "(" + col + " >= ?)";
+    Param(end);
+    return "(" + col + " >= ? AND " + col + " < ?)";
+  }
+  void Param(std::string v) { params_.push_back({false, std::move(v), 0}); }
+  void Param(int64_t v) { params_.push_back({true, "", v}); }
+  const std::string& sql() const { return sql_; }
+  void BindAll(Stmt& stmt) const {
+    for (size_t i = 0; i < params_.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      if (params_[i].is_int) {
+        stmt.Bind(idx, params_[i].i);
+      } else {
+        stmt.Bind(idx, params_[i].text);
+      }
+    }
+  }
+
+ private:
+  std::string sql_;
+  struct Value {
+    bool is_int;
+    std::string text;
+    int64_t i;
+  };
+  std::vector<Value> params_;
+};
+
+}  // namespace
+
+Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
+                                               size_t limit,
+                                               const SearchOptions& options) {
+  Result<std::string> match = archive::TranslateQuery(query);
+  if (!match.ok()) return match.status();
+  std::string since, until;
+  if (!options.since.empty()) {
+    Result<std::string> b = archive::DateBound(options.since, false, "since");
+    if (!b.ok()) return b.status();
+    since = *b;
+  }
+  if (!options.until.empty()) {
+    Result<std::string> b = archive::DateBound(options.until, true, "until");
+    if (!b.ok()) return b.status();
+    until = *b + "~";  // after any time of day on that date
+  }
+  // Title matches weigh ten times text matches. bm25() is lower for better
+  // matches; SearchHit::score is its negation.
+  Result<Stmt*> stmt = rep_->Cached(
+      "SELECT d.id, d.title, snippet(documents_fts, 1, ?2, ?3, ?4, ?5), "
+      "d.published, bm25(documents_fts, 10.0, 1.0) AS score "
+      "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
+      "WHERE documents_fts MATCH ?1 "
+      "AND (?6 IS NULL OR d.published >= ?6) "
+      "AND (?7 IS NULL OR d.published <= ?7) "
+      "ORDER BY score, d.doc_key LIMIT ?8");
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  s.Bind(1, *match);
+  s.Bind(2, options.highlight_open);
+  s.Bind(3, options.highlight_close);
+  s.Bind(4, options.ellipsis);
+  s.Bind(5, int64_t{std::clamp(options.snippet_tokens, 1, 64)});
+  s.BindTextOrNull(6, since);
+  s.BindTextOrNull(7, until);
+  s.Bind(8, static_cast<int64_t>(limit == 0 ? 20 : limit));
+  std::vector<SearchHit> hits;
+  for (;;) {
+    Result<bool> row = s.Step();
+    if (!row.ok()) {
+      // The translated query is valid FTS5 by construction; say what was
+      // searched for if SQLite disagrees.
+      return Status(row.status().code(), "search '" + std::string(query) +
+                                             "' (as " + *match +
+                                             "): " + row.status().message());
+    }
+    if (!*row) break;
+    SearchHit hit;
+    hit.doc_id = s.Text(0);
+    hit.title = s.Text(1);
+    hit.snippet = s.Text(2);
+    if (!s.IsNull(3)) archive::ParseIso(s.Text(3), &hit.published);
+    hit.score = -s.Double(4);
+    hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+Result<std::vector<Event>> Archive::Events(const EventQuery& q) {
+  Where where;
+  if (!q.doc_id.empty()) {
+    where.Add("e.doc_id = ?");
+    where.Param(q.doc_id);
+  }
+  if (!q.actor.empty()) {
+    std::string src = where.Prefix("e.source_code", q.actor);
+    std::string tgt = where.Prefix("e.target_code", q.actor);
+    where.Add("(" + src + " OR " + tgt + ")");
+  }
+  if (q.pair_a.empty() != q.pair_b.empty()) {
+    return Status::InvalidArgument(
+        "an actor pair needs both sides (pair_a and pair_b); for one actor "
+        "on either side use actor");
+  }
+  if (!q.pair_a.empty()) {
+    std::string ab = where.Prefix("e.source_code", q.pair_a) + " AND " +
+                     where.Prefix("e.target_code", q.pair_b);
+    std::string ba = where.Prefix("e.source_code", q.pair_b) + " AND " +
+                     where.Prefix("e.target_code", q.pair_a);
+    where.Add("((" + ab + ") OR (" + ba + "))");
+  }
+  if (!q.code_prefix.empty()) where.Add(where.Prefix("e.cameo", q.code_prefix));
+  if (!q.plover.empty()) {
+    where.Add("e.plover = ?");
+    where.Param(q.plover);
+  }
+  if (q.quad < 0 || q.quad > 4) {
+    return Status::InvalidArgument("QuadClass must be 1-4 (or 0 for any), not " +
+                                   std::to_string(q.quad));
+  }
+  if (q.quad != 0) {
+    where.Add("e.quad = ?");
+    where.Param(int64_t{q.quad});
+  }
+  if (!q.since.empty()) {
+    Result<std::string> b = archive::DateBound(q.since, false, "since");
+    if (!b.ok()) return b.status();
+    where.Add("e.date_end >= ?");
+    where.Param(*b);
+  }
+  if (!q.until.empty()) {
+    Result<std::string> b = archive::DateBound(q.until, true, "until");
+    if (!b.ok()) return b.status();
+    where.Add("e.date_start <= ?");
+    where.Param(*b);
+  }
+  std::string sql = std::string("SELECT ") + archive::kEventColumns +
+                    " FROM events e" + where.sql() +
+                    " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, "
+                    "e.sentence, e.ordinal";
+  if (q.limit != 0 || q.offset != 0) {
+    sql += " LIMIT ? OFFSET ?";
+    where.Param(q.limit == 0 ? int64_t{-1} : static_cast<int64_t>(q.limit));
+    where.Param(static_cast<int64_t>(q.offset));
+  }
+  Result<Stmt*> stmt = rep_->Cached(sql);
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  where.BindAll(s);
+  std::vector<Event> events;
+  for (;;) {
+    Result<bool> row = s.Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    events.push_back(archive::ReadEvent(s));
+  }
+  return events;
+}
+
+}  // namespace annalist

@@ -1,0 +1,130 @@
+#include "archive/fts_query.h"
+
+#include <sqlite3.h>
+
+#include <random>
+
+#include <gtest/gtest.h>
+
+namespace annalist::archive {
+namespace {
+
+std::string T(std::string_view q) {
+  Result<std::string> r = TranslateQuery(q);
+  return r.ok() ? *r : "ERROR: " + r.status().message();
+}
+
+TEST(TranslateQueryTest, PlainWordsAreAllRequired) {
+  EXPECT_EQ(T("Israel"), "\"Israel\"");
+  EXPECT_EQ(T("Israel Syria talks"), "(\"Israel\" AND \"Syria\" AND \"talks\")");
+  EXPECT_EQ(T("  Israel\tAND  Syria "), "(\"Israel\" AND \"Syria\")");
+  // Lower-case operators are words.
+  EXPECT_EQ(T("war and peace"), "(\"war\" AND \"and\" AND \"peace\")");
+}
+
+TEST(TranslateQueryTest, PhrasesAndPrefixes) {
+  EXPECT_EQ(T("\"security talks\""), "\"security talks\"");
+  EXPECT_EQ(T("\"security talks\" Baku"), "(\"security talks\" AND \"Baku\")");
+  EXPECT_EQ(T("negotiat*"), "\"negotiat\" *");
+  EXPECT_EQ(T("\"peace talk\"*"), "\"peace talk\" *");
+  // An unclosed quote runs to the end.
+  EXPECT_EQ(T("\"security talks"), "\"security talks\"");
+  EXPECT_EQ(T("*"), "ERROR: search query has no words to search for");
+}
+
+TEST(TranslateQueryTest, OrBindsTighterThanTheImplicitAnd) {
+  EXPECT_EQ(T("Israel Syria OR Lebanon"),
+            "(\"Israel\" AND (\"Syria\" OR \"Lebanon\"))");
+  EXPECT_EQ(T("(Israel Syria) OR Lebanon"),
+            "((\"Israel\" AND \"Syria\") OR \"Lebanon\")");
+  EXPECT_EQ(T("OR Syria OR"), "\"Syria\"");
+}
+
+TEST(TranslateQueryTest, Exclusion) {
+  EXPECT_EQ(T("talks -Syria"), "(\"talks\" NOT \"Syria\")");
+  EXPECT_EQ(T("talks NOT Syria -Iran"),
+            "(\"talks\" NOT (\"Syria\" OR \"Iran\"))");
+  EXPECT_EQ(T("-Syria"),
+            "ERROR: search query only excludes terms; add a term to search "
+            "for (e.g. 'talks -Syria')");
+  // A hyphen inside a word is text, as is a lone one.
+  EXPECT_EQ(T("U.S.-backed - talks"), "(\"U.S.-backed\" AND \"talks\")");
+}
+
+TEST(TranslateQueryTest, ColumnFilters) {
+  EXPECT_EQ(T("title:Syria"), "title : \"Syria\"");
+  EXPECT_EQ(T("Title:\"security talks\""), "title : \"security talks\"");
+  EXPECT_EQ(T("text:(Israel OR Syria)"), "text : (\"Israel\" OR \"Syria\")");
+  EXPECT_EQ(T("title:text:Syria"), "text : \"Syria\"");
+  EXPECT_EQ(T("title:(text:Syria)"), "title : \"Syria\"");
+  // Other "name:" prefixes are just text.
+  EXPECT_EQ(T("Note: talks"), "(\"Note:\" AND \"talks\")");
+}
+
+TEST(TranslateQueryTest, RepairsBrokenSyntax) {
+  EXPECT_EQ(T("(Israel Syria"), "(\"Israel\" AND \"Syria\")");
+  EXPECT_EQ(T("Israel) Syria)"), "(\"Israel\" AND \"Syria\")");
+  EXPECT_EQ(T("AND"), "ERROR: search query has no words to search for");
+  EXPECT_EQ(T(""), "ERROR: search query has no words to search for");
+  EXPECT_EQ(T("\"\""), "ERROR: search query has no words to search for");
+  EXPECT_EQ(T("« — »"), "ERROR: search query has no words to search for");
+  EXPECT_EQ(T("say \"he said \"\"no\"\"\""),
+            "(\"say\" AND \"he said \" AND \"no\")");
+  EXPECT_EQ(T("a\"b"), "(\"a\" AND \"b\")");
+  EXPECT_EQ(T("café"), "\"café\"");
+  std::string deep(1000, '(');
+  deep += "x";
+  EXPECT_EQ(T(deep), "\"x\"");
+  EXPECT_EQ(T("((a OR b) (c OR (d e)))"),
+            "((\"a\" OR \"b\") AND (\"c\" OR (\"d\" AND \"e\")))");
+}
+
+TEST(TranslateQueryTest, TooManyTermsIsAnError) {
+  std::string q;
+  for (int i = 0; i < 300; ++i) q += "w ";
+  EXPECT_EQ(TranslateQuery(q).status().code(), StatusCode::kInvalidArgument);
+}
+
+// Every translation of random input is an expression FTS5 accepts.
+TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE VIRTUAL TABLE f USING fts5(title, text, "
+                         "tokenize='porter unicode61 remove_diacritics 2');"
+                         "INSERT INTO f VALUES('Israel Syria', 'talks in Baku');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM f WHERE f MATCH ?",
+                               -1, &stmt, nullptr),
+            SQLITE_OK);
+  const std::vector<std::string> pieces = {
+      "Israel", "syria", "talks", "\"", "(", ")", "-", "*", "OR", "AND",
+      "NOT", "NEAR", "title:", "text:", "body:", ":", "^", "+", "{", "}",
+      ",", ".", "é", "«", "\xff", " ", " ", " ", "x", "NEAR(", "'"};
+  std::mt19937 rng(42);
+  int translated = 0;
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string q;
+    int n = static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) q += pieces[rng() % pieces.size()];
+    Result<std::string> r = TranslateQuery(q);
+    if (!r.ok()) {
+      ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument) << q;
+      continue;
+    }
+    ++translated;
+    sqlite3_reset(stmt);
+    sqlite3_bind_text(stmt, 1, r->c_str(), -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(stmt);
+    ASSERT_EQ(rc, SQLITE_ROW) << "query: " << q << "\nfts5: " << *r << "\n"
+                              << sqlite3_errmsg(db);
+  }
+  EXPECT_GT(translated, 10000);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
+
+}  // namespace
+}  // namespace annalist::archive

@@ -1,0 +1,186 @@
+#include "archive/schema.h"
+
+#include <iterator>
+#include <string>
+
+namespace annalist::archive {
+
+namespace {
+
+// Version 1: documents, their sentences, events, and the full-text index.
+constexpr char kV1[] = R"sql(
+CREATE TABLE documents(
+  doc_key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  url TEXT NOT NULL DEFAULT '',
+  outlet TEXT NOT NULL DEFAULT '',
+  title TEXT NOT NULL DEFAULT '',
+  byline TEXT NOT NULL DEFAULT '',
+  published TEXT,
+  published_precision INTEGER NOT NULL DEFAULT 0,
+  language TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  extra_json TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  source_line INTEGER NOT NULL DEFAULT 0,
+  repaired_bytes INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX documents_published ON documents(published);
+
+CREATE TABLE sentences(
+  doc_key INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  furniture INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(doc_key, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE events(
+  event_key INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  source_text TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+  target_text TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+  cameo TEXT NOT NULL,
+  root TEXT NOT NULL,
+  quad INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  plover TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  speaker TEXT NOT NULL,
+  speaker_code TEXT NOT NULL,
+  date TEXT,
+  date_precision INTEGER NOT NULL,
+  date_basis TEXT NOT NULL,
+  date_start TEXT,
+  date_end TEXT,
+  location_name TEXT, location_country TEXT,
+  lat REAL, lon REAL, has_coordinates INTEGER,
+  verb TEXT NOT NULL,
+  pattern TEXT NOT NULL,
+  UNIQUE(doc_id, ordinal)
+);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text,
+  content='documents', content_rowid='doc_key',
+  tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text)
+  VALUES (new.doc_key, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.doc_key, old.title, old.text);
+  DELETE FROM sentences WHERE doc_key = old.doc_key;
+  DELETE FROM events WHERE doc_id = old.id;
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.doc_key, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text)
+  VALUES (new.doc_key, new.title, new.text);
+END;
+)sql";
+
+// Version 2: mentions (spans of actors, places, timexes, quotes for later
+// stages) and the indexes that the event queries use.
+constexpr char kV2[] = R"sql(
+CREATE TABLE mentions(
+  doc_key INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(doc_key, span_begin, span_end, kind)
+) WITHOUT ROWID;
+CREATE INDEX mentions_kind_value ON mentions(kind, value);
+CREATE INDEX events_date ON events(date_start);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_cameo ON events(cameo);
+DROP TRIGGER documents_ad;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.doc_key, old.title, old.text);
+  DELETE FROM sentences WHERE doc_key = old.doc_key;
+  DELETE FROM mentions WHERE doc_key = old.doc_key;
+  DELETE FROM events WHERE doc_id = old.id;
+END;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kV1},
+    {2, kV2},
+};
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+int LatestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+Status ReadSchemaVersion(Db& db, int* version) {
+  Result<int64_t> v = db.QueryInt("PRAGMA user_version");
+  if (!v.ok()) return v.status();
+  Result<int64_t> app = db.QueryInt("PRAGMA application_id");
+  if (!app.ok()) return app.status();
+  if (*app != 0 && *app != kApplicationId) {
+    return Status::Corruption(db.path() +
+                              ": an SQLite database but not an annalist "
+                              "archive (application_id " +
+                              std::to_string(*app) + ")");
+  }
+  if (*app == 0) {
+    Result<int64_t> tables =
+        db.QueryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tables.ok()) return tables.status();
+    if (*tables != 0) {
+      return Status::Corruption(db.path() +
+                                ": an SQLite database but not an annalist "
+                                "archive (it has other tables)");
+    }
+  }
+  *version = static_cast<int>(*v);
+  return Status::Ok();
+}
+
+Status Migrate(Db& db, int target) {
+  ANNALIST_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  auto fail = [&db](Status st) {
+    (void)db.Exec("ROLLBACK");
+    return st;
+  };
+  int version = 0;
+  Status st = ReadSchemaVersion(db, &version);
+  if (!st.ok()) return fail(st);
+  if (version > LatestSchemaVersion()) {
+    return fail(Status::Unsupported(
+        db.path() + ": archive schema version " + std::to_string(version) +
+        " is newer than this program's (" +
+        std::to_string(LatestSchemaVersion()) + "); use a newer annalist"));
+  }
+  for (const Migration& m : kMigrations) {
+    if (m.version <= version || m.version > target) continue;
+    st = db.Exec(m.sql);
+    if (!st.ok()) {
+      return fail(Status(st.code(), "migrating to schema version " +
+                                        std::to_string(m.version) + ": " +
+                                        st.message()));
+    }
+    st = db.Exec("PRAGMA user_version = " + std::to_string(m.version));
+    if (!st.ok()) return fail(st);
+  }
+  st = db.Exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+  if (!st.ok()) return fail(st);
+  return db.Exec("COMMIT");
+}
+
+}  // namespace annalist::archive

@@ -1,0 +1,116 @@
+// Schema versions and migrations.
+#include "archive/schema.h"
+
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "annalist/archive.h"
+#include "testing/testing.h"
+
+namespace annalist::archive {
+namespace {
+
+// Writes a version-1 archive with one document and one event, as the first
+// release would have.
+void WriteV1(const std::string& path, const std::string& extra_sql = "") {
+  auto db = Db::Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  ASSERT_TRUE(db.ok()) << db.status().ToString();
+  ASSERT_TRUE(Migrate(**db, 1).ok());
+  ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 1);
+  ASSERT_TRUE((*db)->Exec(
+      "INSERT INTO documents(id, title, text, published, published_precision) "
+      "VALUES('old-1', 'Old talks', 'Israel and Syria met in Baku.', "
+      "'2024-05-06', 3);"
+      "INSERT INTO sentences VALUES(1, 0, 0, 29, 0);"
+      "INSERT INTO events(doc_id, ordinal, sentence, span_begin, span_end, "
+      "text, source_code, target_code, source_text, target_text, "
+      "source_country, target_country, source_sector, target_sector, cameo, "
+      "root, quad, goldstein, plover, mode, speaker, speaker_code, date, "
+      "date_precision, date_basis, date_start, date_end, verb, pattern) "
+      "VALUES('old-1', 0, 0, 0, 29, 'Israel and Syria met in Baku.', 'ISR', "
+      "'SYR', 'Israel', 'Syria', 'ISR', 'SYR', '', '', '040', '04', 1, 1.0, "
+      "'CONSULT', 'asserted', '', '', '2024-05-05', 3, 'relative', "
+      "'2024-05-05', '2024-05-05', 'met', 'MEET');" + extra_sql)
+                  .ok());
+}
+
+TEST(SchemaTest, MigrationsAreNumberedInOrder) {
+  int expected = 1;
+  for (const Migration& m : Migrations()) EXPECT_EQ(m.version, expected++);
+  EXPECT_EQ(LatestSchemaVersion(), expected - 1);
+}
+
+TEST(SchemaTest, OpeningAVersion1ArchiveMigratesItAndKeepsTheData) {
+  testing::TempDir dir;
+  std::string path = dir.File("v1.db");
+  WriteV1(path);
+  // Read-only cannot migrate.
+  auto ro = Archive::Open(path, {.read_only = true});
+  EXPECT_EQ(ro.status().code(), StatusCode::kUnsupported);
+
+  auto a = Archive::Open(path);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto stats = (*a)->Stats();
+  ASSERT_TRUE(stats.ok()) << stats.status().ToString();
+  EXPECT_EQ(stats->schema_version, LatestSchemaVersion());
+  EXPECT_EQ(stats->documents, 1u);
+  EXPECT_EQ(stats->mentions, 0u);  // the table version 2 added
+  auto hits = (*a)->Search("Baku", 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].doc_id, "old-1");
+  EventQuery q;
+  q.pair_a = "SYR";
+  q.pair_b = "ISR";
+  auto events = (*a)->Events(q);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].date.value.ToIso(), "2024-05-05");
+  EXPECT_TRUE((*a)->Check().ok());
+  a->reset();
+
+  // The indexes of version 2 exist; reopening read-only now works.
+  auto db = Db::Open(path, SQLITE_OPEN_READONLY);
+  EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM sqlite_schema WHERE "
+                             "name IN ('events_date', 'events_source', "
+                             "'events_target', 'events_cameo')"),
+            4);
+  EXPECT_TRUE(Archive::Open(path, {.read_only = true}).ok());
+}
+
+TEST(SchemaTest, AFailedMigrationLeavesTheFileAsItWas) {
+  testing::TempDir dir;
+  std::string path = dir.File("v1.db");
+  // A table in the way of version 2's CREATE TABLE mentions.
+  WriteV1(path, "CREATE TABLE mentions(x);");
+  auto a = Archive::Open(path);
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(a.status().message().find("schema version 2"), std::string::npos)
+      << a.status().message();
+  auto db = Db::Open(path, SQLITE_OPEN_READONLY);
+  EXPECT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 1);
+  EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM sqlite_schema WHERE "
+                             "name = 'events_date'"),
+            0);
+}
+
+TEST(SchemaTest, NewerSchemaIsUnsupported) {
+  testing::TempDir dir;
+  std::string path = dir.File("future.db");
+  ASSERT_TRUE(Archive::Open(path).ok());
+  {
+    auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE((*db)->Exec("PRAGMA user_version = 99").ok());
+  }
+  for (bool ro : {false, true}) {
+    auto a = Archive::Open(path, {.read_only = ro});
+    ASSERT_FALSE(a.ok());
+    EXPECT_EQ(a.status().code(), StatusCode::kUnsupported);
+    EXPECT_NE(a.status().message().find("99"), std::string::npos);
+    EXPECT_NE(a.status().message().find(path), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace annalist::archive

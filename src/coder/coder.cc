@@ -1,0 +1,327 @@
+// The coding loop (docs/coder.md, steps 3-4): for each clause, the verbs left
+// to right, patterns longest first; source and target by designation,
+// passive voice or the default rules; then events with every field filled.
+#include "annalist/coder.h"
+
+#include <algorithm>
+
+#include "annalist/cameo.h"
+#include "coder/event_builder.h"
+#include "coder/mode.h"
+#include "coder/pattern_match.h"
+#include "coder/sentence.h"
+
+namespace annalist {
+
+using coder_internal::Attribution;
+using coder_internal::Clause;
+using coder_internal::CodedVerb;
+using coder_internal::Context;
+using coder_internal::Designated;
+using coder_internal::Kind;
+using coder_internal::Mention;
+using coder_internal::ParsedSentence;
+
+namespace coder_internal {
+struct ScratchState {
+  ParsedSentence sentence;
+  Context context;
+  std::vector<CodedVerb> coded;
+};
+}  // namespace coder_internal
+
+CoderScratch::CoderScratch() : state_(std::make_unique<coder_internal::ScratchState>()) {}
+CoderScratch::~CoderScratch() = default;
+
+std::unique_ptr<CoderScratch> NewCoderScratch() {
+  return std::make_unique<CoderScratch>();
+}
+
+Coder::Coder(const Lexicon* lexicon, CoderOptions options)
+    : lexicon_(lexicon), options_(std::move(options)) {}
+Coder::~Coder() = default;
+
+namespace {
+
+int32_t PhraseStart(const ParsedSentence& s, int32_t m) {
+  const Mention& x = s.mentions[m];
+  if (x.group >= 0) return s.groups[x.group].first_mention;
+  while (m > 0 && s.mentions[m - 1].first == x.first) --m;
+  return m;
+}
+
+// First actor phrase with a token in [from, to) whose code differs from
+// `other` (when other >= 0); -1 when none.
+int32_t FindActor(const ParsedSentence& s, size_t from, size_t to, int32_t other) {
+  std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
+  for (size_t k = from; k < to && k < s.size(); ++k) {
+    const auto& w = s.words[k];
+    if (w.dropped || w.mention < 0) continue;
+    int32_t m = PhraseStart(s, w.mention);
+    if (other >= 0 && (m == other || s.Code(s.mentions[m]) == other_code)) continue;
+    return m;
+  }
+  return -1;
+}
+
+bool IsPassive(const ParsedSentence& s, size_t verb) {
+  bool aux = false;
+  for (size_t k = verb, back = 0; k-- > 0 && back < 3; ++back) {
+    if (s.words[k].kind == Kind::kAuxiliary) {
+      std::string_view w = s.Norm(k);
+      if (w == "WAS" || w == "WERE" || w == "BEEN") aux = true;
+      break;
+    }
+    if (s.words[k].kind != Kind::kOther) break;
+  }
+  if (!aux) return false;
+  size_t after = verb + s.words[verb].length;
+  for (size_t k = after; k < s.size() && k < after + 2; ++k) {
+    if (s.words[k].kind == Kind::kBy) return true;
+    if (s.words[k].kind != Kind::kOther) return false;
+  }
+  return false;
+}
+
+Attribution FindAttribution(const ParsedSentence& s) {
+  Attribution a;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!coder_internal::IsReportingVerb(s.Norm(i))) continue;
+    // The speaker: the nearest actor before the verb in its comma segment,
+    // else the words of that segment.
+    size_t seg = i;
+    while (seg > 0 && s.words[seg - 1].kind != Kind::kComma &&
+           s.words[seg - 1].kind != Kind::kPunct) {
+      --seg;
+    }
+    if (seg == i) {
+      // "..., said the minister": the words after the verb.
+      size_t e = i + 1;
+      while (e < s.size() && s.words[e].kind != Kind::kComma &&
+             s.words[e].kind != Kind::kPunct && s.words[e].kind != Kind::kConj) {
+        ++e;
+      }
+      if (e == i + 1) continue;
+      a.verb = static_cast<int32_t>(i);
+      a.speaker_first = static_cast<int32_t>(i + 1);
+      a.speaker_last = static_cast<int32_t>(e - 1);
+      return a;
+    }
+    a.verb = static_cast<int32_t>(i);
+    a.speaker_first = static_cast<int32_t>(seg);
+    a.speaker_last = static_cast<int32_t>(i - 1);
+    for (size_t k = i; k-- > seg;) {
+      if (s.words[k].mention >= 0) {
+        const Mention& m = s.mentions[s.words[k].mention];
+        a.speaker_first = static_cast<int32_t>(m.first);
+        a.speaker_last = static_cast<int32_t>(m.last - 1);
+        break;
+      }
+    }
+    return a;
+  }
+  return a;
+}
+
+}  // namespace
+
+void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
+                         std::vector<Event>* out) const {
+  scratch->state()->context.Clear();
+  scratch->state()->context.active = options_.document_references;
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const annalist::Sentence& sent = doc.sentences[i];
+    if (sent.furniture || sent.span.end > doc.text.size()) continue;
+    std::string_view text =
+        std::string_view(doc.text).substr(sent.span.begin, sent.span.size());
+    size_t before = out->size();
+    CodeOne(text, doc.published, true, scratch, out);
+    for (size_t k = before; k < out->size(); ++k) {
+      Event& e = (*out)[k];
+      e.doc_id = doc.id;
+      e.sentence = static_cast<uint32_t>(i);
+      e.span = sent.span;
+    }
+  }
+}
+
+SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date,
+                                    CoderScratch* scratch,
+                                    std::vector<Event>* out) const {
+  scratch->state()->context.Clear();
+  return CodeOne(sentence, date, false, scratch, out);
+}
+
+SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
+                               bool keep_context, CoderScratch* scratch,
+                               std::vector<Event>* out) const {
+  ParsedSentence& s = scratch->state()->sentence;
+  s.Clear();
+  s.text = text;
+  Tokenize(text, &s.tokens);
+  coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
+  if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
+  if (s.discard) return SentenceOutcome::kDiscard;
+  if (s.complex) return SentenceOutcome::kComplex;
+  int words = 0;
+  for (const auto& w : s.words) words += w.kind != Kind::kPunct && w.kind != Kind::kComma;
+  if (options_.minimum_words > 0 && words < options_.minimum_words) {
+    return SentenceOutcome::kTooShort;
+  }
+
+  // Complexity conditions.
+  int verbs = 0, conj = 0, pronouns = 0, actors = 0;
+  size_t first_verb = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto& w = s.words[i];
+    if (w.dropped) continue;
+    if (w.kind == Kind::kVerb) {
+      ++verbs;
+      if (first_verb == s.size()) first_verb = i;
+    }
+    if (w.kind == Kind::kConj && !w.joined) ++conj;
+    if (w.kind == Kind::kPronoun) ++pronouns;
+    if (w.mention >= 0) ++actors;
+  }
+  const CoderOptions& o = options_;
+  auto complex = [&]() {
+    if (o.complex_verbs && verbs >= o.complex_verbs) return true;
+    if (o.complex_conj && conj >= o.complex_conj) return true;
+    if (o.complex_actors && actors >= o.complex_actors) return true;
+    if (o.complex_pronouns && pronouns >= o.complex_pronouns) return true;
+    if (o.complex_no_verb && verbs == 0) return true;
+    if (o.complex_late_verb &&
+        (verbs == 0 || first_verb >= static_cast<size_t>(o.complex_late_verb))) {
+      return true;
+    }
+    if (verbs > 0 && o.complex_no_actor_prior &&
+        FindActor(s, 0, first_verb, -1) < 0) {
+      return true;
+    }
+    if (verbs > 0 && o.complex_no_actor_after &&
+        FindActor(s, first_verb + 1, s.size(), -1) < 0) {
+      return true;
+    }
+    return false;
+  };
+  if (complex()) return SentenceOutcome::kComplex;
+
+  // Code each clause.
+  auto& coded = scratch->state()->coded;
+  coded.clear();
+  int32_t carried_source = -1;
+  for (size_t c = 0; c < s.clauses.size(); ++c) {
+    const Clause& clause = s.clauses[c];
+    bool clause_done = false;
+    int32_t first_in_clause = FindActor(s, clause.begin, clause.end, -1);
+    for (size_t v = clause.begin; v < clause.end && !clause_done; ++v) {
+      const auto& w = s.words[v];
+      if (w.kind != Kind::kVerb || w.dropped) continue;
+      const VerbEntry& entry = lexicon_->verb(w.id);
+      CodedVerb cv;
+      cv.verb = v;
+      Designated d;
+      bool matched = false;
+      for (const VerbPattern& p : entry.patterns) {
+        if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &d)) {
+          cv.code = p.code;
+          cv.paired = p.paired_code;
+          cv.subordinate = p.subordinate;
+          cv.dominant = p.dominant;
+          cv.pattern = &p;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) {
+        cv.code = entry.code;
+        cv.paired = entry.paired_code;
+        cv.subordinate = entry.subordinate;
+        cv.dominant = entry.dominant;
+      }
+      if (cv.code == "###") return SentenceOutcome::kDiscard;
+      if (cv.code == "+++") return SentenceOutcome::kComplex;
+      if (cv.code.empty() || cv.code == "---") continue;
+
+      // Source and target.
+      int32_t src = d.source, tgt = d.target;
+      cv.compound = d.compound;
+      if (!d.compound && src < 0 && tgt < 0 && IsPassive(s, v)) {
+        size_t after = v + w.length;
+        src = FindActor(s, after, clause.end, -1);
+        tgt = FindActor(s, clause.begin, v, src);
+      }
+      if (src < 0) {
+        src = FindActor(s, clause.begin, v, tgt);
+        if (src < 0 && c > 0 && carried_source >= 0) src = carried_source;
+        if (src < 0 && c == 0) src = FindActor(s, 0, v, tgt);
+      }
+      if (src < 0 && !o.default_source.empty() && o.default_source_prior) {
+        cv.default_source = o.default_source;
+      }
+      if (src < 0 && cv.default_source.empty()) {
+        src = FindActor(s, v + w.length, clause.end, tgt);
+      }
+      if (src < 0 && !o.default_source.empty()) cv.default_source = o.default_source;
+      if (tgt < 0 && !d.compound) {
+        tgt = FindActor(s, v + w.length, clause.end, src);
+        if (tgt < 0 && !o.default_target.empty() && o.default_target_after) {
+          cv.default_target = o.default_target;
+        }
+        if (tgt < 0 && cv.default_target.empty()) tgt = FindActor(s, clause.begin, v, src);
+        if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
+            s.mentions[src].group >= 0) {
+          tgt = src;
+          cv.compound = true;
+        }
+      }
+      if (tgt < 0 && cv.default_target.empty() && !o.default_target.empty()) {
+        cv.default_target = o.default_target;
+      }
+      if ((src < 0 && cv.default_source.empty()) || (tgt < 0 && cv.default_target.empty())) {
+        continue;
+      }
+      cv.source = src;
+      cv.target = tgt;
+      coded.push_back(cv);
+      if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
+    }
+    if (clause_done && !coded.empty() && coded.back().source >= 0) {
+      carried_source = coded.back().source;
+    } else if (carried_source < 0) {
+      carried_source = first_in_clause;
+    }
+    // An actor right after the conjunction starts a new subject.
+    if (c + 1 < s.clauses.size()) {
+      const Clause& next = s.clauses[c + 1];
+      size_t k = next.begin;
+      while (k < next.end && (s.words[k].kind == Kind::kDeterminer ||
+                              s.words[k].kind == Kind::kAdjective)) {
+        ++k;
+      }
+      if (k < next.end && s.words[k].mention >= 0) carried_source = -1;
+    }
+    if (o.code_by == CoderOptions::CodeBy::kSentence && clause_done) break;
+  }
+  // Subordinate and dominant codes.
+  bool any_dominant = false, any_main = false;
+  for (const CodedVerb& cv : coded) {
+    any_dominant |= cv.dominant;
+    any_main |= !cv.subordinate;
+  }
+  size_t before = out->size();
+  Attribution attribution = FindAttribution(s);
+  for (const CodedVerb& cv : coded) {
+    if (any_dominant && !cv.dominant) continue;
+    if (any_main && cv.subordinate) continue;
+    coder_internal::EmitEvents(s, cv, attribution, out);
+    if (out->size() - before >= static_cast<size_t>(o.max_events)) {
+      out->resize(before + o.max_events);
+      break;
+    }
+  }
+  if (out->size() > before) return SentenceOutcome::kCoded;
+  return SentenceOutcome::kNoEvent;
+}
+
+}  // namespace annalist

@@ -1,0 +1,609 @@
+// Sparse parsing of one sentence, TABARI style (docs/coder.md, steps 1-2):
+// classify tokens, build actor mentions (agents attached, coded compounds
+// split), link parsed compounds, resolve pronouns, drop comma clauses, split
+// clauses at conjunctions.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "annalist/cameo.h"
+#include "coder/sentence.h"
+
+namespace annalist::coder_internal {
+namespace {
+
+template <size_t N>
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool IsConj(std::string_view w) {
+  static constexpr std::array<std::string_view, 4> k = {"AND", "BUT", "OR", "NOR"};
+  return OneOf(w, k);
+}
+bool IsDeterminer(std::string_view w) { return w == "THE" || w == "A" || w == "AN"; }
+bool IsAuxiliary(std::string_view w) {
+  return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" ||
+         w == "ARE" || w == "BEING";
+}
+bool IsPronoun(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> k = {
+      "HE", "SHE", "IT", "THEY", "THEM", "THEIR", "HIS", "HER", "ITS", "HIM", "WE"};
+  return OneOf(w, k);
+}
+
+int32_t ToYmd(const DateTime& d) {
+  if (!d.known()) return 0;
+  return d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1);
+}
+
+bool HasLowercase(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+// A capitalised token in the middle of a mixed-case sentence.
+bool Capitalised(const ParsedSentence& s, size_t i) {
+  if (s.all_caps || i == 0) return false;
+  const Token& t = s.tokens.tokens()[i];
+  if (t.span.begin >= s.text.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s.text[t.span.begin]);
+  if (!(c >= 'A' && c <= 'Z')) return false;
+  // After a quote or a sentence mark a capital starts a new sentence.
+  std::string_view prev = s.Norm(i - 1);
+  return !(prev == "\"" || prev == "." || prev == ":" || prev == "(" || prev == "-");
+}
+
+class Parser {
+ public:
+  Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date,
+         Context* ctx, ParsedSentence* s)
+      : lex_(lex), opt_(opt), ymd_(ToYmd(date)), ctx_(ctx), s_(*s) {}
+
+  void Run() {
+    s_.all_caps = !HasLowercase(s_.text);
+    Classify();
+    BuildMentions();
+    FinishCompounds();
+    DropCommaClauses();
+    SplitClauses();
+  }
+
+ private:
+  // --- Step 1: one kind per token, longest dictionary phrase first.
+  void Classify() {
+    const size_t n = s_.tokens.size();
+    s_.words.assign(n, Word());
+    for (size_t i = 0; i < n;) {
+      Word& w = s_.words[i];
+      std::string_view t = s_.Norm(i);
+      const Token& tok = s_.tokens.tokens()[i];
+      if (tok.kind == Token::kPunct) {
+        w.kind = (t == "," || t == ";") ? Kind::kComma : Kind::kPunct;
+        ++i;
+        continue;
+      }
+      PhraseMatch actor, agent, noun, adj;
+      VerbMatch verb;
+      uint32_t la = lex_.MatchActor(s_.tokens, i, &actor) ? actor.length : 0;
+      uint32_t lg = lex_.MatchAgent(s_.tokens, i, &agent) ? agent.length : 0;
+      uint32_t ln = lex_.Match(PhraseList::kNoun, s_.tokens, i, &noun) ? noun.length : 0;
+      uint32_t lj = lex_.Match(PhraseList::kAdjective, s_.tokens, i, &adj) ? adj.length : 0;
+      uint32_t lv = lex_.MatchVerb(s_.tokens, i, &verb) ? verb.length : 0;
+      uint32_t best = std::max({la, lg, ln, lj, lv});
+      if (best == 0) {
+        if (IsConj(t)) w.kind = Kind::kConj;
+        else if (IsDeterminer(t)) w.kind = Kind::kDeterminer;
+        else if (IsPronoun(t)) w.kind = Kind::kPronoun;
+        else if (t == "BY") w.kind = Kind::kBy;
+        else if (IsAuxiliary(t)) w.kind = Kind::kAuxiliary;
+        ++i;
+        continue;
+      }
+      if (la == best) {
+        w.kind = Kind::kActor;
+        w.id = actor.id;
+      } else if (lg == best) {
+        w.kind = Kind::kAgent;
+        w.id = agent.id;
+      } else if (ln == best || lj == best) {
+        w.kind = ln == best ? Kind::kNoun : Kind::kAdjective;
+      } else {
+        ClassifyVerb(i, verb, &w);
+      }
+      w.length = best;
+      for (size_t k = i + 1; k < i + best && k < n; ++k) s_.words[k].kind = Kind::kInside;
+      i += best;
+    }
+  }
+
+  void ClassifyVerb(size_t i, const VerbMatch& m, Word* w) {
+    const VerbEntry& v = lex_.verb(m.verb);
+    w->id = m.verb;
+    w->verb_offset = m.verb_offset;
+    // A determiner before it or a capital letter makes it a noun.
+    size_t prev = i;
+    while (prev > 0 && s_.words[prev - 1].kind == Kind::kInside) --prev;
+    if ((prev > 0 && s_.words[prev - 1].kind == Kind::kDeterminer) ||
+        Capitalised(s_, i)) {
+      w->kind = Kind::kNoun;
+      return;
+    }
+    if (v.code == "###" && v.patterns.empty()) {
+      s_.discard = true;
+    } else if (v.code == "+++" && v.patterns.empty()) {
+      s_.complex = true;
+    }
+    if ((v.code == "---" || v.code.empty()) && v.patterns.empty()) {
+      w->kind = Kind::kNoun;  // TABARI: a null verb without patterns is "null"
+      return;
+    }
+    w->kind = Kind::kVerb;
+  }
+
+  // --- Mentions.
+  uint32_t AddCode(std::string_view code) {
+    uint32_t at = static_cast<uint32_t>(s_.codes.size());
+    s_.codes.append(code);
+    return at;
+  }
+
+  void NewMention(uint32_t first, uint32_t last, std::string_view code, int32_t group,
+                  bool pronoun) {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.code_begin = AddCode(code);
+    m.code_size = static_cast<uint32_t>(code.size());
+    m.group = group;
+    m.pronoun = pronoun;
+    const auto& toks = s_.tokens.tokens();
+    m.text_begin = toks[first].span.begin;
+    m.text_size = toks[last - 1].span.end - toks[first].span.begin;
+    s_.mentions.push_back(m);
+  }
+
+  // Adds mentions for an actor phrase whose code may be a coded compound.
+  void AddActor(uint32_t first, uint32_t last, std::string_view code) {
+    int32_t start = static_cast<int32_t>(s_.mentions.size());
+    size_t members = 1 + std::count(code.begin(), code.end(), '/');
+    int32_t group = -1;
+    if (members > 1) {
+      group = static_cast<int32_t>(s_.groups.size());
+      s_.groups.push_back(Group{start, 0});
+    }
+    while (true) {
+      size_t slash = code.find('/');
+      std::string_view one = code.substr(0, slash);
+      while (!one.empty() && one.front() == ' ') one.remove_prefix(1);
+      while (!one.empty() && one.back() == ' ') one.remove_suffix(1);
+      if (!one.empty()) {
+        NewMention(first, last, one, group, false);
+        if (group >= 0) ++s_.groups[group].mention_count;
+      }
+      if (slash == std::string_view::npos) break;
+      code.remove_prefix(slash + 1);
+    }
+    s_.words[first].mention = start;
+  }
+
+  // Applies an agent to the last actor phrase (all its mentions).
+  void ApplyAgent(size_t actor_start_mention, const AgentEntry& agent, bool former,
+                  uint32_t first, uint32_t last) {
+    AgentEntry eli;
+    const AgentEntry* use = &agent;
+    if (former) {
+      eli.code = "ELI";
+      use = &eli;
+    }
+    for (size_t k = actor_start_mention; k < s_.mentions.size(); ++k) {
+      Mention& m = s_.mentions[k];
+      Lexicon::CombineAgent(s_.Code(m), *use, &combined_);
+      m.code_begin = AddCode(combined_);
+      m.code_size = static_cast<uint32_t>(combined_.size());
+      uint32_t nf = std::min(m.first, first), nl = std::max(m.last, last);
+      m.first = nf;
+      m.last = nl;
+      const auto& toks = s_.tokens.tokens();
+      m.text_begin = toks[nf].span.begin;
+      m.text_size = toks[nl - 1].span.end - toks[nf].span.begin;
+    }
+  }
+
+  bool Former(size_t i) const { return i > 0 && s_.Norm(i - 1) == "FORMER"; }
+
+  void BuildMentions() {
+    const size_t n = s_.words.size();
+    int32_t last_actor_mention = -1;  // first mention of the last actor phrase
+    size_t last_actor_end = 0;
+    bool last_actor_former = false;
+    int32_t pending_agent = -1;       // an agent waiting for the next actor
+    size_t pending_first = 0, pending_last = 0;
+    bool pending_former = false;
+    for (size_t i = 0; i < n; ++i) {
+      Word& w = s_.words[i];
+      if (w.kind == Kind::kActor) {
+        std::string_view code = lex_.CodeAt(w.id, ymd_);
+        if (code == "###") {
+          s_.discard = true;
+          w.kind = Kind::kNoun;
+          continue;
+        }
+        if (code == "+++") {
+          s_.complex = true;
+          w.kind = Kind::kNoun;
+          continue;
+        }
+        if (code.empty() || code == "---") {
+          w.kind = Kind::kNoun;
+          continue;
+        }
+        bool former = Former(i);
+        uint32_t first = static_cast<uint32_t>(former ? i - 1 : i);
+        last_actor_mention = static_cast<int32_t>(s_.mentions.size());
+        AddActor(first, static_cast<uint32_t>(i + w.length), code);
+        last_actor_end = i + w.length;
+        last_actor_former = former;
+        if (pending_agent >= 0) {
+          ApplyAgent(last_actor_mention, lex_.agent(pending_agent),
+                     pending_former || former, pending_first, pending_last);
+          pending_agent = -1;
+        }
+        continue;
+      }
+      if (w.kind == Kind::kPronoun) {
+        ResolvePronoun(i);
+        continue;
+      }
+      if (w.kind == Kind::kDeterminer && i + 1 < n && ctx_->active &&
+          opt_.document_references) {
+        ResolveDefinite(i);
+        continue;
+      }
+      if (w.kind != Kind::kAgent) continue;
+      const AgentEntry& agent = lex_.agent(w.id);
+      bool former = Former(i) || last_actor_former;
+      uint32_t first = static_cast<uint32_t>(Former(i) ? i - 1 : i);
+      uint32_t last = static_cast<uint32_t>(i + w.length);
+      // "Syria's president", "Arnor security officials": the actor before.
+      size_t gap = i;
+      while (gap > last_actor_end &&
+             (s_.Norm(gap - 1) == "'S" || s_.Norm(gap - 1) == "FORMER" ||
+              s_.words[gap - 1].kind == Kind::kAdjective)) {
+        --gap;
+      }
+      if (last_actor_mention >= 0 && gap == last_actor_end) {
+        ApplyAgent(last_actor_mention, agent, Former(i) || last_actor_former, first, last);
+        last_actor_end = last;
+        i = last - 1;
+        continue;
+      }
+      // "the president of Syria", "activists in Arnor", "activists Gondor".
+      size_t j = last;
+      if (j < n && (s_.Norm(j) == "OF" || s_.Norm(j) == "IN" || s_.Norm(j) == "FROM")) ++j;
+      if (j < n && s_.words[j].kind == Kind::kDeterminer) ++j;
+      if (j < n && s_.words[j].kind == Kind::kActor) {
+        pending_agent = static_cast<int32_t>(w.id);
+        pending_first = first;
+        pending_last = last;
+        pending_former = former;
+        i = last - 1;
+        continue;
+      }
+      if (opt_.convert_agents) {
+        convert_.assign(agent.prefix ? "" : "~");
+        convert_.append(agent.code);
+        if (agent.prefix) convert_.push_back('~');
+        last_actor_mention = static_cast<int32_t>(s_.mentions.size());
+        AddActor(first, last, convert_);
+        s_.words[i].mention = last_actor_mention;
+        last_actor_end = last;
+        last_actor_former = false;
+      }
+      i = last - 1;
+    }
+  }
+
+  // Copies the mentions of the phrase starting at mention `m` as a pronoun
+  // mention at tokens [i, i + len).
+  void CopyReferent(int32_t m, size_t i, size_t len) {
+    const Mention src = s_.mentions[m];
+    int32_t count = 1;
+    int32_t first = m;
+    if (src.group >= 0) {
+      first = s_.groups[src.group].first_mention;
+      count = s_.groups[src.group].mention_count;
+    }
+    int32_t group = -1;
+    int32_t start = static_cast<int32_t>(s_.mentions.size());
+    if (count > 1) {
+      group = static_cast<int32_t>(s_.groups.size());
+      s_.groups.push_back(Group{start, count});
+    }
+    for (int32_t k = 0; k < count; ++k) {
+      Mention c = s_.mentions[first + k];
+      c.first = static_cast<uint32_t>(i);
+      c.last = static_cast<uint32_t>(i + len);
+      c.group = group;
+      c.pronoun = true;
+      s_.mentions.push_back(c);
+    }
+    s_.words[i].mention = start;
+    s_.words[i].kind = Kind::kActor;
+    s_.words[i].length = static_cast<uint32_t>(len);
+  }
+
+  void CopyContext(const Referent& r, size_t i, size_t len) {
+    if (r.codes.empty()) return;
+    uint32_t tb = static_cast<uint32_t>(s_.external_text.size());
+    s_.external_text.append(r.text);
+    int32_t group = -1;
+    int32_t start = static_cast<int32_t>(s_.mentions.size());
+    if (r.codes.size() > 1) {
+      group = static_cast<int32_t>(s_.groups.size());
+      s_.groups.push_back(Group{start, static_cast<int32_t>(r.codes.size())});
+    }
+    for (const std::string& code : r.codes) {
+      NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code, group, true);
+      Mention& m = s_.mentions.back();
+      m.text_begin = tb | 0x80000000u;  // high bit: in external_text
+      m.text_size = static_cast<uint32_t>(r.text.size());
+    }
+    s_.words[i].mention = start;
+    s_.words[i].kind = Kind::kActor;
+    s_.words[i].length = static_cast<uint32_t>(len);
+  }
+
+  // Index of the first mention of the first compound so far; -1 when none.
+  int32_t FirstCompound() const {
+    for (const Group& g : s_.groups) {
+      if (g.mention_count > 1) return g.first_mention;
+    }
+    return -1;
+  }
+
+  void ResolvePronoun(size_t i) {
+    std::string_view p = s_.Norm(i);
+    const bool have = !s_.mentions.empty();
+    if (p == "HE" || p == "SHE" || p == "IT" || p == "HIM") {
+      if (have) CopyReferent(0, i, 1);
+      else if (ctx_->active) CopyContext(ctx_->first_actor, i, 1);
+    } else if (p == "ITS" || p == "HIS" || p == "HER") {
+      if (have) {
+        CopyReferent(0, i, 1);  // TABARI: the first actor before the pronoun
+      } else if (ctx_->active) {
+        CopyContext(ctx_->first_actor, i, 1);
+      }
+    } else if (p == "THEY" || p == "THEM" || p == "THEIR") {
+      int32_t c = FirstCompound();
+      if (c >= 0) CopyReferent(c, i, 1);
+      else if (have) CopyReferent(0, i, 1);
+      else if (ctx_->active) {
+        CopyContext(ctx_->first_compound.codes.empty() ? ctx_->first_actor
+                                                       : ctx_->first_compound,
+                    i, 1);
+      }
+    }
+  }
+
+  // "the country", "the group", "the ministry": the most recent fitting actor.
+  void ResolveDefinite(size_t i) {
+    if (s_.words[i + 1].kind != Kind::kOther && s_.words[i + 1].kind != Kind::kNoun) return;
+    std::string_view noun = s_.Norm(i + 1);
+    enum { kCountry, kGroup, kGov, kNone } want = kNone;
+    if (noun == "COUNTRY" || noun == "NATION" || noun == "KINGDOM" || noun == "REPUBLIC") {
+      want = kCountry;
+    } else if (noun == "GROUP" || noun == "ORGANIZATION" || noun == "ORGANISATION" ||
+               noun == "MOVEMENT" || noun == "MILITIA" || noun == "ALLIANCE") {
+      want = kGroup;
+    } else if (noun == "MINISTRY" || noun == "GOVERNMENT" || noun == "CABINET" ||
+               noun == "REGIME" || noun == "ADMINISTRATION") {
+      want = kGov;
+    }
+    if (want == kNone) return;
+    for (size_t k = s_.mentions.size(); k-- > 0;) {
+      SplitActorCode(s_.Code(s_.mentions[k]), &country_, &sector_);
+      bool ok = want == kCountry ? (!country_.empty() && sector_.empty())
+              : want == kGroup   ? (country_.empty() || sector_ == "REB" ||
+                                    sector_ == "OPP" || sector_ == "NGO" ||
+                                    sector_ == "IGO")
+                                 : sector_ == "GOV";
+      if (ok) {
+        CopyReferent(static_cast<int32_t>(k), i, 2);
+        s_.words[i + 1].kind = Kind::kInside;
+        return;
+      }
+    }
+    const Referent& r = want == kCountry ? ctx_->last_country
+                      : want == kGroup   ? ctx_->last_group
+                                         : ctx_->last_government;
+    if (r.codes.empty()) return;
+    CopyContext(r, i, 2);
+    s_.words[i + 1].kind = Kind::kInside;
+  }
+
+  // --- Parsed compounds: "X, Y and Z", "X and the Y".
+  // True when tokens [from, to) join two actors: commas and at most one
+  // conjunction, then determiners and adjectives. *conj tells whether a
+  // conjunction was among them.
+  bool Joins(size_t from, size_t to, bool* conj) const {
+    *conj = false;
+    if (from >= to) return false;
+    bool sep = false;
+    for (size_t k = from; k < to; ++k) {
+      Kind kind = s_.words[k].kind;
+      std::string_view t = s_.Norm(k);
+      if (kind == Kind::kComma && t == ",") {
+        if (*conj) return false;
+        sep = true;
+      } else if (kind == Kind::kConj && (t == "AND" || t == "OR")) {
+        if (*conj) return false;
+        *conj = sep = true;
+      } else if (kind == Kind::kDeterminer || kind == Kind::kAdjective) {
+        if (!sep) return false;
+      } else {
+        return false;
+      }
+    }
+    return sep;
+  }
+
+  void FinishCompounds() {
+    // Actor phrases: runs of mentions sharing a phrase start.
+    phrases_.clear();
+    for (size_t k = 0; k < s_.mentions.size();) {
+      size_t e = k + 1;
+      while (e < s_.mentions.size() && s_.mentions[e].first == s_.mentions[k].first) ++e;
+      phrases_.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
+      k = e;
+    }
+    for (size_t p = 0; p + 1 < phrases_.size();) {
+      // Extend a chain while phrases are joined; keep it up to the last
+      // conjunction.
+      size_t last_conj = p;
+      size_t q = p;
+      while (q + 1 < phrases_.size()) {
+        bool conj;
+        const Mention& a = s_.mentions[phrases_[q].begin];
+        const Mention& b = s_.mentions[phrases_[q + 1].begin];
+        if (!Joins(a.last, b.first, &conj)) break;
+        ++q;
+        if (conj) last_conj = q;
+      }
+      if (last_conj > p) MakeCompound(p, last_conj);
+      p = std::max(p + 1, last_conj + 1);
+    }
+  }
+
+  void MakeCompound(size_t p, size_t q) {
+    const uint32_t mb = phrases_[p].begin, me = phrases_[q].end;
+    int32_t group = static_cast<int32_t>(s_.groups.size());
+    s_.groups.push_back(Group{static_cast<int32_t>(mb), static_cast<int32_t>(me - mb)});
+    for (uint32_t k = mb; k < me; ++k) s_.mentions[k].group = group;
+    for (uint32_t k = s_.mentions[mb].last; k < s_.mentions[me - 1].first; ++k) {
+      if (s_.words[k].kind == Kind::kComma || s_.words[k].kind == Kind::kConj) {
+        s_.words[k].joined = true;
+      }
+    }
+  }
+
+  // --- Comma-delimited nonrestrictive clauses.
+  void DropCommaClauses() {
+    if (!opt_.comma_active) return;
+    commas_.clear();
+    for (size_t i = 0; i < s_.words.size(); ++i) {
+      if (s_.words[i].kind == Kind::kComma && !s_.words[i].joined) commas_.push_back(i);
+    }
+    if (commas_.empty()) return;
+    auto words_in = [&](size_t from, size_t to) {
+      int count = 0;
+      for (size_t k = from; k < to; ++k) {
+        Kind kind = s_.words[k].kind;
+        if (kind != Kind::kPunct && kind != Kind::kComma) ++count;
+      }
+      return count;
+    };
+    auto drop = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k) s_.words[k].dropped = true;
+    };
+    const size_t n = s_.words.size();
+    size_t end = n;
+    while (end > 0 && s_.words[end - 1].kind == Kind::kPunct) --end;
+    int first = words_in(0, commas_[0]);
+    if (first >= opt_.comma_bmin && first <= opt_.comma_bmax) drop(0, commas_[0] + 1);
+    for (size_t c = 0; c + 1 < commas_.size(); ++c) {
+      int len = words_in(commas_[c] + 1, commas_[c + 1]);
+      if (len > opt_.comma_min && len <= opt_.comma_max) drop(commas_[c], commas_[c + 1]);
+    }
+    int last = words_in(commas_.back() + 1, end);
+    if (last > opt_.comma_emin && last <= opt_.comma_emax) drop(commas_.back(), end);
+  }
+
+  // --- Clauses: split at conjunctions that are not inside a compound.
+  bool JoinsNouns(size_t i) const {
+    auto kind_at = [&](size_t k) { return s_.words[k].kind; };
+    if (i == 0 || i + 1 >= s_.words.size()) return false;
+    Kind before = kind_at(i - 1);
+    size_t k = i + 1;
+    while (k < s_.words.size() && kind_at(k) == Kind::kAdjective) ++k;
+    Kind after = k < s_.words.size() ? kind_at(k) : Kind::kOther;
+    if (before == Kind::kNoun && after == Kind::kNoun) return true;
+    return before == Kind::kAdjective && kind_at(i + 1) == Kind::kAdjective;
+  }
+
+  void SplitClauses() {
+    uint32_t begin = 0;
+    for (size_t i = 0; i < s_.words.size(); ++i) {
+      const Word& w = s_.words[i];
+      if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(i)) continue;
+      s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(i)});
+      begin = static_cast<uint32_t>(i + 1);
+    }
+    s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(s_.words.size())});
+  }
+
+  struct PhraseRange {
+    uint32_t begin, end;
+  };
+
+  const Lexicon& lex_;
+  const CoderOptions& opt_;
+  const int32_t ymd_;
+  Context* ctx_;
+  ParsedSentence& s_;
+  std::string combined_, convert_, country_, sector_;
+  std::vector<PhraseRange> phrases_;
+  std::vector<size_t> commas_;
+};
+
+}  // namespace
+
+std::string_view ParsedSentence::Text(const Mention& m) const {
+  if (m.text_begin & 0x80000000u) {
+    return std::string_view(external_text).substr(m.text_begin & 0x7fffffffu, m.text_size);
+  }
+  return text.substr(m.text_begin, m.text_size);
+}
+
+void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
+                   const DateTime& date, Context* context, ParsedSentence* s) {
+  Parser(lexicon, options, date, context, s).Run();
+}
+
+void RememberReferents(const ParsedSentence& s, Context* context) {
+  if (s.mentions.empty()) return;
+  auto fill = [&](size_t k, Referent* r) {
+    const Mention& m = s.mentions[k];
+    r->text.assign(s.Text(m));
+    r->codes.clear();
+    if (m.group >= 0) {
+      const Group& g = s.groups[m.group];
+      for (int32_t j = 0; j < g.mention_count; ++j) {
+        r->codes.emplace_back(s.Code(s.mentions[g.first_mention + j]));
+      }
+    } else {
+      r->codes.emplace_back(s.Code(m));
+    }
+  };
+  fill(0, &context->first_actor);
+  context->first_compound.codes.clear();
+  for (const Group& g : s.groups) {
+    if (g.mention_count > 1) {
+      fill(g.first_mention, &context->first_compound);
+      break;
+    }
+  }
+  std::string country, sector;
+  for (size_t k = 0; k < s.mentions.size(); ++k) {
+    const Mention& m = s.mentions[k];
+    if (m.group >= 0) continue;
+    SplitActorCode(s.Code(m), &country, &sector);
+    if (!country.empty() && sector.empty()) fill(k, &context->last_country);
+    if (country.empty() || sector == "REB" || sector == "OPP") fill(k, &context->last_group);
+    if (sector == "GOV") fill(k, &context->last_government);
+  }
+}
+
+}  // namespace annalist::coder_internal

@@ -1,0 +1,119 @@
+// Backtracking matcher for verb patterns over a parsed clause. Patterns are
+// short (a handful of elements) and clauses are bounded by the sentence, but
+// a step budget keeps pathological sentences linear.
+#include "coder/pattern_match.h"
+
+namespace annalist::coder_internal {
+namespace {
+
+constexpr int kStepBudget = 4000;
+
+class Matcher {
+ public:
+  Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c, size_t verb,
+          const VerbPattern& p)
+      : lex_(lex), s_(s), clause_(c), verb_(verb), p_(p) {}
+
+  bool Run(Designated* d) {
+    if (!Match(0, clause_.begin, true)) return false;
+    *d = found_;
+    return true;
+  }
+
+ private:
+  size_t Live(size_t k, size_t limit) const {
+    while (k < limit && s_.words[k].dropped) ++k;
+    return k;
+  }
+
+  // Index of the first mention of the actor phrase at or after token `from`
+  // (before `limit`), or -1.
+  int32_t ActorAt(size_t from, size_t limit, bool exact) const {
+    for (size_t k = from; k < limit; ++k) {
+      const Word& w = s_.words[k];
+      if (w.dropped) continue;
+      if (w.mention >= 0) return w.mention;
+      if (exact) return -1;
+    }
+    return -1;
+  }
+
+  // End token of the actor phrase starting at mention m (whole compound).
+  size_t ActorEnd(int32_t m) const {
+    const Mention& x = s_.mentions[m];
+    if (x.group >= 0) {
+      const Group& g = s_.groups[x.group];
+      return s_.mentions[g.first_mention + g.mention_count - 1].last;
+    }
+    return x.last;
+  }
+
+  // Matches elements [ei, end) with the previous element ending at `pos`;
+  // `first` when no element has matched yet (no adjacency constraint).
+  bool Match(size_t ei, size_t pos, bool first) {
+    if (++steps_ > kStepBudget) return false;
+    if (ei == p_.elements.size()) return true;
+    const PatternElement& e = p_.elements[ei];
+    const bool before_verb = ei < p_.verb_index;
+    const size_t limit = before_verb ? verb_ : clause_.end;
+    const bool adjacent = e.adjacent && !first;
+    pos = Live(pos, limit);
+    switch (e.kind) {
+      case PatternElement::kVerb: {
+        if (verb_ < pos || (adjacent && Live(pos, verb_) != verb_)) return false;
+        return Match(ei + 1, verb_ + s_.words[verb_].length, false);
+      }
+      case PatternElement::kSource:
+      case PatternElement::kTarget:
+      case PatternElement::kCompound:
+      case PatternElement::kSkipActor: {
+        int32_t m = ActorAt(pos, limit, adjacent);
+        if (m < 0) return false;
+        const Mention& x = s_.mentions[m];
+        if (e.kind == PatternElement::kCompound &&
+            (x.group < 0 || s_.groups[x.group].mention_count < 2)) {
+          return false;
+        }
+        Designated saved = found_;
+        if (e.kind == PatternElement::kSource) found_.source = m;
+        if (e.kind == PatternElement::kTarget) found_.target = m;
+        if (e.kind == PatternElement::kCompound) {
+          found_.source = found_.target = m;
+          found_.compound = true;
+        }
+        if (Match(ei + 1, ActorEnd(m), false)) return true;
+        found_ = saved;
+        return false;
+      }
+      default: {
+        for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
+          uint32_t len = 0;
+          if (lex_.MatchElement(e, s_.tokens, k, &len) && len > 0 &&
+              (!before_verb || k + len <= verb_) && Match(ei + 1, k + len, false)) {
+            return true;
+          }
+          if (adjacent || steps_ > kStepBudget) break;
+        }
+        return false;
+      }
+    }
+  }
+
+  const Lexicon& lex_;
+  const ParsedSentence& s_;
+  const Clause& clause_;
+  const size_t verb_;
+  const VerbPattern& p_;
+  Designated found_;
+  int steps_ = 0;
+};
+
+}  // namespace
+
+bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s, const Clause& clause,
+                  size_t verb, const VerbPattern& pattern, Designated* designated) {
+  if (pattern.elements.empty()) return false;
+  return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
+}
+
+}  // namespace annalist::coder_internal

@@ -1,0 +1,129 @@
+// The coder's view of one sentence: every token classified, actor mentions
+// with their codes, compounds, pronoun references, dropped comma clauses and
+// clause boundaries. Internal to the coder; lives in CoderScratch so that
+// nothing is allocated per token once the buffers are warm.
+#ifndef ANNALIST_CODER_SENTENCE_H_
+#define ANNALIST_CODER_SENTENCE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annalist/coder.h"
+#include "annalist/lexicon.h"
+#include "annalist/text.h"
+
+namespace annalist::coder_internal {
+
+enum class Kind : uint8_t {
+  kOther = 0,
+  kActor,     // first token of an actor phrase (see Word::actor)
+  kAgent,
+  kVerb,
+  kNoun,      // listed noun, verb shifted to noun, null-coded actor
+  kAdjective,
+  kDeterminer,
+  kPronoun,
+  kConj,
+  kComma,
+  kAuxiliary,  // WAS WERE BEEN
+  kBy,
+  kPunct,
+  kInside,     // a later token of a phrase that starts earlier
+};
+
+struct Word {
+  Kind kind = Kind::kOther;
+  bool dropped = false;   // inside an eliminated comma clause
+  bool joined = false;    // conjunction or comma inside a compound phrase
+  uint32_t length = 1;    // tokens covered by the phrase starting here
+  uint32_t id = kNoId;    // actor / agent / verb entry
+  uint32_t verb_offset = 0;
+  int32_t mention = -1;   // index into ParsedSentence::mentions of the actor here
+};
+
+// An actor as found in the sentence, with its agents applied. A coded
+// compound ("G7") or a pronoun that refers to a compound gives several
+// mentions with the same `group`.
+struct Mention {
+  uint32_t first = 0, last = 0;  // tokens [first, last): the whole phrase
+  uint32_t code_begin = 0, code_size = 0;  // into ParsedSentence::codes
+  uint32_t text_begin = 0, text_size = 0;  // bytes of the text it stands for
+  int32_t group = -1;     // compound group (ParsedSentence::groups), -1 when single
+  bool pronoun = false;   // a resolved pronoun or "the country"
+};
+
+struct Group {
+  int32_t first_mention = 0, mention_count = 0;  // consecutive mentions
+};
+
+struct Clause {
+  uint32_t begin = 0, end = 0;  // tokens [begin, end)
+};
+
+// A referent remembered across sentences of a document.
+struct Referent {
+  std::string text;
+  std::vector<std::string> codes;  // one per member of a compound
+};
+
+struct ParsedSentence {
+  std::string_view text;
+  TokenBuffer tokens;
+  std::vector<Word> words;
+  std::vector<Mention> mentions;  // in token order (sorted by `first`)
+  std::vector<Group> groups;
+  std::vector<Clause> clauses;
+  std::string codes;              // arena of actor codes
+  std::string external_text;      // arena for texts from earlier sentences
+  bool discard = false;
+  bool complex = false;
+  bool all_caps = false;
+
+  void Clear() {
+    words.clear();
+    mentions.clear();
+    groups.clear();
+    clauses.clear();
+    codes.clear();
+    external_text.clear();
+    discard = complex = all_caps = false;
+  }
+  std::string_view Code(const Mention& m) const {
+    return std::string_view(codes).substr(m.code_begin, m.code_size);
+  }
+  std::string_view Text(const Mention& m) const;
+  std::string_view Norm(size_t i) const { return tokens.norm(i); }
+  size_t size() const { return words.size(); }
+};
+
+// Document context for references across sentences.
+struct Context {
+  bool active = false;
+  Referent first_actor;      // first actor of the previous coded sentence
+  Referent first_compound;   // its first compound, if any
+  Referent last_country;     // most recent country-only actor
+  Referent last_group;       // most recent non-state / organisation actor
+  Referent last_government;  // most recent government actor
+  void Clear() {
+    active = false;
+    first_actor.codes.clear();
+    first_compound.codes.clear();
+    last_country.codes.clear();
+    last_group.codes.clear();
+    last_government.codes.clear();
+  }
+};
+
+// Steps 1-2 of the algorithm (parse.cc): classify, attach agents, find
+// compounds, resolve pronouns, drop comma clauses, split clauses.
+void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
+                   const DateTime& date, Context* context, ParsedSentence* s);
+
+// Updates the document context from a parsed sentence.
+void RememberReferents(const ParsedSentence& s, Context* context);
+
+}  // namespace annalist::coder_internal
+
+#endif  // ANNALIST_CODER_SENTENCE_H_

@@ -1,0 +1,260 @@
+#include "ingest/reuters_format.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "annalist/datetime.h"
+#include "annalist/reader.h"
+#include "ingest/encoding.h"
+
+namespace annalist::ingest {
+namespace {
+
+constexpr std::string_view kClose = "</REUTERS>";
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// The content of the first element <name ...>...</name> in `s`, searching
+// from `from`. *found tells whether an opening tag was there; *closed
+// whether its closing tag was.
+std::string_view Element(std::string_view s, std::string_view name,
+                         bool* found, bool* closed) {
+  *found = *closed = false;
+  std::string open = "<" + std::string(name);
+  size_t pos = 0;
+  while ((pos = s.find(open, pos)) != std::string_view::npos) {
+    size_t after = pos + open.size();
+    if (after < s.size() && (s[after] == '>' || s[after] == ' ')) break;
+    pos = after;
+  }
+  if (pos == std::string_view::npos) return {};
+  size_t gt = s.find('>', pos);
+  if (gt == std::string_view::npos) return {};
+  *found = true;
+  std::string close = "</" + std::string(name) + ">";
+  size_t end = s.find(close, gt + 1);
+  if (end == std::string_view::npos) return s.substr(gt + 1);
+  *closed = true;
+  return s.substr(gt + 1, end - gt - 1);
+}
+
+std::string_view Element(std::string_view s, std::string_view name) {
+  bool found, closed;
+  return Element(s, name, &found, &closed);
+}
+
+// The <D>...</D> items of a list element such as <PLACES>.
+std::vector<std::string> Items(std::string_view list) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while ((pos = list.find("<D>", pos)) != std::string_view::npos) {
+    size_t end = list.find("</D>", pos + 3);
+    if (end == std::string_view::npos) break;
+    out.push_back(DecodeSgmlText(Trim(list.substr(pos + 3, end - pos - 3))));
+    pos = end + 4;
+  }
+  return out;
+}
+
+// NAME="VALUE" attributes of the opening tag.
+void Attributes(std::string_view tag, nlohmann::json* extra,
+                std::string* newid) {
+  size_t pos = 0;
+  while (pos < tag.size()) {
+    size_t eq = tag.find("=\"", pos);
+    if (eq == std::string_view::npos) break;
+    size_t name_begin = tag.rfind(' ', eq);
+    size_t end = tag.find('"', eq + 2);
+    if (name_begin == std::string_view::npos || end == std::string_view::npos) {
+      break;
+    }
+    std::string name(tag.substr(name_begin + 1, eq - name_begin - 1));
+    std::string value = DecodeSgmlText(tag.substr(eq + 2, end - eq - 2));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (name == "newid") *newid = value;
+    if (name == "topics") name = "has_topics";  // the attribute, not the list
+    if (!name.empty()) (*extra)[name] = value;
+    pos = end + 1;
+  }
+}
+
+// Removes the wire signature: a last word "Reuter" (any case, also
+// "Reuters", with trailing dots) and the white space before it.
+void DropSignature(std::string* text) {
+  std::string_view t = Trim(*text);
+  size_t cut = t.size();
+  while (cut > 0 && t[cut - 1] == '.') --cut;
+  size_t begin = cut;
+  while (begin > 0 && !IsSpace(t[begin - 1])) --begin;
+  std::string word(t.substr(begin, cut - begin));
+  for (char& c : word) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (word == "reuter" || word == "reuters") {
+    t = Trim(t.substr(0, begin));
+  }
+  *text = std::string(t);
+}
+
+}  // namespace
+
+std::string DecodeSgmlText(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    char c = in[i];
+    if (c == '&') {
+      size_t semi = in.find(';', i + 1);
+      if (semi != std::string_view::npos && semi - i <= 10) {
+        std::string_view ref = in.substr(i + 1, semi - i - 1);
+        uint32_t cp = 0;
+        bool ok = true;
+        if (ref == "lt") {
+          cp = '<';
+        } else if (ref == "gt") {
+          cp = '>';
+        } else if (ref == "amp") {
+          cp = '&';
+        } else if (ref == "quot") {
+          cp = '"';
+        } else if (ref == "apos") {
+          cp = '\'';
+        } else if (ref.size() >= 2 && ref[0] == '#') {
+          bool hex = ref[1] == 'x' || ref[1] == 'X';
+          std::string_view digits = ref.substr(hex ? 2 : 1);
+          ok = !digits.empty();
+          for (char d : digits) {
+            int v;
+            if (d >= '0' && d <= '9') {
+              v = d - '0';
+            } else if (hex && d >= 'a' && d <= 'f') {
+              v = d - 'a' + 10;
+            } else if (hex && d >= 'A' && d <= 'F') {
+              v = d - 'A' + 10;
+            } else {
+              ok = false;
+              break;
+            }
+            cp = cp * (hex ? 16 : 10) + v;
+            if (cp > 0x10FFFF) ok = false;
+            if (!ok) break;
+          }
+          if (ok && cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+        } else {
+          ok = false;
+        }
+        if (ok) {
+          bool control = (cp < 0x20 && cp != '\t' && cp != '\n') ||
+                         (cp >= 0x7F && cp < 0xA0);
+          if (!control) AppendUtf8(cp, &out);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t' && c != '\n') || u == 0x7F) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+size_t FindReutersOpen(std::string_view s, size_t from) {
+  size_t pos = from;
+  while ((pos = s.find("<REUTERS", pos)) != std::string_view::npos) {
+    size_t after = pos + 8;
+    if (after < s.size() && (s[after] == ' ' || s[after] == '>')) return pos;
+    pos = after;
+  }
+  return std::string_view::npos;
+}
+
+bool ParseReutersRecord(std::string_view raw, Document* doc,
+                        RecordError* error) {
+  *doc = Document();
+  uint64_t decoded = 0;
+  std::string record = DecodeUtf8OrLatin1(raw, &decoded);
+  std::string_view s = record;
+  size_t open = FindReutersOpen(s, 0);
+  size_t gt = open == std::string_view::npos ? open : s.find('>', open);
+  if (gt == std::string_view::npos) {
+    *error = {kSkipMalformedSgml, "no <REUTERS> opening tag"};
+    return false;
+  }
+  if (s.size() < kClose.size() || s.substr(s.size() - kClose.size()) != kClose) {
+    *error = {kSkipMalformedSgml, "the record does not end with </REUTERS>"};
+    return false;
+  }
+  nlohmann::json extra = nlohmann::json::object();
+  std::string newid;
+  Attributes(s.substr(open, gt - open), &extra, &newid);
+  std::string_view inner = s.substr(gt + 1, s.size() - kClose.size() - gt - 1);
+
+  bool found, closed;
+  std::string_view text_el = Element(inner, "TEXT", &found, &closed);
+  if (found && !closed) {
+    *error = {kSkipMalformedSgml, "<TEXT> is not closed"};
+    return false;
+  }
+  std::string_view body = Element(text_el, "BODY", &found, &closed);
+  if (!found) {
+    *error = {kSkipNoBody, "no <BODY> (" +
+                               (newid.empty() ? std::string("no NEWID")
+                                              : "NEWID " + newid) +
+                               ")"};
+    return false;
+  }
+  if (!closed) {
+    *error = {kSkipMalformedSgml, "<BODY> is not closed"};
+    return false;
+  }
+
+  std::string text = DecodeSgmlText(body);
+  DropSignature(&text);
+  std::string dateline(Trim(DecodeSgmlText(Element(text_el, "DATELINE"))));
+  if (!dateline.empty()) text = dateline + " " + text;
+  if (Trim(text).empty()) {
+    *error = {kSkipNoBody, "an empty <BODY>"};
+    return false;
+  }
+  doc->text = std::move(text);
+  doc->title = std::string(Trim(DecodeSgmlText(Element(text_el, "TITLE"))));
+  doc->byline = std::string(Trim(DecodeSgmlText(Element(text_el, "AUTHOR"))));
+  doc->outlet = "Reuters";
+  doc->language = "en";
+
+  // "26-FEB-1987 15:01:01.79", sometimes followed by tabs and wire codes;
+  // when the time is damaged, the day alone.
+  std::string date = DecodeSgmlText(Element(inner, "DATE"));
+  std::string_view d = Trim(date);
+  d = Trim(d.substr(0, d.find('\t')));
+  if (!ParsePublished(d, &doc->published) &&
+      !ParsePublished(d.substr(0, d.find(' ')), &doc->published) &&
+      !d.empty()) {
+    extra["date"] = std::string(d);
+  }
+
+  for (const char* list : {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES",
+                           "COMPANIES"}) {
+    std::vector<std::string> items = Items(Element(inner, list));
+    std::string key = list;
+    for (char& c : key) c = static_cast<char>(c + 32);
+    if (!items.empty()) extra[key] = items;
+  }
+  doc->id = newid.empty() ? ContentId(doc->text) : "reuters-" + newid;
+  doc->extra_json = extra.dump();
+  doc->repaired_bytes = decoded;
+  return true;
+}
+
+}  // namespace annalist::ingest

@@ -1,0 +1,230 @@
+// Lexicon lookups over the compiled data.
+#include "annalist/lexicon.h"
+
+#include "annalist/text.h"
+#include "lexicon/lexicon_data.h"
+
+namespace annalist {
+
+using lexicon_internal::LexiconData;
+using lexicon_internal::TrieMatch;
+
+Lexicon::Lexicon(std::unique_ptr<LexiconData> data) : d_(std::move(data)) {}
+Lexicon::~Lexicon() = default;
+
+static bool ToPhrase(bool ok, const TrieMatch& t, PhraseMatch* m) {
+  if (!ok) return false;
+  m->id = t.value;
+  m->length = t.length;
+  return true;
+}
+
+bool Lexicon::MatchActor(const TokenBuffer& tokens, size_t pos,
+                         PhraseMatch* m) const {
+  TrieMatch t;
+  return ToPhrase(d_->actor_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t),
+                  t, m);
+}
+
+bool Lexicon::MatchAgent(const TokenBuffer& tokens, size_t pos,
+                         PhraseMatch* m) const {
+  TrieMatch t;
+  return ToPhrase(d_->agent_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t),
+                  t, m);
+}
+
+bool Lexicon::MatchVerb(const TokenBuffer& tokens, size_t pos,
+                        VerbMatch* m) const {
+  TrieMatch t;
+  if (!d_->verb_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t)) {
+    return false;
+  }
+  const auto& form = d_->verb_forms[t.value];
+  m->verb = form.first;
+  m->length = t.length;
+  m->verb_offset = form.second < t.length ? form.second : 0;
+  return true;
+}
+
+bool Lexicon::Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
+                    PhraseMatch* m) const {
+  const lexicon_internal::PhraseTrie* trie = nullptr;
+  switch (list) {
+    case PhraseList::kNoun: trie = &d_->noun_trie; break;
+    case PhraseList::kAdjective: trie = &d_->adjective_trie; break;
+    case PhraseList::kDiscard: trie = &d_->discard_trie; break;
+    case PhraseList::kIssue: trie = &d_->issue_trie; break;
+  }
+  TrieMatch t;
+  return ToPhrase(trie->Match(d_->words, tokens, pos, kMaxPhraseGap, &t), t, m);
+}
+
+bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
+                          size_t pos, uint32_t* length) const {
+  if (synset >= d_->synset_tries.size()) return false;
+  TrieMatch t;
+  // Synset phrases are consecutive words.
+  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t)) return false;
+  *length = t.length;
+  return true;
+}
+
+bool Lexicon::WordMatches(uint32_t word, bool stem, bool endings,
+                          std::string_view token) const {
+  using lexicon_internal::WordMode;
+  WordMode mode = stem ? WordMode::kStem
+                  : endings ? WordMode::kEndings : WordMode::kExact;
+  return word < d_->words.size() && d_->words.Matches(word, mode, token);
+}
+
+bool Lexicon::MatchElement(const PatternElement& e, const TokenBuffer& tokens,
+                           size_t pos, uint32_t* length) const {
+  if (pos >= tokens.size()) return false;
+  switch (e.kind) {
+    case PatternElement::kWord:
+      if (!WordMatches(e.value, e.stem, e.endings, tokens.norm(pos))) return false;
+      *length = 1;
+      return true;
+    case PatternElement::kSynset:
+      return MatchSynset(e.value, tokens, pos, length);
+    case PatternElement::kAlternatives: {
+      uint32_t best = 0;
+      bool found = false;
+      for (size_t i = 0; i < e.count; ++i) {
+        std::span<const PatternElement> alt = Alternative(e, i);
+        size_t p = pos;
+        bool ok = true;
+        for (const PatternElement& sub : alt) {
+          uint32_t len = 0;
+          if (sub.kind != PatternElement::kWord &&
+              sub.kind != PatternElement::kSynset &&
+              sub.kind != PatternElement::kAlternatives) {
+            continue;  // actor markers inside alternatives are not matched here
+          }
+          if (!MatchElement(sub, tokens, p, &len)) {
+            ok = false;
+            break;
+          }
+          p += len;
+        }
+        if (ok && p > pos && (!found || p - pos > best)) {
+          best = static_cast<uint32_t>(p - pos);
+          found = true;
+        }
+      }
+      if (found) *length = best;
+      return found;
+    }
+    default:
+      return false;
+  }
+}
+
+size_t Lexicon::actor_count() const { return d_->actors.size(); }
+size_t Lexicon::agent_count() const { return d_->agents.size(); }
+size_t Lexicon::verb_count() const { return d_->verbs.size(); }
+size_t Lexicon::synset_count() const { return d_->synset_names.size(); }
+const ActorEntry& Lexicon::actor(uint32_t id) const { return d_->actors[id]; }
+const AgentEntry& Lexicon::agent(uint32_t id) const { return d_->agents[id]; }
+const VerbEntry& Lexicon::verb(uint32_t id) const { return d_->verbs[id]; }
+const DiscardEntry& Lexicon::discard(uint32_t id) const { return d_->discards[id]; }
+const IssueEntry& Lexicon::issue(uint32_t id) const { return d_->issues[id]; }
+std::string_view Lexicon::synset_name(uint32_t s) const {
+  return s < d_->synset_names.size() ? d_->synset_names[s] : std::string_view();
+}
+
+std::span<const PatternElement> Lexicon::Alternative(const PatternElement& e,
+                                                     size_t i) const {
+  if (e.kind != PatternElement::kAlternatives || i >= e.count) return {};
+  return d_->alternatives[e.value + i];
+}
+
+std::string_view Lexicon::CodeAt(uint32_t actor, const DateTime& date) const {
+  if (!date.known()) return CodeAt(actor, 0);
+  int32_t ymd = date.year * 10000 + (date.month ? date.month : 1) * 100 +
+                (date.day ? date.day : 1);
+  return CodeAt(actor, ymd);
+}
+
+std::string_view Lexicon::CodeAt(uint32_t actor, int32_t ymd) const {
+  if (actor >= d_->actors.size()) return {};
+  std::span<const DatedCode> codes = d_->actors[actor].codes;
+  if (codes.empty()) return {};
+  if (ymd == 0) {
+    for (const DatedCode& c : codes) {
+      if (!c.restricted()) return c.code;
+    }
+    for (const DatedCode& c : codes) {
+      if (c.to == kNoDateBound) return c.code;
+    }
+    return codes.back().code;
+  }
+  for (const DatedCode& c : codes) {
+    if (!c.restricted()) return c.code;  // the default comes last
+    if ((c.from == kNoDateBound || ymd >= c.from) &&
+        (c.to == kNoDateBound || ymd <= c.to)) {
+      return c.code;
+    }
+  }
+  return {};
+}
+
+void Lexicon::CombineAgent(std::string_view actor_code, const AgentEntry& agent,
+                           std::string* out) {
+  out->assign(actor_code);
+  std::string_view code = agent.code;
+  // Already there on a 3-character boundary?
+  for (size_t i = 0; i + code.size() <= actor_code.size(); i += 3) {
+    if (actor_code.substr(i, code.size()) == code) return;
+  }
+  if (agent.prefix) {
+    out->insert(0, code);
+  } else {
+    out->append(code);
+  }
+}
+
+uint32_t Lexicon::WordId(std::string_view norm) const {
+  return d_->words.Find(norm);
+}
+std::string_view Lexicon::Word(uint32_t id) const {
+  return id < d_->words.size() ? d_->words.Word(id) : std::string_view();
+}
+
+const TabariOptions& Lexicon::options() const { return d_->options; }
+
+uint32_t Lexicon::FindVerb(std::string_view form) const {
+  auto it = d_->verb_by_form.find(std::string(form));
+  if (it != d_->verb_by_form.end()) return it->second;
+  // Stems and regular endings: match the words as a token sequence.
+  TokenBuffer tb;
+  size_t start = 0;
+  while (start <= form.size()) {
+    size_t sp = form.find(' ', start);
+    if (sp == std::string_view::npos) sp = form.size();
+    if (sp > start) {
+      Token t{};
+      t.norm_begin = static_cast<uint32_t>(tb.mutable_norm().size());
+      t.norm_size = static_cast<uint32_t>(sp - start);
+      t.kind = Token::kWord;
+      tb.mutable_norm().append(form.substr(start, sp - start));
+      tb.mutable_tokens().push_back(t);
+    }
+    start = sp + 1;
+  }
+  VerbMatch m;
+  if (MatchVerb(tb, 0, &m) && m.length == tb.size()) return m.verb;
+  return kNoId;
+}
+
+uint32_t Lexicon::FindActor(std::string_view phrase) const {
+  auto it = d_->actor_by_phrase.find(std::string(phrase));
+  return it == d_->actor_by_phrase.end() ? kNoId : it->second;
+}
+
+uint32_t Lexicon::FindAgent(std::string_view phrase) const {
+  auto it = d_->agent_by_phrase.find(std::string(phrase));
+  return it == d_->agent_by_phrase.end() ? kNoId : it->second;
+}
+
+}  // namespace annalist

@@ -1,0 +1,160 @@
+#include "lexicon/phrase_trie.h"
+
+#include <algorithm>
+
+namespace annalist::lexicon_internal {
+namespace {
+
+uint64_t Pack(uint32_t node, const TrieKey& k) {
+  return (uint64_t{node} << 35) | (uint64_t{k.word} << 3) |
+         (static_cast<uint64_t>(k.mode) << 1) | (k.adjacent ? 1 : 0);
+}
+
+constexpr size_t kMaxDepth = 48;
+
+}  // namespace
+
+PhraseTrie::PhraseTrie() {
+  nodes_.emplace_back();
+  build_edges_.emplace_back();
+}
+
+// Returns the value slot for `packed` (~0u when absent), growing as needed.
+uint32_t* PhraseTrie::FindSlot(uint64_t packed) {
+  if ((build_size_ + 1) * 2 > build_keys_.size()) {
+    std::vector<uint64_t> keys(std::max<size_t>(64, build_keys_.size() * 2), 0);
+    std::vector<uint32_t> vals(keys.size(), ~0u);
+    size_t mask = keys.size() - 1;
+    for (size_t i = 0; i < build_keys_.size(); ++i) {
+      if (build_vals_[i] == ~0u) continue;
+      size_t j = (build_keys_[i] * 0x9E3779B97F4A7C15ull >> 17) & mask;
+      while (vals[j] != ~0u) j = (j + 1) & mask;
+      keys[j] = build_keys_[i];
+      vals[j] = build_vals_[i];
+    }
+    build_keys_.swap(keys);
+    build_vals_.swap(vals);
+  }
+  size_t mask = build_keys_.size() - 1;
+  size_t j = (packed * 0x9E3779B97F4A7C15ull >> 17) & mask;
+  while (build_vals_[j] != ~0u && build_keys_[j] != packed) j = (j + 1) & mask;
+  build_keys_[j] = packed;
+  return &build_vals_[j];
+}
+
+uint32_t PhraseTrie::Insert(const std::vector<TrieKey>& keys, uint32_t value) {
+  uint32_t node = 0;
+  for (const TrieKey& k : keys) {
+    uint32_t* slot = FindSlot(Pack(node, k));
+    if (*slot != ~0u) {
+      node = *slot;
+      continue;
+    }
+    uint32_t child = static_cast<uint32_t>(nodes_.size());
+    *slot = child;
+    ++build_size_;
+    nodes_.emplace_back();
+    build_edges_.emplace_back();
+    build_edges_[node].push_back(Edge{k.word, child, k.mode, k.adjacent});
+    node = child;
+  }
+  uint32_t old = nodes_[node].value;
+  if (old == ~0u) ++values_;
+  nodes_[node].value = value;
+  return old;
+}
+
+void PhraseTrie::Compile() {
+  edges_.clear();
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    std::vector<Edge>& e = build_edges_[n];
+    std::sort(e.begin(), e.end(), [](const Edge& a, const Edge& b) {
+      return a.word < b.word;
+    });
+    nodes_[n].first_edge = static_cast<uint32_t>(edges_.size());
+    nodes_[n].edge_count = static_cast<uint32_t>(e.size());
+    edges_.insert(edges_.end(), e.begin(), e.end());
+  }
+  build_edges_.clear();
+  build_edges_.shrink_to_fit();
+  std::vector<uint64_t>().swap(build_keys_);
+  std::vector<uint32_t>().swap(build_vals_);
+  build_size_ = 0;
+  nodes_.shrink_to_fit();
+  edges_.shrink_to_fit();
+}
+
+size_t PhraseTrie::bytes() const {
+  return nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge);
+}
+
+bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
+                       size_t pos, int max_gap, TrieMatch* out) const {
+  if (pos >= tokens.size() || nodes_.empty()) return false;
+  TrieMatch best;
+  Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, &best);
+  if (best.value == ~0u) return false;
+  *out = best;
+  return true;
+}
+
+void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
+                      uint32_t node, size_t pos, size_t tok, uint32_t off,
+                      uint32_t depth, uint32_t chars, int max_gap,
+                      TrieMatch* best) const {
+  const Node& n = nodes_[node];
+  if (n.value != ~0u && off == 0 && depth > 0) {
+    uint32_t len = static_cast<uint32_t>(tok - pos);
+    // Longest in tokens; then more dictionary text (an exact word beats a
+    // stem of it); then more words; then the value added last.
+    bool better =
+        best->value == ~0u || len > best->length ||
+        (len == best->length &&
+         (chars > best->chars ||
+          (chars == best->chars &&
+           (depth > best->words ||
+            (depth == best->words && n.value > best->value)))));
+    if (better) *best = TrieMatch{n.value, len, depth, chars};
+  }
+  if (n.edge_count == 0 || depth >= kMaxDepth) return;
+  const Edge* first = edges_.data() + n.first_edge;
+  const Edge* last = first + n.edge_count;
+  int gap_limit = (off != 0 || depth == 0) ? 0 : max_gap;
+  for (int gap = 0; gap <= gap_limit; ++gap) {
+    size_t q = tok + gap;
+    if (q >= tokens.size()) return;
+    if (gap > 0 && tokens.tokens()[q - 1].kind == Token::kPunct) return;
+    std::string_view text = tokens.norm(q);
+    if (off >= text.size()) return;
+    std::string_view rest = text.substr(off);
+    size_t dash = rest.find('-');
+    // A token made only of dashes or ending in one is read whole.
+    if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
+    std::string_view piece = rest.substr(0, dash);
+    size_t next_tok = q + 1;
+    uint32_t next_off = 0;
+    if (dash != std::string_view::npos) {
+      next_tok = q;
+      next_off = off + static_cast<uint32_t>(dash) + 1;
+    }
+    WordHit hits[24];
+    size_t nh = words.Candidates(piece, hits, 24);
+    for (size_t h = 0; h < nh; ++h) {
+      const Edge* e = std::lower_bound(
+          first, last, hits[h].word,
+          [](const Edge& a, uint32_t w) { return a.word < w; });
+      for (; e != last && e->word == hits[h].word; ++e) {
+        if (!ModeAccepts(e->mode, hits[h].hit)) continue;
+        if (e->adjacent && gap > 0) continue;
+        Walk(words, tokens, e->child, pos, next_tok, next_off, depth + 1,
+             chars + static_cast<uint32_t>(words.Word(e->word).size()),
+             max_gap, best);
+      }
+    }
+    // Inside a hyphenated token nothing may be skipped; a skipped token must
+    // be a word.
+    if (tokens.tokens()[q].kind == Token::kPunct) return;
+  }
+}
+
+}  // namespace annalist::lexicon_internal

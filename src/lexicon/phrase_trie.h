@@ -1,0 +1,70 @@
+// Internal: a trie of phrases keyed by word ids, with per-edge match mode and
+// adjacency, compiled to flat sorted arrays. Matching walks the tokens of a
+// sentence; a token with internal hyphens ("AL-QAEDA") is read as its pieces.
+#ifndef ANNALIST_SRC_LEXICON_PHRASE_TRIE_H_
+#define ANNALIST_SRC_LEXICON_PHRASE_TRIE_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "annalist/text.h"
+#include "lexicon/word_table.h"
+
+namespace annalist::lexicon_internal {
+
+struct TrieKey {
+  uint32_t word;
+  WordMode mode;
+  bool adjacent;
+};
+
+struct TrieMatch {
+  uint32_t value = ~0u;
+  uint32_t length = 0;  // tokens
+  uint32_t words = 0;   // dictionary words matched
+  uint32_t chars = 0;   // bytes of dictionary words matched
+};
+
+class PhraseTrie {
+ public:
+  PhraseTrie();
+  // Inserts; returns the previous value at that phrase (~0u when new).
+  uint32_t Insert(const std::vector<TrieKey>& keys, uint32_t value);
+  void Compile();
+  size_t size() const { return values_; }
+  size_t bytes() const;
+
+  // Longest match starting at token `pos`; false when none.
+  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos,
+             int max_gap, TrieMatch* out) const;
+
+ private:
+  struct Node {
+    uint32_t first_edge = 0;
+    uint32_t edge_count = 0;
+    uint32_t value = ~0u;
+  };
+  struct Edge {
+    uint32_t word;
+    uint32_t child;
+    WordMode mode;
+    bool adjacent;
+  };
+  void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
+            size_t pos, size_t tok, uint32_t off, uint32_t depth,
+            uint32_t chars, int max_gap, TrieMatch* best) const;
+
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  // Build time: open addressing (node, packed key) -> child.
+  uint32_t* FindSlot(uint64_t packed);
+  std::vector<uint64_t> build_keys_;
+  std::vector<uint32_t> build_vals_;
+  size_t build_size_ = 0;
+  std::vector<std::vector<Edge>> build_edges_;
+  size_t values_ = 0;
+};
+
+}  // namespace annalist::lexicon_internal
+
+#endif  // ANNALIST_SRC_LEXICON_PHRASE_TRIE_H_

@@ -1,0 +1,71 @@
+// Internal: interns every normalised dictionary word to a dense 32-bit id,
+// and after Freeze() answers string -> id with an open-addressing table
+// (no allocation per lookup).
+#ifndef ANNALIST_SRC_LEXICON_WORD_TABLE_H_
+#define ANNALIST_SRC_LEXICON_WORD_TABLE_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::lexicon_internal {
+
+// How a dictionary word matches a token.
+enum class WordMode : uint8_t {
+  kExact = 0,    // the token itself
+  kEndings = 1,  // the token, or the token minus a regular ending
+  kStem = 2,     // any token that begins with the word
+};
+
+// How a token (piece) matched a word.
+enum HitKind : uint8_t { kHitExact = 1, kHitEnding = 2, kHitPrefix = 4 };
+
+inline bool ModeAccepts(WordMode mode, uint8_t hit) {
+  switch (mode) {
+    case WordMode::kExact: return hit == kHitExact;
+    case WordMode::kEndings: return hit == kHitExact || hit == kHitEnding;
+    case WordMode::kStem: return true;
+  }
+  return false;
+}
+
+struct WordHit {
+  uint32_t word;
+  uint8_t hit;
+};
+
+class WordTable {
+ public:
+  WordTable();
+  // Build time.
+  uint32_t Intern(std::string_view word, WordMode mode);
+  void Freeze() {}
+
+  // After Freeze.
+  uint32_t Find(std::string_view word) const;
+  std::string_view Word(uint32_t id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
+  // Fills `out` (capacity `max`) with the words `piece` can match: itself,
+  // itself minus a regular ending, and its prefixes that are stems. Returns
+  // the number written.
+  size_t Candidates(std::string_view piece, WordHit* out, size_t max) const;
+  bool Matches(uint32_t word, WordMode mode, std::string_view piece) const;
+  size_t bytes() const;
+
+ private:
+  static uint64_t Hash(std::string_view s);
+  void Grow();
+  std::deque<std::string> storage_;
+  std::vector<std::string_view> words_;
+  std::vector<uint8_t> stem_use_;  // 1 when some phrase uses it as a stem
+  std::vector<uint32_t> slots_;      // open addressing: id or ~0
+  std::vector<uint64_t> hashes_;     // per word
+  uint64_t mask_ = 0;
+  uint64_t stem_lengths_ = 0;        // bit L set: some stem has L bytes (L<64)
+};
+
+}  // namespace annalist::lexicon_internal
+
+#endif  // ANNALIST_SRC_LEXICON_WORD_TABLE_H_

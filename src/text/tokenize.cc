@@ -1,0 +1,201 @@
+// The tokenizer. See docs/text.md for the rules.
+#include "annalist/text.h"
+#include "text/internal.h"
+
+namespace annalist {
+namespace {
+
+using text_internal::CharClass;
+using text_internal::Cp;
+
+struct At {
+  CharClass cls;
+  char32_t cp;
+  uint32_t len;
+};
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+
+  // Class of the code point at byte i; past the end it is a space.
+  At Get(size_t i) const {
+    if (i >= text_.size()) return {text_internal::kSpace, 0, 0};
+    auto b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80) return {static_cast<CharClass>(text_internal::kAsciiClass[b]), b, 1};
+    Cp c = text_internal::Decode(text_, i);
+    return {text_internal::ClassifyNonAscii(c.cp), c.cp, c.len};
+  }
+
+ private:
+  std::string_view text_;
+};
+
+inline bool IsAlnum(CharClass c) {
+  return c == text_internal::kLetter || c == text_internal::kDigit;
+}
+inline bool IsWordBody(CharClass c) { return IsAlnum(c) || c == text_internal::kMark; }
+
+}  // namespace
+
+void Tokenize(std::string_view text, TokenBuffer* out) { Tokenize(text, 0, out); }
+
+void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
+  using namespace text_internal;
+  out->Clear();
+  std::vector<Token>& toks = out->mutable_tokens();
+  std::string& norm = out->mutable_norm();
+  std::vector<int32_t>& scratch = out->mutable_scratch();
+  const NormOptions opts{/*upper=*/true, /*fold_spaces=*/false};
+  const Scanner sc(text);
+  const size_t n = text.size();
+
+  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
+    Token t;
+    t.span.begin = base + static_cast<uint32_t>(b);
+    t.span.end = base + static_cast<uint32_t>(e);
+    t.norm_begin = static_cast<uint32_t>(norm.size());
+    if (ascii) {
+      norm.append(text.data() + b, e - b);
+      for (size_t k = t.norm_begin; k < norm.size(); ++k) {
+        char c = norm[k];
+        if (c >= 'a' && c <= 'z') norm[k] = static_cast<char>(c - 32);
+      }
+    } else {
+      AppendNormalized(text.substr(b, e - b), opts, &norm, nullptr, 0, &scratch);
+    }
+    t.norm_size = static_cast<uint32_t>(norm.size()) - t.norm_begin;
+    t.kind = kind;
+    toks.push_back(t);
+  };
+
+  size_t p = 0;
+  while (p < n) {
+    // Fast skip of ASCII white space.
+    auto b0 = static_cast<unsigned char>(text[p]);
+    if (b0 < 0x80 && kAsciiClass[b0] == kSpace) {
+      ++p;
+      continue;
+    }
+    At a = sc.Get(p);
+    if (a.cls == kSpace || a.cls == kIgnorable) {
+      p += a.len;
+      continue;
+    }
+    if (!IsAlnum(a.cls)) {
+      // One punctuation mark or symbol, with any combining marks on it.
+      size_t e = p + a.len;
+      bool ascii = a.cp < 0x80;
+      for (At m = sc.Get(e); m.cls == kMark; m = sc.Get(e)) {
+        e += m.len;
+        ascii = false;
+      }
+      emit(p, e, Token::kPunct, ascii);
+      p = e;
+      continue;
+    }
+
+    // A word or number.
+    size_t q = p;
+    bool ascii = true;
+    bool has_letter = false;
+    bool internal_period = false;
+    int seg_letters = 0;    // letters in the current segment (since . or -)
+    bool seg_pure = true;   // the segment has letters only
+    size_t possessive = 0;  // length of "'s" when the word ends with one
+    while (q < n) {
+      At c = sc.Get(q);
+      const bool c_ascii = c.cp < 0x80;
+      switch (c.cls) {
+        case kLetter:
+          has_letter = true;
+          ++seg_letters;
+          ascii &= c_ascii;
+          q += c.len;
+          continue;
+        case kDigit:
+          seg_pure = false;
+          ascii &= c_ascii;
+          q += c.len;
+          continue;
+        case kMark:
+          ascii = false;
+          q += c.len;
+          continue;
+        case kIgnorable: {
+          size_t r = q + c.len;
+          At d = sc.Get(r);
+          while (d.cls == kIgnorable) {
+            r += d.len;
+            d = sc.Get(r);
+          }
+          if (IsWordBody(d.cls)) {
+            ascii = false;
+            q = r;
+            continue;
+          }
+          break;
+        }
+        case kHyphen:
+          if (IsAlnum(sc.Get(q + c.len).cls)) {
+            ascii &= c_ascii;
+            q += c.len;
+            seg_letters = 0;
+            seg_pure = true;
+            continue;
+          }
+          break;
+        case kApos: {
+          At d = sc.Get(q + c.len);
+          if (d.cls != kLetter) break;
+          if ((d.cp == 's' || d.cp == 'S') && !IsWordBody(sc.Get(q + c.len + 1).cls)) {
+            possessive = c.len + 1;
+            break;
+          }
+          ascii &= c_ascii;
+          q += c.len;
+          seg_pure = false;
+          continue;
+        }
+        case kPeriod: {
+          CharClass next = sc.Get(q + 1).cls;
+          if (!has_letter && next == kDigit) {  // 3.5
+            ++q;
+            continue;
+          }
+          if (has_letter && seg_pure && seg_letters >= 1 && seg_letters <= 2 &&
+              next == kLetter) {  // U.S, a.m, Ph.D
+            internal_period = true;
+            seg_letters = 0;
+            seg_pure = true;
+            ++q;
+            continue;
+          }
+          break;
+        }
+        case kComma:
+          if (!has_letter && sc.Get(q + 1).cls == kDigit) {  // 1,400
+            ++q;
+            continue;
+          }
+          break;
+        default:
+          break;
+      }
+      break;
+    }
+    // The closing period of a dotted abbreviation: "U.S.", "a.m.", "Ph.D.".
+    if (internal_period && q < n && text[q] == '.' && seg_pure && seg_letters >= 1 &&
+        seg_letters <= 2) {
+      ++q;
+    }
+    emit(p, q, has_letter ? Token::kWord : Token::kNumber, ascii);
+    p = q;
+    if (possessive) {
+      emit(p, p + possessive, Token::kWord, possessive == 2);
+      p += possessive;
+    }
+  }
+}
+
+}  // namespace annalist

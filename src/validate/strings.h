@@ -1,0 +1,41 @@
+// Small string helpers shared by the validation readers and harness.
+#ifndef ANNALIST_VALIDATE_STRINGS_H_
+#define ANNALIST_VALIDATE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+
+namespace annalist::validate_internal {
+
+inline bool IsBlankChar(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsBlankChar(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsBlankChar(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+inline bool IsBlank(std::string_view s) { return Trim(s).empty(); }
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// At most `max` bytes of `s`, for messages.
+inline std::string Excerpt(std::string_view s, size_t max = 80) {
+  s = Trim(s);
+  if (s.size() <= max) return std::string(s);
+  return std::string(s.substr(0, max)) + "...";
+}
+
+// Appends `piece` to *out with one space between non-empty pieces.
+inline void AppendWord(std::string_view piece, std::string* out) {
+  if (piece.empty()) return;
+  if (!out->empty()) out->push_back(' ');
+  out->append(piece);
+}
+
+}  // namespace annalist::validate_internal
+
+#endif  // ANNALIST_VALIDATE_STRINGS_H_

@@ -1,0 +1,67 @@
+#include "run_cli.h"
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "testing/testing.h"
+
+namespace annalist::testing {
+
+namespace {
+
+std::vector<char*> Argv(const std::vector<std::string>& args) {
+  static std::string binary = ANNALIST_BINARY;
+  std::vector<char*> argv;
+  argv.push_back(binary.data());
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  return argv;
+}
+
+}  // namespace
+
+CliResult RunCli(const std::vector<std::string>& args, const std::string& input) {
+  TempDir tmp;
+  std::string in_path = tmp.File("stdin"), out_path = tmp.File("stdout"),
+              err_path = tmp.File("stderr");
+  WriteFile(in_path, input);
+  std::vector<char*> argv = Argv(args);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int in = open(in_path.c_str(), O_RDONLY);
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(in, 0);
+    dup2(out, 1);
+    dup2(err, 2);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  CliResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = ReadFile(out_path);
+  r.err = ReadFile(err_path);
+  return r;
+}
+
+int StartCli(const std::vector<std::string>& args) {
+  std::vector<char*> argv = Argv(args);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+}  // namespace annalist::testing

@@ -1,0 +1,25 @@
+// Runs the built `annalist` binary for end-to-end tests.
+#ifndef ANNALIST_TESTS_RUN_CLI_H_
+#define ANNALIST_TESTS_RUN_CLI_H_
+
+#include <string>
+#include <vector>
+
+namespace annalist::testing {
+
+struct CliResult {
+  int exit_code = -1;  // -1 when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+// Runs ANNALIST_BINARY with `args`, feeding `input` on standard input, and
+// waits for it. Output is captured through temporary files.
+CliResult RunCli(const std::vector<std::string>& args, const std::string& input = "");
+
+// Starts the binary in the background; returns its pid.
+int StartCli(const std::vector<std::string>& args);
+
+}  // namespace annalist::testing
+
+#endif  // ANNALIST_TESTS_RUN_CLI_H_

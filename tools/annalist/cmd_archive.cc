@@ -1,0 +1,185 @@
+// The read side of the archive: search, show, stats.
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "annalist/archive.h"
+#include "cli.h"
+
+namespace annalist::cli {
+
+namespace {
+
+Result<std::unique_ptr<Archive>> OpenForReading(const std::string& db_flag) {
+  ArchiveOptions opts;
+  opts.read_only = true;
+  opts.create = false;
+  return Archive::Open(db_flag.empty() ? DefaultDbPath() : db_flag, opts);
+}
+
+nlohmann::json DateJson(const DateTime& d) {
+  if (!d.known()) return nullptr;
+  return d.ToIso();
+}
+
+struct SearchFlags {
+  std::string db;
+  size_t limit = 10;
+  bool json = false;
+  std::vector<std::string> words;
+};
+
+int RunSearch(const SearchFlags& flags) {
+  std::string query;
+  for (const std::string& w : flags.words) {
+    if (!query.empty()) query += ' ';
+    query += w;
+  }
+  Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
+  if (!archive.ok()) return Fail(archive.status());
+  Result<std::vector<SearchHit>> hits = (*archive)->Search(query, flags.limit);
+  if (!hits.ok()) return Fail(hits.status());
+  if (flags.json) {
+    for (const SearchHit& h : *hits) {
+      nlohmann::json j = {{"doc", h.doc_id}, {"title", h.title},
+                          {"published", DateJson(h.published)},
+                          {"snippet", h.snippet}, {"score", h.score}};
+      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    }
+    return kExitOk;
+  }
+  if (hits->empty()) {
+    std::cout << "no match for: " << query << "\n";
+    return kExitOk;
+  }
+  int n = 0;
+  for (const SearchHit& h : *hits) {
+    std::cout << ++n << ". " << h.doc_id;
+    if (h.published.known()) std::cout << "  " << h.published.ToIso();
+    if (!h.title.empty()) std::cout << "  " << h.title;
+    std::cout << "\n   " << h.snippet << "\n";
+  }
+  return kExitOk;
+}
+
+struct ShowFlags {
+  std::string db;
+  bool json = false;
+  std::string id;
+};
+
+int RunShow(const ShowFlags& flags) {
+  Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
+  if (!archive.ok()) return Fail(archive.status());
+  Result<std::optional<StoredDocument>> got = (*archive)->Get(flags.id);
+  if (!got.ok()) return Fail(got.status());
+  if (!got->has_value()) {
+    std::cerr << "annalist: no document " << flags.id << "\n";
+    return kExitNotFound;
+  }
+  const Document& d = (*got)->doc;
+  EventQuery q;
+  q.doc_id = d.id;
+  Result<std::vector<Event>> events = (*archive)->Events(q);
+  if (!events.ok()) return Fail(events.status());
+  if (flags.json) {
+    nlohmann::json sentences = nlohmann::json::array();
+    for (const Sentence& s : d.sentences) {
+      sentences.push_back({{"begin", s.span.begin}, {"end", s.span.end},
+                           {"furniture", s.furniture}});
+    }
+    nlohmann::json j = {{"id", d.id}, {"url", d.url}, {"title", d.title},
+                        {"outlet", d.outlet}, {"byline", d.byline},
+                        {"published", DateJson(d.published)},
+                        {"source", d.source}, {"text", d.text},
+                        {"sentences", sentences}, {"events", events->size()}};
+    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return kExitOk;
+  }
+  std::cout << d.id << "\n";
+  if (!d.title.empty()) std::cout << "title:     " << d.title << "\n";
+  if (d.published.known()) std::cout << "published: " << d.published.ToIso() << "\n";
+  if (!d.url.empty()) std::cout << "url:       " << d.url << "\n";
+  if (!d.outlet.empty()) std::cout << "outlet:    " << d.outlet << "\n";
+  if (!d.source.empty()) std::cout << "source:    " << d.source << "\n";
+  std::cout << "sentences: " << d.sentences.size() << ", events: " << events->size() << "\n\n";
+  for (size_t i = 0; i < d.sentences.size(); ++i) {
+    const Sentence& s = d.sentences[i];
+    std::cout << (s.furniture ? "  [furniture] " : "  ") << "[" << i << "] "
+              << std::string_view(d.text).substr(s.span.begin, s.span.size()) << "\n";
+    for (const Event& e : *events) {
+      if (e.sentence != i) continue;
+      std::cout << "      => " << (e.source ? e.source->code : "---") << " "
+                << e.cameo << " " << (e.target ? e.target->code : "---");
+      if (!e.plover.empty()) std::cout << "  (" << e.plover << ")";
+      if (e.mode != EventMode::kAsserted) std::cout << "  " << EventModeName(e.mode);
+      std::cout << "\n";
+    }
+  }
+  return kExitOk;
+}
+
+struct StatsFlags {
+  std::string db;
+  bool json = false;
+};
+
+int RunStats(const StatsFlags& flags) {
+  Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
+  if (!archive.ok()) return Fail(archive.status());
+  Result<ArchiveStats> stats = (*archive)->Stats();
+  if (!stats.ok()) return Fail(stats.status());
+  const ArchiveStats& s = *stats;
+  if (flags.json) {
+    nlohmann::json j = {{"documents", s.documents}, {"sentences", s.sentences},
+                        {"events", s.events}, {"mentions", s.mentions},
+                        {"schema_version", s.schema_version},
+                        {"first_published", s.first_published},
+                        {"last_published", s.last_published}};
+    std::cout << j.dump() << "\n";
+    return kExitOk;
+  }
+  std::cout << "documents: " << WithCommas(s.documents) << "\n"
+            << "sentences: " << WithCommas(s.sentences) << "\n"
+            << "events:    " << WithCommas(s.events) << "\n";
+  if (!s.first_published.empty()) {
+    std::cout << "published: " << s.first_published << " .. " << s.last_published << "\n";
+  }
+  std::cout << "schema:    v" << s.schema_version << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterSearch(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<SearchFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "search", "Full-text search of the archive, ranked, with snippets");
+  cmd->add_option("--db", flags->db, "Archive file");
+  cmd->add_option("--limit", flags->limit, "Most hits to show (default 10)");
+  cmd->add_flag("--json", flags->json, "One JSON object per hit");
+  cmd->add_option("QUERY", flags->words,
+                  "Words (all must match), \"a phrase\", OR, NOT, prefix*")
+      ->required();
+  cmd->callback([flags, exit_code] { *exit_code = RunSearch(*flags); });
+}
+
+void RegisterShow(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<ShowFlags>();
+  CLI::App* cmd = app->add_subcommand("show", "One document with its sentences and events");
+  cmd->add_option("--db", flags->db, "Archive file");
+  cmd->add_flag("--json", flags->json, "As one JSON object");
+  cmd->add_option("DOC_ID", flags->id, "Document id")->required();
+  cmd->callback([flags, exit_code] { *exit_code = RunShow(*flags); });
+}
+
+void RegisterStats(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<StatsFlags>();
+  CLI::App* cmd = app->add_subcommand("stats", "What the archive holds");
+  cmd->add_option("--db", flags->db, "Archive file");
+  cmd->add_flag("--json", flags->json, "As one JSON object");
+  cmd->callback([flags, exit_code] { *exit_code = RunStats(*flags); });
+}
+
+}  // namespace annalist::cli

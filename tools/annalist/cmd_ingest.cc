@@ -1,0 +1,142 @@
+// annalist ingest [--db FILE] [--threads N] [--format F] [--strict] [--json] PATH...
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <mutex>
+
+#include <nlohmann/json.hpp>
+
+#include "annalist/pipeline.h"
+#include "cli.h"
+
+namespace annalist::cli {
+
+namespace {
+
+struct IngestFlags {
+  std::string db;
+  int threads = 0;
+  std::string format = "auto";
+  bool strict = false;
+  bool json = false;
+  bool quiet = false;
+  std::vector<std::string> lexicons;
+  std::vector<std::string> paths;
+};
+
+constexpr size_t kMaxProblemsShown = 50;
+
+bool ParseFormat(const std::string& s, InputFormat* f) {
+  return ParseInputFormat(s, f);
+}
+
+int RunIngest(const IngestFlags& flags) {
+  IngestOptions options;
+  options.paths = flags.paths;
+  options.db_path = flags.db.empty() ? DefaultDbPath() : flags.db;
+  options.threads = flags.threads;
+  if (!ParseFormat(flags.format, &options.format)) {
+    std::cerr << "annalist: unknown --format " << flags.format << "\n";
+    return kExitUsage;
+  }
+  if (!flags.lexicons.empty()) {
+    LexiconReport report;
+    Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(flags.lexicons, &report);
+    if (!lex.ok()) return Fail(lex.status());
+    options.lexicon = *lex;
+  }
+
+  const bool progress = !flags.quiet && !flags.json && StderrIsTerminal();
+  size_t problems = 0;
+  bool progress_shown = false;
+  options.on_problem = [&](const ReadProblem& p) {
+    if (++problems > kMaxProblemsShown) return;
+    if (progress_shown) std::cerr << "\r\033[K";
+    std::cerr << "annalist: skipped " << p.Message() << "\n";
+  };
+  if (progress) {
+    options.on_progress = [&](const IngestProgress& p) {
+      double mbps = p.seconds > 0 ? p.bytes / 1e6 / p.seconds : 0;
+      char line[160];
+      int n = std::snprintf(line, sizeof line, "\r\033[Kingest: %s documents, %s, %.1f MB/s",
+                            WithCommas(p.documents).c_str(), HumanBytes(p.bytes).c_str(), mbps);
+      std::string s(line, n > 0 ? static_cast<size_t>(n) : 0);
+      if (p.total_bytes > 0 && p.bytes > 0 && p.bytes <= p.total_bytes) {
+        double eta = (p.total_bytes - p.bytes) / 1e6 / (mbps > 0 ? mbps : 1);
+        std::snprintf(line, sizeof line, ", %.0f%%, ETA %.0f s",
+                      100.0 * p.bytes / p.total_bytes, eta);
+        s += line;
+      }
+      std::cerr << s << std::flush;
+      progress_shown = true;
+    };
+  }
+
+  Result<IngestSummary> result = Ingest(options);
+  if (progress_shown) std::cerr << "\r\033[K" << std::flush;
+  if (!result.ok()) return Fail(result.status());
+  const IngestSummary& s = *result;
+  if (problems > kMaxProblemsShown) {
+    std::cerr << "annalist: ... and " << (problems - kMaxProblemsShown)
+              << " more skipped records\n";
+  }
+
+  if (flags.json) {
+    nlohmann::json j = {
+        {"read", s.read},           {"stored", s.stored},
+        {"duplicates", s.duplicates}, {"skipped", s.skipped},
+        {"skipped_reasons", s.skipped_by_reason},
+        {"sentences", s.sentences}, {"events", s.events},
+        {"repaired_bytes", s.repaired_bytes}, {"bytes", s.bytes},
+        {"files", s.files},         {"threads", s.threads},
+        {"seconds", s.seconds},     {"db", options.db_path}};
+    std::cout << j.dump() << "\n";
+  } else {
+    std::cout << "ingest: read " << WithCommas(s.read) << ", stored "
+              << WithCommas(s.stored) << ", duplicates " << WithCommas(s.duplicates)
+              << ", skipped " << WithCommas(s.skipped);
+    if (s.skipped) {
+      std::cout << " (";
+      bool first = true;
+      for (const auto& [reason, n] : s.skipped_by_reason) {
+        std::cout << (first ? "" : ", ") << reason << " " << WithCommas(n);
+        first = false;
+      }
+      std::cout << ")";
+    }
+    char tail[128];
+    std::snprintf(tail, sizeof tail, "; %s sentences, %s events; %s in %.2f s (%.1f MB/s)",
+                  WithCommas(s.sentences).c_str(), WithCommas(s.events).c_str(),
+                  HumanBytes(s.bytes).c_str(), s.seconds,
+                  s.seconds > 0 ? s.bytes / 1e6 / s.seconds : 0.0);
+    std::cout << tail << "\n";
+    if (s.repaired_bytes) {
+      std::cout << "ingest: repaired " << WithCommas(s.repaired_bytes)
+                << " invalid UTF-8 bytes (replaced by U+FFFD)\n";
+    }
+  }
+  if (flags.strict && s.skipped > 0) return kExitSkipped;
+  return kExitOk;
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<IngestFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "ingest", "Read articles into the archive (text, JSON Lines, Reuters SGML; "
+                "files, directories, or - for standard input)");
+  cmd->add_option("--db", flags->db, "Archive file (default $ANNALIST_DB or annalist.db)");
+  cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--format", flags->format, "auto|text|jsonl|reuters (default auto)");
+  cmd->add_option("--lexicon", flags->lexicons,
+                  "Code events with these dictionaries (repeatable)");
+  cmd->add_flag("--strict", flags->strict, "Exit 3 when any record was skipped");
+  cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
+  cmd->add_flag("--quiet,-q", flags->quiet, "No progress line");
+  cmd->add_option("PATH", flags->paths, "Files, directories, or -")->required();
+  cmd->callback([flags, exit_code] { *exit_code = RunIngest(*flags); });
+}
+
+}  // namespace annalist::cli

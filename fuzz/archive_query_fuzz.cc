@@ -18,7 +18,8 @@ annalist::Archive* TheArchive() {
     annalist::Document d;
     d.id = "d1";
     d.title = "Israel and Syria resume security talks";
-    d.text = "Israeli and Syrian officials met in Baku. Café talks (U.S.-backed).";
+    d.text =
+        "Israeli and Syrian officials met in Baku. Café talks (U.S.-backed).";
     if (!(*opened)->Put(d, {}).ok() || !(*opened)->Commit().ok()) std::abort();
     return std::move(opened).value().release();
   }();

@@ -63,9 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
 
-  // Tokenizing the raw (unrepaired) input must be safe too.
+  // Splitting and tokenizing the raw (unrepaired) input must be safe too.
   Tokenize(in, &tokens);
   for (const Token& t : tokens.tokens()) Check(t.span.end <= size, "raw token in bounds");
+  prev_end = 0;
+  for (const Sentence& s : SplitSentences(in)) {
+    Check(prev_end <= s.span.begin && s.span.begin < s.span.end && s.span.end <= size,
+          "raw sentence in bounds and ordered");
+    prev_end = s.span.end;
+  }
 
   // Normalisation: the map has one entry per output byte plus the end, is
   // non-decreasing and points into the input.

@@ -20,8 +20,9 @@
 // Archive objects) may read it while one writes; readers see committed
 // batches only. A second writer waits up to ArchiveOptions::busy_timeout_ms
 // for the first one's batch to end, then fails with kIoError ("database is
-// locked"). Reads through an Archive see its own open batch. One Archive object must be used by one thread at a time (it is
-// not safe for concurrent use; open one per thread instead).
+// locked"). Reads through an Archive see its own open batch. One Archive object
+// must be used by one thread at a time (it is not safe for concurrent use; open
+// one per thread instead).
 //
 // Errors: every call returns Status or Result; no exception escapes. The
 // schema, versioning and search syntax are described in docs/archive.md.
@@ -75,7 +76,7 @@ struct SearchHit {
   std::string title;
   std::string snippet;  // from the text, matches wrapped in the markers
   DateTime published;
-  double score = 0;     // BM25 relevance (title weighted 10x): higher is better
+  double score = 0;  // BM25 relevance (title weighted 10x): higher is better
 };
 
 struct ArchiveStats {
@@ -86,7 +87,7 @@ struct ArchiveStats {
   int schema_version = 0;
   std::string first_published;  // ISO; "" when no document has a date
   std::string last_published;
-  uint64_t file_bytes = 0;      // size of the main database file
+  uint64_t file_bytes = 0;  // size of the main database file
   // Events per CAMEO root code ("01".."20"), ascending by root.
   std::vector<std::pair<std::string, uint64_t>> events_by_root;
 };
@@ -97,22 +98,23 @@ struct StoredDocument {
 };
 
 // Which events Archive::Events returns. Empty fields do not filter; the
-// filters that are set must all hold.
+// filters that are set must all hold. Actor codes and PLOVER types are
+// matched in upper case ("isr" finds "ISRGOV").
 struct EventQuery {
-  std::string doc_id;       // events of this document only
-  std::string actor;        // actor code prefix, on either side ("SYR", "ISRGOV")
+  std::string doc_id;  // events of this document only
+  std::string actor;   // actor code prefix, on either side ("SYR", "ISRGOV")
   std::string pair_a, pair_b;  // a dyad, either direction: source ~ a and
                                // target ~ b, or source ~ b and target ~ a
                                // (code prefixes; set both or neither)
-  std::string code_prefix;  // CAMEO event code prefix ("04", "0311")
-  std::string plover;       // PLOVER type, exact ("CONSULT")
-  int quad = 0;             // QuadClass 1-4; 0 = any
+  std::string code_prefix;     // CAMEO event code prefix ("04", "0311")
+  std::string plover;          // PLOVER type, exact ("CONSULT")
+  int quad = 0;                // QuadClass 1-4; 0 = any
   // Event dates in [since, until], inclusive, ISO at any precision. An event
   // matches when its date range overlaps: an event dated "2026-03" matches
   // since = "2026-03-15". Events without a date are left out when either is
   // set.
   std::string since, until;
-  size_t limit = 0;         // 0 = no limit
+  size_t limit = 0;  // 0 = no limit
   size_t offset = 0;
 };
 

@@ -20,12 +20,14 @@
 // normalised the same way at load time (underscores and hyphens become word
 // breaks). Each phrase word is one of:
 //   - exact:  TABARI "WORD_" and every PETRARCH word; matches the token
-//             itself, plus the regular endings TABARI allows on the last word
-//             (S ES ED EN ING; not when the word ends in "=");
+//             itself, plus regular endings on the last word of actors and
+//             agents (S ES ED EN ING D; not when the word ends in "=");
 //   - stem:   TABARI "WORD" without "_"; matches any token starting with it.
 // Between two words of a phrase, "_" requires the next word to follow
 // immediately; a blank lets up to kMaxPhraseGap words come between (no
-// punctuation token may be skipped).
+// punctuation token may be skipped). A token with internal hyphens
+// ("AL-ASSAD") is read as its pieces, so it matches AL_ASSAD; a match always
+// ends at a token boundary.
 #ifndef ANNALIST_LEXICON_H_
 #define ANNALIST_LEXICON_H_
 
@@ -375,8 +377,9 @@ class Lexicon {
   // Finds a verb by headword (normalised, e.g. "MEET"), or a form of it
   // ("MET"); kNoId when none.
   uint32_t FindVerb(std::string_view form) const;
-  // Finds an actor or agent whose phrase (any synonym) is exactly `phrase`
-  // (normalised words separated by single blanks); kNoId when none.
+  // Finds the actor or agent that MatchActor/MatchAgent give for the whole of
+  // `phrase` (normalised words separated by single blanks); kNoId when none
+  // or when the best match does not cover every word.
   uint32_t FindActor(std::string_view phrase) const;
   uint32_t FindAgent(std::string_view phrase) const;
 

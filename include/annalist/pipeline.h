@@ -25,7 +25,9 @@
 #include <string>
 #include <vector>
 
+#include "annalist/coder.h"
 #include "annalist/document.h"
+#include "annalist/event.h"
 #include "annalist/lexicon.h"
 #include "annalist/reader.h"
 #include "annalist/status.h"
@@ -73,6 +75,27 @@ struct IngestSummary {
 void PrepareDocument(Document* doc);
 
 Result<IngestSummary> Ingest(const IngestOptions& options);
+
+// One unit of coding work: a document, or a single sentence that needs no
+// splitting (TABARI and PETRARCH records are one sentence each).
+struct CodeUnit {
+  Document doc;
+  bool single_sentence = false;
+  std::vector<Event> events;  // filled by CodeInOrder
+};
+
+// The streaming `code` filter's engine: pulls units from `next` (on a reader
+// thread), codes them on `threads` workers (0 = all cores), and hands each
+// to `sink` on the calling thread strictly in input order. Documents without
+// a publication date get `default_date`. Events whose date the text does not
+// give take the publication date (basis "publication"). Stops early when
+// `sink` returns false. Memory is bounded by a window of in-flight units.
+void CodeInOrder(const Coder& coder, int threads, const DateTime& default_date,
+                 const std::function<bool(CodeUnit*)>& next,
+                 const std::function<bool(CodeUnit&&)>& sink);
+
+// Gives events with no date of their own the document's publication date.
+void FillEventDates(const Document& doc, std::vector<Event>* events);
 
 }  // namespace annalist
 

@@ -51,9 +51,8 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
     }
     return Status::NotFound("archive " + path + " does not exist");
   }
-  int flags = options.read_only
-                  ? SQLITE_OPEN_READONLY
-                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags = options.read_only ? SQLITE_OPEN_READONLY
+                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   Result<std::unique_ptr<Db>> opened = Db::Open(path, flags);
   if (!opened.ok()) return opened.status();
   auto rep = std::make_unique<Rep>();
@@ -61,6 +60,12 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
   rep->options = options;
   Db& db = *rep->db;
   sqlite3_busy_timeout(db.handle(), options.busy_timeout_ms);
+  // SQLite silently opens a file it may not write read-only.
+  if (!options.read_only && sqlite3_db_readonly(db.handle(), "main") == 1) {
+    return Status::IoError("cannot open archive " + path +
+                           " for writing: permission denied (open it "
+                           "read-only to query it)");
+  }
 
   // The first read of the file: this is where "not a database" shows.
   int version = 0;
@@ -100,11 +105,11 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
   if (version < latest) {
     if (options.read_only) {
       return Status::Unsupported(
-          path + (version == 0 ? ": empty, not an annalist archive yet"
-                               : ": archive schema version " +
-                                     std::to_string(version) +
-                                     " needs an upgrade; open it once for "
-                                     "writing"));
+          path + (version == 0
+                      ? ": empty, not an annalist archive yet"
+                      : ": archive schema version " + std::to_string(version) +
+                            " needs an upgrade; open it once for "
+                            "writing"));
     }
     ANNALIST_RETURN_IF_ERROR(archive::Migrate(db, latest));
   }
@@ -213,8 +218,8 @@ Result<bool> Archive::Contains(std::string_view doc_id) {
 }
 
 Result<std::optional<StoredDocument>> Archive::Get(std::string_view doc_id) {
-  Result<Stmt*> doc_stmt =
-      rep_->Cached(std::string(archive::kSelectDocumentSql) + " WHERE d.id = ?1");
+  Result<Stmt*> doc_stmt = rep_->Cached(
+      std::string(archive::kSelectDocumentSql) + " WHERE d.id = ?1");
   if (!doc_stmt.ok()) return doc_stmt.status();
   ResetOnExit reset_doc(*doc_stmt);
   (*doc_stmt)->Bind(1, doc_id);
@@ -261,12 +266,13 @@ Result<ArchiveStats> Archive::Stats() {
     uint64_t* out;
   };
   uint64_t page_count = 0, page_size = 0;
-  for (const Count& c : {Count{"SELECT count(*) FROM documents", &stats.documents},
-                         Count{"SELECT count(*) FROM sentences", &stats.sentences},
-                         Count{"SELECT count(*) FROM events", &stats.events},
-                         Count{"SELECT count(*) FROM mentions", &stats.mentions},
-                         Count{"PRAGMA page_count", &page_count},
-                         Count{"PRAGMA page_size", &page_size}}) {
+  for (const Count& c :
+       {Count{"SELECT count(*) FROM documents", &stats.documents},
+        Count{"SELECT count(*) FROM sentences", &stats.sentences},
+        Count{"SELECT count(*) FROM events", &stats.events},
+        Count{"SELECT count(*) FROM mentions", &stats.mentions},
+        Count{"PRAGMA page_count", &page_count},
+        Count{"PRAGMA page_size", &page_size}}) {
     Result<int64_t> v = db.QueryInt(c.sql);
     if (!v.ok()) return v.status();
     *c.out = static_cast<uint64_t>(*v);

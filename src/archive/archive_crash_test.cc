@@ -1,11 +1,10 @@
 // Crash consistency: a writer killed with SIGKILL in the middle of a batch
 // leaves a consistent archive, and rerunning the ingest stores exactly the
 // missing documents.
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include "annalist/archive.h"
 #include "archive/archive_fixtures.h"
@@ -22,9 +21,10 @@ constexpr int kDocs = 200000;  // more than the child can store before the kill
 constexpr int kBatch = 50;
 
 Document NthDoc(int i) {
-  return MakeDoc("doc-" + std::to_string(i), "Report " + std::to_string(i),
-                 {"Israel and Syria held talks number " + std::to_string(i) + ".",
-                  "Officials met in Baku."});
+  return MakeDoc(
+      "doc-" + std::to_string(i), "Report " + std::to_string(i),
+      {"Israel and Syria held talks number " + std::to_string(i) + ".",
+       "Officials met in Baku."});
 }
 
 std::vector<Event> NthEvents(const Document& d) {
@@ -51,9 +51,9 @@ std::vector<Event> NthEvents(const Document& d) {
   _exit(0);
 }
 
-TEST(ArchiveCrashTest, KilledWriterLeavesAConsistentArchive) {
-  testing::TempDir dir;
-  std::string path = dir.File("crash.db");
+// Forks a child that runs Ingest on `path` and kills it with SIGKILL
+// `delay_us` after its 4th commit.
+void IngestAndKill(const std::string& path, int delay_us) {
   int fds[2];
   ASSERT_EQ(pipe(fds), 0);
   pid_t pid = fork();
@@ -66,11 +66,18 @@ TEST(ArchiveCrashTest, KilledWriterLeavesAConsistentArchive) {
   char c = 0;
   ASSERT_EQ(read(fds[0], &c, 1), 1) << "child failed before its 4th commit";
   close(fds[0]);
-  usleep(150 * 1000);  // let it get into the middle of later batches
+  usleep(delay_us);  // let it get into the middle of later batches
   ASSERT_EQ(kill(pid, SIGKILL), 0);
   int wstatus = 0;
   ASSERT_EQ(waitpid(pid, &wstatus, 0), pid);
   ASSERT_TRUE(WIFSIGNALED(wstatus)) << "child ended on its own: " << wstatus;
+}
+
+TEST(ArchiveCrashTest, KilledWriterLeavesAConsistentArchive) {
+  testing::TempDir dir;
+  std::string path = dir.File("crash.db");
+  IngestAndKill(path, 150 * 1000);
+  if (HasFatalFailure()) return;
 
   auto a = Archive::Open(path);
   ASSERT_TRUE(a.ok()) << a.status().ToString();
@@ -110,6 +117,33 @@ TEST(ArchiveCrashTest, KilledWriterLeavesAConsistentArchive) {
   EXPECT_EQ(stats->documents, static_cast<uint64_t>(rerun));
   EXPECT_EQ(stats->events, 2u * rerun);
   EXPECT_TRUE((*a)->Check().ok());
+}
+
+// Kill, rerun, kill again: each rerun of the same ingest resumes where the
+// last commit left off, and the archive stays whole throughout.
+TEST(ArchiveCrashTest, RepeatedKillsAndRerunsResume) {
+  testing::TempDir dir;
+  std::string path = dir.File("crash.db");
+  uint64_t last = 0;
+  for (int delay_ms : {50, 120, 200}) {
+    IngestAndKill(path, delay_ms * 1000);
+    if (HasFatalFailure()) return;
+    auto a = Archive::Open(path);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    ASSERT_TRUE((*a)->Check().ok());
+    auto stats = (*a)->Stats();
+    ASSERT_TRUE(stats.ok());
+    const uint64_t n = stats->documents;
+    EXPECT_GE(n, last) << "a committed batch was lost";
+    EXPECT_EQ(n % kBatch, 0u);
+    EXPECT_EQ(stats->events, 2 * n);
+    EXPECT_EQ(stats->sentences, 2 * n);
+    EXPECT_TRUE(*(*a)->Contains("doc-" + std::to_string(n - 1)));
+    EXPECT_FALSE(*(*a)->Contains("doc-" + std::to_string(n)));
+    last = n;
+  }
+  std::printf("after three kills: %llu documents\n",
+              static_cast<unsigned long long>(last));
 }
 
 }  // namespace

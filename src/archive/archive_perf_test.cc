@@ -2,6 +2,7 @@
 // sentences, 3 events each), committed in batches of 500. Prints docs/s and
 // MB/s; fails only when it is far too slow to be a working batch writer.
 // 5,000 documents by default; ANNALIST_PERF_DOCS=20000 for the full run.
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 
@@ -9,8 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <random>
-
-#include <gtest/gtest.h>
 
 #include "annalist/archive.h"
 #include "archive/archive_fixtures.h"
@@ -26,9 +25,9 @@ using archive_testing::MakeEvent;
 class TextMaker {
  public:
   TextMaker() : rng_(7) {
-    const char* syllables[] = {"ka", "ro", "mi", "tan", "sel", "vo", "dri",
-                               "an", "el", "is", "ur", "pol", "gen", "ta",
-                               "ser", "lo", "be", "nu", "ci", "ar"};
+    const char* syllables[] = {"ka",  "ro", "mi", "tan", "sel", "vo",  "dri",
+                               "an",  "el", "is", "ur",  "pol", "gen", "ta",
+                               "ser", "lo", "be", "nu",  "ci",  "ar"};
     for (int i = 0; i < 5000; ++i) {
       std::string w;
       int n = 1 + static_cast<int>(rng_() % 4);
@@ -93,13 +92,14 @@ TEST(ArchivePerfTest, StoresTwentyThousandBbcSizeDocuments) {
   for (int i = 0; i < kDocs; ++i) {
     std::vector<std::string> sentences;
     for (int s = 0; s < 20; ++s) sentences.push_back(maker.Sentence(15));
-    Document d = archive_testing::MakeDoc("bbc-" + std::to_string(i),
-                                          maker.Sentence(8), sentences,
-                                          Day(2026, 1 + i % 12, 1 + i % 28));
+    Document d =
+        archive_testing::MakeDoc("bbc-" + std::to_string(i), maker.Sentence(8),
+                                 sentences, Day(2026, 1 + i % 12, 1 + i % 28));
     bytes += d.text.size() + d.title.size();
-    events.push_back({MakeEvent(d, 1, "ISRGOV", "SYRGOV", "0311", Day(2026, 3, 1)),
-                      MakeEvent(d, 5, "USA", "IRN", "190", Day(2026, 3, 2)),
-                      MakeEvent(d, 9, "TUR", "SYRREB", "042", Day(2026, 3, 3))});
+    events.push_back(
+        {MakeEvent(d, 1, "ISRGOV", "SYRGOV", "0311", Day(2026, 3, 1)),
+         MakeEvent(d, 5, "USA", "IRN", "190", Day(2026, 3, 2)),
+         MakeEvent(d, 9, "TUR", "SYRREB", "042", Day(2026, 3, 3))});
     docs.push_back(std::move(d));
   }
 
@@ -116,8 +116,9 @@ TEST(ArchivePerfTest, StoresTwentyThousandBbcSizeDocuments) {
     }
   }
   ASSERT_TRUE((*a)->Commit().ok());
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                              start).count();
+  double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   double cpu = CpuSeconds() - cpu_start;
   auto stats = (*a)->Stats();
   ASSERT_TRUE(stats.ok());

@@ -67,6 +67,14 @@ class Where {
   std::vector<Value> params_;
 };
 
+// CAMEO actor codes and PLOVER types are upper-case; users may type "isr".
+std::string Upper(std::string s) {
+  for (char& c : s) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return s;
+}
+
 }  // namespace
 
 Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
@@ -128,7 +136,12 @@ Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
   return hits;
 }
 
-Result<std::vector<Event>> Archive::Events(const EventQuery& q) {
+Result<std::vector<Event>> Archive::Events(const EventQuery& query) {
+  EventQuery q = query;
+  q.actor = Upper(q.actor);
+  q.pair_a = Upper(q.pair_a);
+  q.pair_b = Upper(q.pair_b);
+  q.plover = Upper(q.plover);
   Where where;
   if (!q.doc_id.empty()) {
     where.Add("e.doc_id = ?");
@@ -157,8 +170,8 @@ Result<std::vector<Event>> Archive::Events(const EventQuery& q) {
     where.Param(q.plover);
   }
   if (q.quad < 0 || q.quad > 4) {
-    return Status::InvalidArgument("QuadClass must be 1-4 (or 0 for any), not " +
-                                   std::to_string(q.quad));
+    return Status::InvalidArgument(
+        "QuadClass must be 1-4 (or 0 for any), not " + std::to_string(q.quad));
   }
   if (q.quad != 0) {
     where.Add("e.quad = ?");

@@ -112,7 +112,7 @@ TEST_F(SearchTest, MalformedQueriesAreRepairedNotFailed) {
   EXPECT_EQ(Ids("Baku)) AND"), V{"talks"});
   EXPECT_EQ(Ids("Note: Baku"), V{});  // "Note:" is a word, not a column
   EXPECT_EQ(Ids("Syrian-officials"), V{"talks"});
-  EXPECT_EQ(Ids("NEAR(Baku"), V{});    // NEAR is a word here
+  EXPECT_EQ(Ids("NEAR(Baku"), V{});  // NEAR is a word here
   EXPECT_EQ(Ids("Baku^ {x} +"), V{});
 }
 

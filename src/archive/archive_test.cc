@@ -1,9 +1,8 @@
 #include "annalist/archive.h"
 
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include "archive/archive_fixtures.h"
 #include "testing/testing.h"
@@ -40,11 +39,12 @@ TEST(ArchiveTest, RoundTripsDocumentsSentencesAndEvents) {
   TempDir dir;
   auto a = OpenOrDie(dir.File("a.db"));
   ASSERT_NE(a, nullptr);
-  Document doc = MakeDoc("bbc-1", "Israel and Syria hold talks",
-                         {"Officials met in Baku.",
-                          "Israel offered Syria security talks, an official said.",
-                          "Photo: Reuters"},
-                         DateTime{2026, 3, 2, 9, 30, 15, DatePrecision::kMinute});
+  Document doc =
+      MakeDoc("bbc-1", "Israel and Syria hold talks",
+              {"Officials met in Baku.",
+               "Israel offered Syria security talks, an official said.",
+               "Photo: Reuters"},
+              DateTime{2026, 3, 2, 9, 30, 15, DatePrecision::kMinute});
   doc.sentences[2].furniture = true;
   doc.repaired_bytes = 3;
   Event full = FullEvent(doc);
@@ -177,12 +177,14 @@ TEST(ArchiveTest, NotSqliteIsCorruptionNamingThePath) {
   testing::WriteFile(path, junk);
   auto a = Archive::Open(path);
   ASSERT_FALSE(a.ok());
-  EXPECT_EQ(a.status().code(), StatusCode::kCorruption) << a.status().ToString();
+  EXPECT_EQ(a.status().code(), StatusCode::kCorruption)
+      << a.status().ToString();
   EXPECT_NE(a.status().message().find(path), std::string::npos)
       << a.status().message();
   // Read-only as well.
   a = Archive::Open(path, {.read_only = true});
-  EXPECT_EQ(a.status().code(), StatusCode::kCorruption) << a.status().ToString();
+  EXPECT_EQ(a.status().code(), StatusCode::kCorruption)
+      << a.status().ToString();
 }
 
 TEST(ArchiveTest, ForeignSqliteDatabaseIsNotAnArchive) {
@@ -274,8 +276,9 @@ TEST(ArchiveTest, DestroyWithoutCommitDiscardsTheBatch) {
     ASSERT_TRUE(a->Put(MakeDoc("kept", "T", {"One."}), {}).ok());
     ASSERT_TRUE(a->Commit().ok());
     Document lost = MakeDoc("lost", "T", {"Two."});
-    ASSERT_TRUE(a->Put(lost, {MakeEvent(lost, 0, "ISR", "SYR", "040",
-                                        Day(2026, 3, 1))}).ok());
+    ASSERT_TRUE(
+        a->Put(lost, {MakeEvent(lost, 0, "ISR", "SYR", "040", Day(2026, 3, 1))})
+            .ok());
   }
   auto a = OpenOrDie(path);
   EXPECT_TRUE(*a->Contains("kept"));
@@ -305,11 +308,13 @@ TEST(ArchiveTest, Stats) {
   Document d1 = MakeDoc("d1", "T", {"A.", "B."}, Day(2026, 3, 2));
   Document d2 = MakeDoc("d2", "T", {"C."}, Day(2025, 12, 31));
   Document d3 = MakeDoc("d3", "T", {"D."}, DateTime{});
-  ASSERT_TRUE(a->Put(d1, {MakeEvent(d1, 0, "ISR", "SYR", "0311", Day(2026, 3, 1)),
-                          MakeEvent(d1, 1, "SYR", "ISR", "190", Day(2026, 3, 1))})
-                  .ok());
-  ASSERT_TRUE(a->Put(d2, {MakeEvent(d2, 0, "USA", "IRN", "036", Day(2025, 12, 30))})
-                  .ok());
+  ASSERT_TRUE(
+      a->Put(d1, {MakeEvent(d1, 0, "ISR", "SYR", "0311", Day(2026, 3, 1)),
+                  MakeEvent(d1, 1, "SYR", "ISR", "190", Day(2026, 3, 1))})
+          .ok());
+  ASSERT_TRUE(
+      a->Put(d2, {MakeEvent(d2, 0, "USA", "IRN", "036", Day(2025, 12, 30))})
+          .ok());
   ASSERT_TRUE(a->Put(d3, {}).ok());
   ASSERT_TRUE(a->Commit().ok());
   auto s = a->Stats();

@@ -18,7 +18,8 @@ bool Digits(std::string_view s, size_t pos, size_t n, int* out) {
 }
 
 int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
@@ -70,24 +71,31 @@ bool ParseIso(std::string_view s, DateTime* out) {
 
 std::string FirstDay(const DateTime& dt) {
   switch (dt.precision) {
-    case DatePrecision::kNone: return "";
-    case DatePrecision::kYear: return Day(dt.year, 1, 1);
-    case DatePrecision::kMonth: return Day(dt.year, dt.month, 1);
+    case DatePrecision::kNone:
+      return "";
+    case DatePrecision::kYear:
+      return Day(dt.year, 1, 1);
+    case DatePrecision::kMonth:
+      return Day(dt.year, dt.month, 1);
     case DatePrecision::kDay:
-    case DatePrecision::kMinute: return Day(dt.year, dt.month, dt.day);
+    case DatePrecision::kMinute:
+      return Day(dt.year, dt.month, dt.day);
   }
   return "";
 }
 
 std::string LastDay(const DateTime& dt) {
   switch (dt.precision) {
-    case DatePrecision::kNone: return "";
-    case DatePrecision::kYear: return Day(dt.year, 12, 31);
+    case DatePrecision::kNone:
+      return "";
+    case DatePrecision::kYear:
+      return Day(dt.year, 12, 31);
     case DatePrecision::kMonth:
       if (dt.month < 1 || dt.month > 12) return Day(dt.year, dt.month, 31);
       return Day(dt.year, dt.month, DaysInMonth(dt.year, dt.month));
     case DatePrecision::kDay:
-    case DatePrecision::kMinute: return Day(dt.year, dt.month, dt.day);
+    case DatePrecision::kMinute:
+      return Day(dt.year, dt.month, dt.day);
   }
   return "";
 }

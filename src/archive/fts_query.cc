@@ -7,10 +7,20 @@ namespace annalist::archive {
 
 namespace {
 
-constexpr int kMaxDepth = 16;     // nested parentheses kept; deeper are flattened
-constexpr int kMaxTerms = 256;    // more than this is not a search query
+constexpr int kMaxDepth = 16;   // nested parentheses kept; deeper are flattened
+constexpr int kMaxTerms = 256;  // more than this is not a search query
 
-enum class Tok { kWord, kPhrase, kColumn, kLParen, kRParen, kAnd, kOr, kNot, kMinus };
+enum class Tok {
+  kWord,
+  kPhrase,
+  kColumn,
+  kLParen,
+  kRParen,
+  kAnd,
+  kOr,
+  kNot,
+  kMinus
+};
 
 struct Token {
   Tok kind;
@@ -95,7 +105,8 @@ void AddWord(std::string_view word, std::vector<Token>* out) {
   if (colon != std::string_view::npos) {
     std::string_view name = word.substr(0, colon);
     if (EqualsLower(name, "title") || EqualsLower(name, "text")) {
-      out->push_back({Tok::kColumn, EqualsLower(name, "title") ? "title" : "text"});
+      out->push_back(
+          {Tok::kColumn, EqualsLower(name, "title") ? "title" : "text"});
       word.remove_prefix(colon + 1);
       if (!word.empty()) AddWord(word, out);
       return;
@@ -133,7 +144,8 @@ std::vector<Token> Lex(std::string_view q) {
       }
       out.push_back(std::move(t));
     } else if (c == '-' && i + 1 < q.size() &&
-               !IsSpace(static_cast<unsigned char>(q[i + 1])) && q[i + 1] != '-') {
+               !IsSpace(static_cast<unsigned char>(q[i + 1])) &&
+               q[i + 1] != '-') {
       out.push_back({Tok::kMinus, ""});
       ++i;
     } else {

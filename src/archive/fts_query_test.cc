@@ -1,10 +1,9 @@
 #include "archive/fts_query.h"
 
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <random>
-
-#include <gtest/gtest.h>
 
 namespace annalist::archive {
 namespace {
@@ -16,7 +15,8 @@ std::string T(std::string_view q) {
 
 TEST(TranslateQueryTest, PlainWordsAreAllRequired) {
   EXPECT_EQ(T("Israel"), "\"Israel\"");
-  EXPECT_EQ(T("Israel Syria talks"), "(\"Israel\" AND \"Syria\" AND \"talks\")");
+  EXPECT_EQ(T("Israel Syria talks"),
+            "(\"Israel\" AND \"Syria\" AND \"talks\")");
   EXPECT_EQ(T("  Israel\tAND  Syria "), "(\"Israel\" AND \"Syria\")");
   // Lower-case operators are words.
   EXPECT_EQ(T("war and peace"), "(\"war\" AND \"and\" AND \"peace\")");
@@ -89,20 +89,22 @@ TEST(TranslateQueryTest, TooManyTermsIsAnError) {
 TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE VIRTUAL TABLE f USING fts5(title, text, "
-                         "tokenize='porter unicode61 remove_diacritics 2');"
-                         "INSERT INTO f VALUES('Israel Syria', 'talks in Baku');",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db,
+                   "CREATE VIRTUAL TABLE f USING fts5(title, text, "
+                   "tokenize='porter unicode61 remove_diacritics 2');"
+                   "INSERT INTO f VALUES('Israel Syria', 'talks in Baku');",
+                   nullptr, nullptr, nullptr),
+      SQLITE_OK);
   sqlite3_stmt* stmt = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM f WHERE f MATCH ?",
-                               -1, &stmt, nullptr),
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM f WHERE f MATCH ?", -1,
+                               &stmt, nullptr),
             SQLITE_OK);
   const std::vector<std::string> pieces = {
-      "Israel", "syria", "talks", "\"", "(", ")", "-", "*", "OR", "AND",
-      "NOT", "NEAR", "title:", "text:", "body:", ":", "^", "+", "{", "}",
-      ",", ".", "é", "«", "\xff", " ", " ", " ", "x", "NEAR(", "'"};
+      "Israel", "syria", "talks", "\"",   "(",      ")",     "-",     "*",
+      "OR",     "AND",   "NOT",   "NEAR", "title:", "text:", "body:", ":",
+      "^",      "+",     "{",     "}",    ",",      ".",     "é",     "«",
+      "\xff",   " ",     " ",     " ",    "x",      "NEAR(", "'"};
   std::mt19937 rng(42);
   int translated = 0;
   for (int iter = 0; iter < 20000; ++iter) {

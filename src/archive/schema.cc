@@ -125,7 +125,9 @@ constexpr Migration kMigrations[] = {
 
 std::span<const Migration> Migrations() { return kMigrations; }
 
-int LatestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+int LatestSchemaVersion() {
+  return kMigrations[std::size(kMigrations) - 1].version;
+}
 
 Status ReadSchemaVersion(Db& db, int* version) {
   Result<int64_t> v = db.QueryInt("PRAGMA user_version");
@@ -139,8 +141,7 @@ Status ReadSchemaVersion(Db& db, int* version) {
                               std::to_string(*app) + ")");
   }
   if (*app == 0) {
-    Result<int64_t> tables =
-        db.QueryInt("SELECT count(*) FROM sqlite_schema");
+    Result<int64_t> tables = db.QueryInt("SELECT count(*) FROM sqlite_schema");
     if (!tables.ok()) return tables.status();
     if (*tables != 0) {
       return Status::Corruption(db.path() +

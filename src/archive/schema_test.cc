@@ -1,9 +1,8 @@
 // Schema versions and migrations.
 #include "archive/schema.h"
 
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "annalist/archive.h"
 #include "testing/testing.h"
@@ -18,21 +17,31 @@ void WriteV1(const std::string& path, const std::string& extra_sql = "") {
   ASSERT_TRUE(db.ok()) << db.status().ToString();
   ASSERT_TRUE(Migrate(**db, 1).ok());
   ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 1);
-  ASSERT_TRUE((*db)->Exec(
-      "INSERT INTO documents(id, title, text, published, published_precision) "
-      "VALUES('old-1', 'Old talks', 'Israel and Syria met in Baku.', "
-      "'2024-05-06', 3);"
-      "INSERT INTO sentences VALUES(1, 0, 0, 29, 0);"
-      "INSERT INTO events(doc_id, ordinal, sentence, span_begin, span_end, "
-      "text, source_code, target_code, source_text, target_text, "
-      "source_country, target_country, source_sector, target_sector, cameo, "
-      "root, quad, goldstein, plover, mode, speaker, speaker_code, date, "
-      "date_precision, date_basis, date_start, date_end, verb, pattern) "
-      "VALUES('old-1', 0, 0, 0, 29, 'Israel and Syria met in Baku.', 'ISR', "
-      "'SYR', 'Israel', 'Syria', 'ISR', 'SYR', '', '', '040', '04', 1, 1.0, "
-      "'CONSULT', 'asserted', '', '', '2024-05-05', 3, 'relative', "
-      "'2024-05-05', '2024-05-05', 'met', 'MEET');" + extra_sql)
-                  .ok());
+  ASSERT_TRUE(
+      (*db)
+          ->Exec(
+              "INSERT INTO documents(id, title, text, published, "
+              "published_precision) "
+              "VALUES('old-1', 'Old talks', 'Israel and Syria met in Baku.', "
+              "'2024-05-06', 3);"
+              "INSERT INTO sentences VALUES(1, 0, 0, 29, 0);"
+              "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
+              "span_end, "
+              "text, source_code, target_code, source_text, target_text, "
+              "source_country, target_country, source_sector, target_sector, "
+              "cameo, "
+              "root, quad, goldstein, plover, mode, speaker, speaker_code, "
+              "date, "
+              "date_precision, date_basis, date_start, date_end, verb, "
+              "pattern) "
+              "VALUES('old-1', 0, 0, 0, 29, 'Israel and Syria met in Baku.', "
+              "'ISR', "
+              "'SYR', 'Israel', 'Syria', 'ISR', 'SYR', '', '', '040', '04', 1, "
+              "1.0, "
+              "'CONSULT', 'asserted', '', '', '2024-05-05', 3, 'relative', "
+              "'2024-05-05', '2024-05-05', 'met', 'MEET');" +
+              extra_sql)
+          .ok());
 }
 
 TEST(SchemaTest, MigrationsAreNumberedInOrder) {

@@ -26,7 +26,8 @@ Status SqliteStatus(int rc, std::string what);
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3_stmt* stmt, const std::string* path) : stmt_(stmt), path_(path) {}
+  Stmt(sqlite3_stmt* stmt, const std::string* path)
+      : stmt_(stmt), path_(path) {}
   ~Stmt();
   Stmt(Stmt&& other) noexcept;
   Stmt& operator=(Stmt&& other) noexcept;

@@ -6,7 +6,7 @@
 namespace annalist::coder_internal {
 namespace {
 
-constexpr int kStepBudget = 4000;
+constexpr int kStepBudget = 1000;
 
 class Matcher {
  public:
@@ -86,8 +86,16 @@ class Matcher {
         return false;
       }
       default: {
+        // A dictionary word can only match a token that starts with it
+        // (exact, stem and endings alike): a cheap filter before the lookup.
+        std::string_view word;
+        if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
+          if (!word.empty() && s_.Norm(k).substr(0, word.size()) != word) {
+            if (adjacent) break;
+            continue;
+          }
           if (lex_.MatchElement(e, s_.tokens, k, &len) && len > 0 &&
               (!before_verb || k + len <= verb_) && Match(ei + 1, k + len, false)) {
             return true;
@@ -113,6 +121,10 @@ class Matcher {
 bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s, const Clause& clause,
                   size_t verb, const VerbPattern& pattern, Designated* designated) {
   if (pattern.elements.empty()) return false;
+  // Reject at once a pattern with a word the sentence cannot contain.
+  for (const PatternElement& e : pattern.elements) {
+    if (e.kind == PatternElement::kWord && !s.MayContain(lexicon.Word(e.value))) return false;
+  }
   return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
 }
 

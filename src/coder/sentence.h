@@ -77,6 +77,7 @@ struct ParsedSentence {
   std::vector<Clause> clauses;
   std::string codes;              // arena of actor codes
   std::string external_text;      // arena for texts from earlier sentences
+  uint64_t bloom[4] = {0, 0, 0, 0};  // first two letters of every token
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
@@ -89,6 +90,18 @@ struct ParsedSentence {
     codes.clear();
     external_text.clear();
     discard = complex = all_caps = false;
+    bloom[0] = bloom[1] = bloom[2] = bloom[3] = 0;
+  }
+  // The bloom bit of a word: its first two bytes.
+  static uint32_t BloomBit(std::string_view w) {
+    if (w.empty()) return 0;
+    uint32_t h = static_cast<unsigned char>(w[0]) * 31u +
+                 (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u);
+    return (h * 2654435761u) >> 24;  // 0..255
+  }
+  bool MayContain(std::string_view w) const {
+    uint32_t b = BloomBit(w);
+    return (bloom[b >> 6] >> (b & 63)) & 1;
   }
   std::string_view Code(const Mention& m) const {
     return std::string_view(codes).substr(m.code_begin, m.code_size);

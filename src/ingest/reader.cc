@@ -269,9 +269,10 @@ void DocumentReader::Impl::FinishInput() {
       Problem(kSkipUnreadable, "read error: " + src_->error(), 0,
               src_->offset());
     }
-    bytes_done_ += cur_.is_stdin || cur_.is_memory
-                       ? src_->offset()
-                       : std::max(cur_.size, src_->offset());
+    // A file counts whole even when abandoned part way (it is done);
+    // standard input counts what was consumed.
+    bytes_done_ += cur_.is_stdin ? src_->offset()
+                                 : std::max(cur_.size, src_->offset());
   }
   src_.reset();
   ++files_read_;
@@ -389,10 +390,13 @@ bool DocumentReader::Impl::NextReuters(Document* doc) {
         rest_offset += open;
         fresh = true;
       }
-      size_t close = rest.find("</REUTERS>");
+      // The close tag is looked for only before the next opening tag, so
+      // a long line of many records is scanned once.
       size_t reopen = ingest::FindReutersOpen(rest, fresh ? 1 : 0);
+      size_t close = rest.substr(0, reopen).find("</REUTERS>");
       size_t end = close == std::string_view::npos ? rest.size() : close + 10;
-      bool unterminated = reopen != std::string_view::npos && reopen < end;
+      bool unterminated =
+          close == std::string_view::npos && reopen != std::string_view::npos;
       if (unterminated) end = reopen;
       if (!record_.too_large) {
         if (record_.bytes.size() + end > max) {

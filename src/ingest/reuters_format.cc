@@ -75,11 +75,12 @@ void Attributes(std::string_view tag, nlohmann::json* extra,
   while (pos < tag.size()) {
     size_t eq = tag.find("=\"", pos);
     if (eq == std::string_view::npos) break;
-    size_t name_begin = tag.rfind(' ', eq);
+    size_t space = tag.substr(pos, eq - pos).rfind(' ');
     size_t end = tag.find('"', eq + 2);
-    if (name_begin == std::string_view::npos || end == std::string_view::npos) {
+    if (space == std::string_view::npos || end == std::string_view::npos) {
       break;
     }
+    size_t name_begin = pos + space;
     std::string name(tag.substr(name_begin + 1, eq - name_begin - 1));
     std::string value = DecodeSgmlText(tag.substr(eq + 2, end - eq - 2));
     for (char& c : name) c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
@@ -114,8 +115,9 @@ std::string DecodeSgmlText(std::string_view in) {
   for (size_t i = 0; i < in.size(); ++i) {
     char c = in[i];
     if (c == '&') {
-      size_t semi = in.find(';', i + 1);
-      if (semi != std::string_view::npos && semi - i <= 10) {
+      size_t semi = in.substr(i + 1, 10).find(';');
+      if (semi != std::string_view::npos) {
+        semi += i + 1;
         std::string_view ref = in.substr(i + 1, semi - i - 1);
         uint32_t cp = 0;
         bool ok = true;

@@ -232,7 +232,7 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
                     &d->adjective_trie, &d->discard_trie, &d->issue_trie}) {
       bytes += t->bytes();
     }
-    for (const auto& s : d->strings) bytes += s.capacity() + sizeof(std::string);
+    bytes += d->arena_bytes;
     bytes += d->actors.size() * sizeof(ActorEntry) + d->verbs.size() * sizeof(VerbEntry);
     report->bytes = bytes;
     report->seconds = seconds;

@@ -193,38 +193,52 @@ std::string_view Lexicon::Word(uint32_t id) const {
 
 const TabariOptions& Lexicon::options() const { return d_->options; }
 
-uint32_t Lexicon::FindVerb(std::string_view form) const {
-  auto it = d_->verb_by_form.find(std::string(form));
-  if (it != d_->verb_by_form.end()) return it->second;
-  // Stems and regular endings: match the words as a token sequence.
+namespace {
+
+// A TokenBuffer holding the blank-separated words of `phrase` as they are.
+TokenBuffer WordsOf(std::string_view phrase) {
   TokenBuffer tb;
   size_t start = 0;
-  while (start <= form.size()) {
-    size_t sp = form.find(' ', start);
-    if (sp == std::string_view::npos) sp = form.size();
+  while (start <= phrase.size()) {
+    size_t sp = phrase.find(' ', start);
+    if (sp == std::string_view::npos) sp = phrase.size();
     if (sp > start) {
       Token t{};
       t.norm_begin = static_cast<uint32_t>(tb.mutable_norm().size());
       t.norm_size = static_cast<uint32_t>(sp - start);
       t.kind = Token::kWord;
-      tb.mutable_norm().append(form.substr(start, sp - start));
+      tb.mutable_norm().append(phrase.substr(start, sp - start));
       tb.mutable_tokens().push_back(t);
     }
     start = sp + 1;
   }
+  return tb;
+}
+
+}  // namespace
+
+uint32_t Lexicon::FindVerb(std::string_view form) const {
+  auto it = d_->verb_by_form.find(std::string(form));
+  if (it != d_->verb_by_form.end()) return it->second;
+  // Stems and regular endings: match the words as a token sequence.
+  TokenBuffer tb = WordsOf(form);
   VerbMatch m;
   if (MatchVerb(tb, 0, &m) && m.length == tb.size()) return m.verb;
   return kNoId;
 }
 
 uint32_t Lexicon::FindActor(std::string_view phrase) const {
-  auto it = d_->actor_by_phrase.find(std::string(phrase));
-  return it == d_->actor_by_phrase.end() ? kNoId : it->second;
+  TokenBuffer tb = WordsOf(phrase);
+  PhraseMatch m;
+  if (MatchActor(tb, 0, &m) && m.length == tb.size()) return m.id;
+  return kNoId;
 }
 
 uint32_t Lexicon::FindAgent(std::string_view phrase) const {
-  auto it = d_->agent_by_phrase.find(std::string(phrase));
-  return it == d_->agent_by_phrase.end() ? kNoId : it->second;
+  TokenBuffer tb = WordsOf(phrase);
+  PhraseMatch m;
+  if (MatchAgent(tb, 0, &m) && m.length == tb.size()) return m.id;
+  return kNoId;
 }
 
 }  // namespace annalist

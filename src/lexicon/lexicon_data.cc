@@ -270,9 +270,23 @@ bool ParseVerbCode(std::string_view raw, LexiconData* d, std::string_view* code,
 // --- LexiconData ------------------------------------------------------------
 
 std::string_view LexiconData::Keep(std::string_view s) {
+  constexpr size_t kBlock = 64 * 1024;
   if (s.empty()) return {};
-  strings.emplace_back(s);
-  return strings.back();
+  if (s.size() > kBlock / 4) {  // large: a block of its own
+    blocks.insert(blocks.begin(), std::make_unique<char[]>(s.size()));
+    std::copy(s.begin(), s.end(), blocks.front().get());
+    arena_bytes += s.size();
+    return std::string_view(blocks.front().get(), s.size());
+  }
+  if (blocks.empty() || block_used + s.size() > kBlock) {
+    blocks.push_back(std::make_unique<char[]>(kBlock));
+    block_used = 0;
+    arena_bytes += kBlock;
+  }
+  char* p = blocks.back().get() + block_used;
+  std::copy(s.begin(), s.end(), p);
+  block_used += s.size();
+  return std::string_view(p, s.size());
 }
 
 std::vector<TrieKey> LexiconData::Keys(const Phrase& p) {
@@ -298,7 +312,6 @@ uint32_t LexiconData::AddActor(const Phrase& primary, std::string_view origin) {
 
 void LexiconData::AddActorSynonym(uint32_t actor, const Phrase& p) {
   if (actor_trie.Insert(Keys(p), actor) != ~0u) ++overridden;
-  actor_by_phrase[PhraseKey(p)] = actor;
 }
 
 void LexiconData::SetActorCodes(uint32_t actor, std::vector<DatedCode> codes) {
@@ -325,7 +338,6 @@ uint32_t LexiconData::AddAgent(const Phrase& p, std::string_view code,
 
 void LexiconData::AddAgentForm(uint32_t agent, const Phrase& p) {
   if (agent_trie.Insert(Keys(p), agent) != ~0u) ++overridden;
-  agent_by_phrase[PhraseKey(p)] = agent;
 }
 
 uint32_t LexiconData::SynsetId(std::string_view name, bool create) {

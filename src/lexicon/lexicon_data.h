@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,8 +61,10 @@ void AddProblem(std::vector<std::string>* problems, std::string_view name,
                 size_t line, std::string_view reason, std::string_view text);
 
 struct LexiconData {
-  // Strings owned by the lexicon; views into them stay valid.
-  std::deque<std::string> strings;
+  // Strings owned by the lexicon (an arena of 64 KiB blocks); views into
+  // them stay valid.
+  std::vector<std::unique_ptr<char[]>> blocks;
+  size_t block_used = 0, arena_bytes = 0;
   std::string_view Keep(std::string_view s);
 
   WordTable words;
@@ -86,7 +89,6 @@ struct LexiconData {
   // Verb matches: trie value -> (verb id, verb offset).
   std::vector<std::pair<uint32_t, uint32_t>> verb_forms;
   std::unordered_map<std::string, uint32_t> verb_by_form;
-  std::unordered_map<std::string, uint32_t> actor_by_phrase, agent_by_phrase;
 
   size_t overridden = 0;
   size_t transformations = 0;

@@ -47,7 +47,9 @@ TEST(LexiconShared, PhoenixSet) {
   EXPECT_EQ(r.discards, 506u);
   EXPECT_EQ(r.issues, 4123u);
   EXPECT_EQ(r.problems.size(), 56u);
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
   EXPECT_LT(r.seconds, 2.0);  // about 0.5 s on the shared 2-core box
+#endif
   const Lexicon& lex_ = **lex;
 
   // "SYRIA" and "Syrian" -> SYR.

@@ -469,7 +469,9 @@ TEST(LexiconScale, HundredThousandActors) {
             << r.bytes / 1024 << " KiB\n";
   EXPECT_EQ(r.actors, 100000u);
   EXPECT_TRUE(r.problems.empty());
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
   EXPECT_LT(s, 5.0);
+#endif
   for (int i : {0, 1, 4242, 99999}) {
     std::string sentence = "said person " + std::to_string(i) + " surname" +
                            std::to_string(i % 97) + " today";

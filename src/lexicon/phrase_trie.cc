@@ -12,6 +12,15 @@ uint64_t Pack(uint32_t node, const TrieKey& k) {
 
 constexpr size_t kMaxDepth = 48;
 
+// splitmix64's finalizer: every input bit reaches the low bits used as index.
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
 }  // namespace
 
 PhraseTrie::PhraseTrie() {
@@ -27,7 +36,7 @@ uint32_t* PhraseTrie::FindSlot(uint64_t packed) {
     size_t mask = keys.size() - 1;
     for (size_t i = 0; i < build_keys_.size(); ++i) {
       if (build_vals_[i] == ~0u) continue;
-      size_t j = (build_keys_[i] * 0x9E3779B97F4A7C15ull >> 17) & mask;
+      size_t j = Mix(build_keys_[i]) & mask;
       while (vals[j] != ~0u) j = (j + 1) & mask;
       keys[j] = build_keys_[i];
       vals[j] = build_vals_[i];
@@ -36,7 +45,7 @@ uint32_t* PhraseTrie::FindSlot(uint64_t packed) {
     build_vals_.swap(vals);
   }
   size_t mask = build_keys_.size() - 1;
-  size_t j = (packed * 0x9E3779B97F4A7C15ull >> 17) & mask;
+  size_t j = Mix(packed) & mask;
   while (build_vals_[j] != ~0u && build_keys_[j] != packed) j = (j + 1) & mask;
   build_keys_[j] = packed;
   return &build_vals_[j];

@@ -78,7 +78,10 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
             [&, scratch](Item&& in, Item* out) {
               *out = std::move(in);
               PrepareDocument(&out->doc);
-              if (coder) coder->CodeDocument(out->doc, scratch.get(), &out->events);
+              if (coder) {
+                coder->CodeDocument(out->doc, scratch.get(), &out->events);
+                FillEventDates(out->doc, &out->events);
+              }
             });
       },
       [&](Item&& item) {

@@ -56,10 +56,12 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
     t.span.end = base + static_cast<uint32_t>(e);
     t.norm_begin = static_cast<uint32_t>(norm.size());
     if (ascii) {
-      norm.append(text.data() + b, e - b);
-      for (size_t k = t.norm_begin; k < norm.size(); ++k) {
-        char c = norm[k];
-        if (c >= 'a' && c <= 'z') norm[k] = static_cast<char>(c - 32);
+      size_t at = norm.size();
+      norm.resize(at + (e - b));
+      char* dst = norm.data() + at;
+      for (size_t k = b; k < e; ++k) {
+        auto c = static_cast<unsigned char>(text[k]);
+        *dst++ = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
       }
     } else {
       AppendNormalized(text.substr(b, e - b), opts, &norm, nullptr, 0, &scratch);
@@ -104,6 +106,22 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
     bool seg_pure = true;   // the segment has letters only
     size_t possessive = 0;  // length of "'s" when the word ends with one
     while (q < n) {
+      // ASCII letters and digits, the bulk of most words.
+      auto b = static_cast<unsigned char>(text[q]);
+      if (b < 0x80) {
+        uint8_t k = kAsciiClass[b];
+        if (k == kLetter) {
+          has_letter = true;
+          ++seg_letters;
+          ++q;
+          continue;
+        }
+        if (k == kDigit) {
+          seg_pure = false;
+          ++q;
+          continue;
+        }
+      }
       At c = sc.Get(q);
       const bool c_ascii = c.cp < 0x80;
       switch (c.cls) {

@@ -43,6 +43,10 @@ void RegisterIngest(CLI::App* app, int* exit_code);
 void RegisterSearch(CLI::App* app, int* exit_code);
 void RegisterShow(CLI::App* app, int* exit_code);
 void RegisterStats(CLI::App* app, int* exit_code);
+void RegisterCode(CLI::App* app, int* exit_code);
+void RegisterValidate(CLI::App* app, int* exit_code);
+void RegisterEvents(CLI::App* app, int* exit_code);
+void RegisterTimeline(CLI::App* app, int* exit_code);
 
 }  // namespace annalist::cli
 

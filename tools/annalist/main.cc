@@ -19,6 +19,10 @@ int main(int argc, char** argv) {
   RegisterSearch(&app, &exit_code);
   RegisterShow(&app, &exit_code);
   RegisterStats(&app, &exit_code);
+  RegisterCode(&app, &exit_code);
+  RegisterValidate(&app, &exit_code);
+  RegisterEvents(&app, &exit_code);
+  RegisterTimeline(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

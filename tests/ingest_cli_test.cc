@@ -93,7 +93,7 @@ TEST(IngestCliTest, BadInputsAreSkippedWithFileAndLineAndTheRestGoesThrough) {
   std::string in = tmp.File("in");
   WriteFile(in + "/good.txt", "Title: Good\n\nThe council met on Tuesday.\n");
   WriteFile(in + "/empty.txt", "");
-  WriteFile(in + "/binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) +
+  WriteFile(in + "/binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) +
                                     std::string(4000, '\0'));
   WriteFile(in + "/bad-utf8.txt", "Caf\xe9 owners protested in Lyon \xff\xfe today.\n");
   WriteFile(in + "/feed.jsonl",
@@ -112,7 +112,7 @@ TEST(IngestCliTest, BadInputsAreSkippedWithFileAndLineAndTheRestGoesThrough) {
   EXPECT_EQ(j["skipped"].get<int>(), 4);  // empty, binary, line 2, dangling
   EXPECT_GE(j["repaired_bytes"].get<int>(), 3);
   EXPECT_THAT(err, HasSubstr("feed.jsonl:2"));
-  EXPECT_THAT(err, HasSubstr("binary.bin"));
+  EXPECT_THAT(err, HasSubstr("binary.txt"));
   EXPECT_THAT(err, HasSubstr("empty.txt"));
   EXPECT_THAT(err, HasSubstr("dangling.txt"));
 

@@ -65,6 +65,7 @@ struct IngestSummary {
   uint64_t repaired_bytes = 0;
   uint64_t bytes = 0;       // input bytes read
   uint64_t files = 0;
+  uint64_t files_ignored = 0;  // not article files (see DocumentReader::files_ignored)
   int threads = 0;
   double seconds = 0;
 };

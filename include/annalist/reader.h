@@ -110,6 +110,11 @@ class DocumentReader {
   uint64_t bytes_read() const;
   // Input files (and standard input) finished or abandoned so far.
   uint64_t files_read() const;
+  // Files a directory walk passed over because they cannot hold articles
+  // (with --format auto: extensions other than none, .txt, .text, .jsonl,
+  // .ndjson, .jsonlines, .sgm, .sgml; and README/LICENSE/COPYING/CHANGELOG
+  // files). Not counted as skipped.
+  uint64_t files_ignored() const;
   // Documents returned by Next() so far.
   uint64_t documents_read() const;
   // Skipped records and files by category (the kSkip* names above).

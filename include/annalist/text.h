@@ -84,22 +84,29 @@ void Tokenize(std::string_view text, TokenBuffer* out);
 void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out);
 
 // Returns `text` normalised for matching: NFC, typographic variants folded as
-// for tokens, but case kept. When `to_original` is non-null it receives, for
-// each byte of the result, the offset of the byte of `text` it came from
-// (plus one final entry equal to text.size()), so spans map back.
+// for tokens, Unicode spaces (NBSP, thin, narrow ...) to ' ', format and
+// default-ignorable characters (soft hyphen, ZWJ, bidi marks) dropped, case
+// kept. When `to_original` is non-null it is cleared and receives, for each
+// byte of the result, the offset of the byte of `text` it came from (plus one
+// final entry equal to text.size()); the map is non-decreasing, so a match
+// [b, e) in the result is [map[b], map[e]) in `text`.
 std::string NormalizeForMatching(std::string_view text,
                                  std::vector<uint32_t>* to_original);
 
-// Splits an article into sentences. Handles abbreviations (U.S., Gen., Jan.,
-// a.m., Mr.), initials ("George W. Bush"), decimals, quotations that close
-// after the full stop, and datelines ("PARIS (Reuters) -", "WASHINGTON, March
-// 3 -"), which are kept in the first sentence. Paragraph breaks (blank lines)
-// and line breaks in a text whose lines are paragraphs always end a sentence.
-// Lines that are page furniture rather than article text (gallery counters
-// such as "1 View gallery", photo captions and credits, "Comments", privacy
-// and comment-policy footers, lines in another script in an English text,
-// lines of one or two words without a verb) come out with furniture = true.
-// Sentence spans exclude surrounding whitespace and are in text order.
+// Splits an article (valid UTF-8) into sentences. Handles abbreviations
+// (U.S., Gen., Jan., a.m., Mr.), initials ("George W. Bush"), decimals,
+// quotations that close after the full stop, ellipses, and datelines ("PARIS
+// (Reuters) -", "WASHINGTON, March 3 -", "JERUSALEM —" on a line of its own),
+// which are kept in the first sentence. Paragraph breaks (blank lines) and
+// line breaks in a text whose lines are paragraphs always end a sentence;
+// hard-wrapped text (Reuters bodies) is recognised and its line breaks are
+// not. Lines that are page furniture rather than article text (gallery
+// counters such as "1 View gallery", photo captions and credits, "Comments",
+// privacy and comment-policy footers, lines in another script than the
+// document's, short lines without a final stop) come out with furniture =
+// true; the headline (a first line without a final stop) does not. Sentence
+// spans exclude surrounding white space and are in text order. The rules are
+// in docs/text.md.
 std::vector<Sentence> SplitSentences(std::string_view text);
 
 }  // namespace annalist

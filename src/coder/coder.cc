@@ -206,6 +206,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   };
   if (complex()) return SentenceOutcome::kComplex;
 
+  // "X said Y attacked Z": the subject of the reported clause is Y.
+  const Attribution attribution = FindAttribution(s);
   // Code each clause.
   auto& coded = scratch->state()->coded;
   coded.clear();
@@ -250,6 +252,10 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         size_t after = v + w.length;
         src = FindActor(s, after, clause.end, -1);
         tgt = FindActor(s, clause.begin, v, src);
+      }
+      if (src < 0 && attribution.verb >= static_cast<int32_t>(clause.begin) &&
+          attribution.verb < static_cast<int32_t>(v)) {
+        src = FindActor(s, attribution.verb + 1, v, tgt);
       }
       if (src < 0) {
         src = FindActor(s, clause.begin, v, tgt);
@@ -310,7 +316,6 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     any_main |= !cv.subordinate;
   }
   size_t before = out->size();
-  Attribution attribution = FindAttribution(s);
   for (const CodedVerb& cv : coded) {
     if (any_dominant && !cv.dominant) continue;
     if (any_main && cv.subordinate) continue;

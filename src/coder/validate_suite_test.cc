@@ -168,7 +168,7 @@ TEST(ValidateSuite, TabariValidateText) {
   if (const char* dump = std::getenv("ANNALIST_CODER_FAILURES")) {
     std::ofstream(dump) << failures.str();
   }
-  EXPECT_GE(rate, 0.0);
+  EXPECT_GE(rate, 80.0);  // measured 82.1% (363/442) on 2025-11-26
 }
 
 }  // namespace

@@ -68,6 +68,25 @@ InputFormat FormatOfPath(const std::string& path) {
   return InputFormat::kAuto;
 }
 
+// In a directory walk with automatic format detection, only files that can
+// hold articles are read: known article extensions (or none), and not the
+// README/LICENSE files that corpora ship beside their articles. Files named
+// on the command line are always read.
+bool ArticleFile(const fs::path& p) {
+  std::string name = p.filename().string();
+  std::string lower;
+  for (char c : name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char* prefix : {"readme", "license", "licence", "copying", "changelog"}) {
+    if (lower.rfind(prefix, 0) == 0) return false;
+  }
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* ok : {"", ".txt", ".text", ".jsonl", ".ndjson", ".jsonlines", ".sgm", ".sgml"}) {
+    if (ext == ok) return true;
+  }
+  return false;
+}
+
 bool Hidden(const fs::path& p) {
   std::string name = p.filename().string();
   return !name.empty() && name[0] == '.';
@@ -126,6 +145,7 @@ class DocumentReader::Impl {
   uint64_t total_bytes_ = 0;
   uint64_t bytes_done_ = 0;
   uint64_t files_read_ = 0;
+  uint64_t files_ignored_ = 0;
   uint64_t documents_ = 0;
   std::unique_ptr<ByteSource> src_;
 
@@ -229,7 +249,6 @@ bool DocumentReader::Impl::StartNextInput() {
       src_ = std::move(opened.value());
     }
     std::string_view head = src_->Peek(kSniffBytes);
-    std::string why;
     if (head.empty()) {
       if (!src_->error().empty()) {
         Problem(kSkipUnreadable, "cannot read: " + src_->error(), 0, 0);
@@ -247,12 +266,11 @@ bool DocumentReader::Impl::StartNextInput() {
     } else {
       format_ = options_.format;
       if (format_ == InputFormat::kAuto) {
-        bool sniff_json = cur_.is_stdin || cur_.is_memory;
-        format_ = (cur_.is_stdin || cur_.is_memory)
-                      ? InputFormat::kAuto
-                      : FormatOfPath(cur_.path);
+        // Files go by extension first; a stream has only its content.
+        bool stream = cur_.is_stdin || cur_.is_memory;
+        format_ = stream ? InputFormat::kAuto : FormatOfPath(cur_.path);
         if (format_ == InputFormat::kAuto) {
-          format_ = SniffContent(head, sniff_json);
+          format_ = SniffContent(head, /*allow_jsonl=*/stream);
         }
         if (format_ == InputFormat::kAuto) format_ = InputFormat::kText;
       }
@@ -429,6 +447,7 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
   if (paths.empty()) return Status::InvalidArgument("no input paths");
   std::vector<Input> inputs;
   std::deque<ReadProblem> problems;
+  uint64_t ignored = 0;
   bool have_stdin = false;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -477,6 +496,10 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
           if (!e.is_symlink(ec2)) dirs.push_back(e.path());
           continue;
         }
+        if (options.format == InputFormat::kAuto && !ArticleFile(e.path())) {
+          ++ignored;
+          continue;
+        }
         Input in;
         in.path = e.path().string();
         in.size = e.is_regular_file(ec2) ? e.file_size(ec2) : 0;
@@ -496,8 +519,9 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
               [](const Input& a, const Input& b) { return a.path < b.path; });
     for (Input& in : found) inputs.push_back(std::move(in));
   }
-  return std::unique_ptr<DocumentReader>(new DocumentReader(
-      std::make_unique<Impl>(std::move(inputs), options, std::move(problems))));
+  auto impl = std::make_unique<Impl>(std::move(inputs), options, std::move(problems));
+  impl->files_ignored_ = ignored;
+  return std::unique_ptr<DocumentReader>(new DocumentReader(std::move(impl)));
 }
 
 std::unique_ptr<DocumentReader> DocumentReader::FromBuffer(
@@ -522,6 +546,7 @@ uint64_t DocumentReader::bytes_read() const {
   return impl_->bytes_done_ + (impl_->src_ ? impl_->src_->offset() : 0);
 }
 uint64_t DocumentReader::files_read() const { return impl_->files_read_; }
+uint64_t DocumentReader::files_ignored() const { return impl_->files_ignored_; }
 uint64_t DocumentReader::documents_read() const { return impl_->documents_; }
 const std::map<std::string, uint64_t>& DocumentReader::skipped() const {
   return impl_->skipped_;

@@ -11,6 +11,29 @@
 #include "ingest/encoding.h"
 
 namespace annalist::ingest {
+
+namespace {
+
+// A file of several lines that each hold a single word (a vocabulary or
+// label list, such as Reuters' all-*-strings files) is not an article.
+bool IsWordList(std::string_view text) {
+  size_t lines = 0;
+  while (!text.empty()) {
+    size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+      line.remove_suffix(1);
+    }
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty()) continue;
+    if (line.find_first_of(" \t") != std::string_view::npos) return false;
+    ++lines;
+  }
+  return lines >= 3;
+}
+
+}  // namespace
 namespace {
 
 constexpr size_t kMaxHeadlineBytes = 200;
@@ -189,6 +212,10 @@ bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error) 
     if (first.size() == 3 && IsBlank(first[1]) && LooksLikeHeadline(first[0])) {
       doc->title = std::string(Trim(first[0]));
     }
+  }
+  if (IsWordList(rest)) {
+    *error = {kSkipNoText, "a list of single words, one a line, not prose"};
+    return false;
   }
   doc->text = std::string(rest);
   if (doc->id.empty()) doc->id = ContentId(doc->text);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
+#include "annalist/text.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
@@ -96,6 +97,36 @@ TEST(DefaultLexicon, AgentsAndVerbs) {
   EXPECT_EQ(propose.code, "030");
   ASSERT_EQ(propose.patterns.size(), 3u);
   EXPECT_EQ(propose.patterns[0].code, "036");  // "* TO_ MEET", 6 letters
+}
+
+// With the text stage's own tokenizer: curly apostrophes, "'S", hyphenated
+// names and "U.S." come out as the lexicon expects.
+TEST(DefaultLexicon, RealTokenizer) {
+  auto lex = LoadDefault(nullptr);
+  ASSERT_NE(lex, nullptr);
+  const Lexicon& l = *lex;
+  TokenBuffer t;
+  Tokenize("Syria\u2019s foreign minister Asaad al-Shaibani met U.S. envoy "
+           "Tom Barrack in Paris.",
+           &t);
+  std::vector<std::string> codes;
+  for (size_t i = 0; i < t.size();) {
+    PhraseMatch m;
+    if (l.MatchActor(t, i, &m)) {
+      codes.emplace_back(l.CodeAt(m.id, 20250801));
+      i += m.length;
+    } else {
+      ++i;
+    }
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"SYR", "SYRGOV", "USA", "USAGOV",
+                                             "FRA"}));
+  VerbMatch vm;
+  size_t met = 0;
+  while (met < t.size() && t.norm(met) != "MET") ++met;
+  ASSERT_LT(met, t.size());
+  ASSERT_TRUE(l.MatchVerb(t, met, &vm));
+  EXPECT_EQ(l.verb(vm.verb).code, "040");
 }
 
 }  // namespace

@@ -127,6 +127,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
 
   summary.bytes = reader.bytes_read();
   summary.files = reader.files_read();
+  summary.files_ignored = reader.files_ignored();
   for (const auto& [reason, n] : reader.skipped()) {
     summary.skipped_by_reason[reason] += n;
     summary.skipped += n;

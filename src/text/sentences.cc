@@ -70,7 +70,7 @@ bool IsLetterCp(char32_t cp) { return text_internal::Classify(cp) == text_intern
 
 // ---------------------------------------------------------- abbreviations
 
-enum AbbrevKind { kNotAbbrev, kNeverEnds, kMayEnd };
+enum AbbrevKind { kNotAbbrev, kNeverEnds, kMayEnd, kBeforeNumber };
 
 struct Abbrev {
   std::string_view lower;
@@ -78,9 +78,9 @@ struct Abbrev {
   bool lower_ok;  // may be written in lower case ("vs.", "etc.")
 };
 
-// Words that, followed by ".", do not end a sentence (titles, "e.g.") or
-// end one only before a typical sentence opener (months, states, "No.",
-// "St."). Matched case-insensitively; those without lower_ok must start with
+// Words that, followed by ".", do not end a sentence (titles, "e.g."), end
+// one only before a typical sentence opener (months, states, "St."), or do
+// not end one only before a number ("No. 2"). Matched case-insensitively; those without lower_ok must start with
 // a capital ("Ill." but not "ill."). Company suffixes (Inc., Corp., Co.,
 // Ltd.) and "etc." are not listed: in news text a capital after them starts
 // a new sentence far more often than not ("... Banner Industries Inc. Terms
@@ -115,9 +115,7 @@ constexpr Abbrev kAbbrevs[] = {
     {"mon", kMayEnd, false}, {"tue", kMayEnd, false}, {"tues", kMayEnd, false},
     {"wed", kMayEnd, false}, {"thu", kMayEnd, false}, {"thur", kMayEnd, false},
     {"thurs", kMayEnd, false}, {"fri", kMayEnd, false}, {"sat", kMayEnd, false},
-    {"no", kMayEnd, false}, {"nos", kMayEnd, false}, {"vol", kMayEnd, false},
-    {"art", kMayEnd, false}, {"sec", kMayEnd, false}, {"fig", kMayEnd, false},
-    {"ch", kMayEnd, false}, {"pt", kMayEnd, false}, {"approx", kMayEnd, true},
+    {"sec", kMayEnd, false}, {"approx", kMayEnd, true},
     {"est", kMayEnd, true}, {"al", kMayEnd, true},
     // US states and Canadian provinces as AP writes them.
     {"ala", kMayEnd, false}, {"ariz", kMayEnd, false}, {"ark", kMayEnd, false},
@@ -133,6 +131,12 @@ constexpr Abbrev kAbbrevs[] = {
     {"va", kMayEnd, false}, {"wash", kMayEnd, false}, {"wis", kMayEnd, false},
     {"wyo", kMayEnd, false}, {"alta", kMayEnd, false}, {"ont", kMayEnd, false},
     {"que", kMayEnd, false},
+    // Abbreviations only before a number ("No. 2", "Art. 5"); otherwise
+    // words ("No. Definitely not.").
+    {"no", kBeforeNumber, false}, {"nos", kBeforeNumber, false},
+    {"vol", kBeforeNumber, false}, {"art", kBeforeNumber, false},
+    {"fig", kBeforeNumber, false}, {"ch", kBeforeNumber, false},
+    {"pt", kBeforeNumber, false},
 };
 
 // Words that typically open a sentence; after an abbreviation that may end
@@ -618,7 +622,8 @@ void JudgeFurniture(std::string_view text, std::vector<Unit>& units) {
     if (!strong) {
       // The first 128 bytes, lower-cased, for phrases, labels and prefixes.
       size_t head_end = std::min<size_t>(u.end, u.begin + 128);
-      while (head_end < u.end && (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80) {
+      while (head_end > u.begin && head_end < u.end &&
+             (static_cast<unsigned char>(text[head_end]) & 0xC0) == 0x80) {
         --head_end;
       }
       std::string head = LowerFolded(text, u.begin, head_end);
@@ -739,8 +744,12 @@ bool EndsHere(std::string_view s, size_t unit_begin, size_t stop_begin, bool sin
   AbbrevKind kind = ClassifyAbbrev(WordBefore(s, unit_begin, stop_begin));
   if (kind == kNotAbbrev) return true;
   if (kind == kNeverEnds) return false;
-  // kMayEnd: only before a digit-free sentence opener.
+  if (kind == kBeforeNumber) return !(next.cp >= '0' && next.cp <= '9');
+  // kMayEnd: only before an opening quote or a typical sentence opener; not
+  // before a digit ("Jan. 5") or a bracket ("ORLANDO, Fla. (Reuters) -",
+  // "Bob Casey Jr. (D-PA)").
   if (next.cp >= '0' && next.cp <= '9') return false;
+  if (next.cp == '(' || next.cp == '[') return false;
   if (IsOpener(next.cp)) return true;
   char word[16];
   size_t n = 0;
@@ -776,6 +785,12 @@ void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
     bool other = false;
     size_t j = i;
     while (j < end) {
+      // A spaced ellipsis, ". . .", is one run.
+      if (s[j] == ' ' && j > stop_begin && j + 1 < end && s[j + 1] == '.' &&
+          s[j - 1] == '.') {
+        ++j;
+        continue;
+      }
       Cp c = Decode(s, j);
       if (!IsStop(c.cp)) break;
       if (c.cp == '.') {
@@ -805,7 +820,16 @@ void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
     }
     if (k >= end) break;  // the unit ends here anyway
     bool single_period = periods == 1 && !other;
-    if (EndsHere(s, u.begin, stop_begin, single_period, closed, k)) {
+    // Stops with nothing before them in this sentence (an ellipsis opening a
+    // quotation, "... We have") start the next sentence rather than make one.
+    // Nor does the number of a list item ("1. FIREWORKS FLY ...").
+    bool list_number = false;
+    if (single_period && !closed && stop_begin > start && stop_begin - start <= 3) {
+      list_number = true;
+      for (size_t q = start; q < stop_begin; ++q) list_number &= s[q] >= '0' && s[q] <= '9';
+    }
+    if (stop_begin > start && !list_number &&
+        EndsHere(s, u.begin, stop_begin, single_period, closed, k)) {
       emit(start, j);
       start = k;
     }

@@ -48,6 +48,15 @@ TEST(Split, EmptyAndBlank) {
   EXPECT_EQ(Split(" \n\n\t \u00A0\n"), V{});
 }
 
+TEST(Split, InvalidUtf8IsSafe) {
+  // The pipeline repairs text first, but bad bytes must not break the
+  // splitter: here a line of 200 continuation bytes (found by the fuzzer).
+  std::string t = "Headline\n" + std::string(200, '\x80') + "\nBody. More.";
+  std::vector<Sentence> ss = SplitSentences(t);
+  ASSERT_EQ(ss.size(), 4u);
+  EXPECT_EQ(ss[1].span, (Span{9, 209}));
+}
+
 TEST(Split, BasicStops) {
   EXPECT_EQ(Split("Hello world. This is a test."), (V{"Hello world.", "This is a test."}));
   EXPECT_EQ(Split("Is it over? Yes! It is."), (V{"Is it over?", "Yes!", "It is."}));
@@ -78,6 +87,7 @@ TEST(Split, AbbreviationsThatMayEndASentence) {
             V{"The U.S. Army and U.N. officials met U.K. and E.U. envoys."});
   EXPECT_EQ(Split("At 10 a.m. Monday the meeting began."), V{"At 10 a.m. Monday the meeting began."});
   EXPECT_EQ(Split("He was No. 2 in the party."), V{"He was No. 2 in the party."});
+  EXPECT_EQ(Split("He said No. Definitely not."), (V{"He said No.", "Definitely not."}));
   EXPECT_EQ(Split("It was Smith vs. Jones in court."), V{"It was Smith vs. Jones in court."});
   EXPECT_EQ(Split("Apples, pears, etc. are fruit."), V{"Apples, pears, etc. are fruit."});
   EXPECT_EQ(Split("Acme Inc. said profits rose."), V{"Acme Inc. said profits rose."});
@@ -108,6 +118,8 @@ TEST(Split, DecimalsAndNumbers) {
   EXPECT_EQ(Split("Profit rose 5 pct. 1986 results include a gain."),
             (V{"Profit rose 5 pct.", "1986 results include a gain."}));
   EXPECT_EQ(Split("Visit Yahoo.com today. Or not."), (V{"Visit Yahoo.com today.", "Or not."}));
+  EXPECT_EQ(Split("1. FIREWORKS FLY IN DEBATE. 2. Panel rules."),
+            (V{"1. FIREWORKS FLY IN DEBATE.", "2. Panel rules."}));
 }
 
 TEST(Split, QuotesClosingAfterTheStop) {
@@ -128,6 +140,11 @@ TEST(Split, Ellipsis) {
   EXPECT_EQ(Split("He paused... Then he spoke."), (V{"He paused...", "Then he spoke."}));
   EXPECT_EQ(Split("and so \u2026 we went on."), V{"and so \u2026 we went on."});
   EXPECT_EQ(Split("Wait\u2026 What?"), (V{"Wait\u2026", "What?"}));
+  EXPECT_EQ(Split("It's combat. . . . If you walk in, you see."),
+            (V{"It's combat. . . .", "If you walk in, you see."}));
+  EXPECT_EQ(Split("He said no. ... We have to go."), (V{"He said no. ...", "We have to go."}));
+  EXPECT_EQ(Split("Why? ... We have to go."), (V{"Why?", "... We have to go."}));
+  EXPECT_EQ(Split("... And then it ended."), V{"... And then it ended."});
 }
 
 TEST(Split, Datelines) {
@@ -139,6 +156,10 @@ TEST(Split, Datelines) {
             V{"WASHINGTON, Jan. 5 (AP) \u2014 The president spoke."});
   EXPECT_EQ(Split("ST. LOUIS (AP) \u2014 Police said two men were held."),
             V{"ST. LOUIS (AP) \u2014 Police said two men were held."});
+  EXPECT_EQ(Split("ORLANDO, Fla. (Reuters) - Obama met survivors. He spoke."),
+            (V{"ORLANDO, Fla. (Reuters) - Obama met survivors.", "He spoke."}));
+  EXPECT_EQ(Split("COLUMBIA, S.C. (AP) \u2014 The Latest on the election."),
+            V{"COLUMBIA, S.C. (AP) \u2014 The Latest on the election."});
   // A dateline on a line of its own joins the first sentence.
   std::string t = "Israel talks\n\nJERUSALEM \u2014\nIsrael said it would talk. Talks begin Monday.";
   EXPECT_EQ(Split(t), (V{"Israel talks", "JERUSALEM \u2014\nIsrael said it would talk.",

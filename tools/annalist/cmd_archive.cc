@@ -58,7 +58,11 @@ int RunSearch(const SearchFlags& flags) {
     std::cout << ++n << ". " << h.doc_id;
     if (h.published.known()) std::cout << "  " << h.published.ToIso();
     if (!h.title.empty()) std::cout << "  " << h.title;
-    std::cout << "\n   " << h.snippet << "\n";
+    std::string snippet = h.snippet;
+    for (char& c : snippet) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    std::cout << "\n   " << snippet << "\n";
   }
   return kExitOk;
 }

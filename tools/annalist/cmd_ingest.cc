@@ -20,6 +20,7 @@ struct IngestFlags {
   bool strict = false;
   bool json = false;
   bool quiet = false;
+  bool no_code = false;
   std::vector<std::string> lexicons;
   std::vector<std::string> paths;
 };
@@ -39,11 +40,21 @@ int RunIngest(const IngestFlags& flags) {
     std::cerr << "annalist: unknown --format " << flags.format << "\n";
     return kExitUsage;
   }
-  if (!flags.lexicons.empty()) {
+  if (!flags.no_code) {
+    // Events are coded with the built-in lexicon unless --lexicon says
+    // otherwise; without any lexicon, documents are still stored.
+    const bool chosen = !flags.lexicons.empty();
+    std::vector<std::string> specs = chosen ? flags.lexicons : std::vector<std::string>{"default"};
     LexiconReport report;
-    Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(flags.lexicons, &report);
-    if (!lex.ok()) return Fail(lex.status());
-    options.lexicon = *lex;
+    Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &report);
+    if (lex.ok()) {
+      options.lexicon = *lex;
+    } else if (chosen) {
+      return Fail(lex.status());
+    } else {
+      std::cerr << "annalist: no built-in lexicon (" << lex.status().message()
+                << "); storing documents without events\n";
+    }
   }
 
   const bool progress = !flags.quiet && !flags.json && StderrIsTerminal();
@@ -88,7 +99,8 @@ int RunIngest(const IngestFlags& flags) {
         {"skipped_reasons", s.skipped_by_reason},
         {"sentences", s.sentences}, {"events", s.events},
         {"repaired_bytes", s.repaired_bytes}, {"bytes", s.bytes},
-        {"files", s.files},         {"threads", s.threads},
+        {"files", s.files},         {"files_ignored", s.files_ignored},
+        {"threads", s.threads},
         {"seconds", s.seconds},     {"db", options.db_path}};
     std::cout << j.dump() << "\n";
   } else {
@@ -131,7 +143,9 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--format", flags->format, "auto|text|jsonl|reuters (default auto)");
   cmd->add_option("--lexicon", flags->lexicons,
-                  "Code events with these dictionaries (repeatable)");
+                  "Code events with these dictionaries (repeatable; default: the built-in "
+                  "lexicon)");
+  cmd->add_flag("--no-code", flags->no_code, "Store documents without coding events");
   cmd->add_flag("--strict", flags->strict, "Exit 3 when any record was skipped");
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress line");

@@ -1,0 +1,210 @@
+// The coder on hand-written sentences with a small fixture lexicon written
+// for these tests (TABARI format).
+#include "annalist/coder.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "annalist/cameo.h"
+#include "annalist/lexicon.h"
+#include "annalist/text.h"
+
+namespace annalist {
+namespace {
+
+constexpr char kActors[] = R"(NORVANIA [NRV]
+SELDOR [SEL]
+KESTRIA [SYR]
+BLUE_FALCONS [NRVREB]
+TOURNAMENT [###]
+)";
+constexpr char kAgents[] = R"(FOREIGN_MINISTER_ [~GOVFRM]
+POLICE_ [~COP]
+)";
+constexpr char kVerbs[] = R"(ATTACK [190]
+- * CRITICISM [111]
+MEET [031:031]
+CONDEMN [122]
+SAID [010?]
+VISIT [042]
+- $ * + [042]
+ACCUSE [112]
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    LexiconBuilder b;
+    b.AddText(DictionaryFormat::kTabariActors, "fixture.actors", kActors);
+    b.AddText(DictionaryFormat::kTabariAgents, "fixture.agents", kAgents);
+    b.AddText(DictionaryFormat::kTabariVerbs, "fixture.verbs", kVerbs);
+    lex_ = b.Build(nullptr);
+    coder_ = std::make_unique<Coder>(lex_.get());
+  }
+
+  std::vector<Event> Code(std::string_view s, SentenceOutcome* outcome = nullptr) {
+    std::vector<Event> out;
+    SentenceOutcome o = coder_->CodeSentence(s, DateTime{}, scratch_.get(), &out);
+    if (outcome) *outcome = o;
+    return out;
+  }
+
+  static std::string Triple(const Event& e) {
+    return (e.source ? e.source->code : "") + "/" + (e.target ? e.target->code : "") + "/" +
+           e.cameo;
+  }
+
+  std::shared_ptr<const Lexicon> lex_;
+  std::unique_ptr<Coder> coder_;
+  std::unique_ptr<CoderScratch> scratch_ = NewCoderScratch();
+};
+
+TEST_F(CoderTest, SourceBeforeVerbTargetAfter) {
+  auto ev = Code("Norvania attacked Seldor on Monday.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+  EXPECT_EQ(ev[0].source->text, "Norvania");
+  EXPECT_EQ(ev[0].target->text, "Seldor");
+  EXPECT_EQ(ev[0].root, "19");
+  EXPECT_EQ(ev[0].quad, 4);
+  EXPECT_EQ(ev[0].verb, "attacked");
+  EXPECT_EQ(ev[0].mode, EventMode::kAsserted);
+}
+
+TEST_F(CoderTest, PatternBeatsRootCode) {
+  auto ev = Code("Norvania attacked with sharp criticism Seldor.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].cameo, "111");
+  EXPECT_FALSE(ev[0].pattern.empty());
+}
+
+TEST_F(CoderTest, AgentsCombineWithTheirActor) {
+  auto ev = Code("Norvania's foreign minister condemned Seldor police.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRVGOVFRM/SELCOP/122");
+  EXPECT_EQ(ev[0].target->code, "SELCOP");
+}
+
+TEST_F(CoderTest, CompoundTargetGivesOneEventPerMember) {
+  auto ev = Code("Norvania condemned Seldor and Kestria.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/122");
+  EXPECT_EQ(Triple(ev[1]), "NRV/SYR/122");
+  EXPECT_EQ(ev[1].target->country, "SYR");
+  EXPECT_EQ(ev[1].plover, PloverForCameo("122"));
+}
+
+TEST_F(CoderTest, PairedCodeGivesBothDirections) {
+  auto ev = Code("Norvania meets Seldor in the capital.");
+  ASSERT_EQ(ev.size(), 2u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/031");
+  EXPECT_EQ(Triple(ev[1]), "SEL/NRV/031");
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
+  auto ev = Code("Seldor was attacked by Norvania.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+}
+
+TEST_F(CoderTest, DiscardPhraseStopsCoding) {
+  SentenceOutcome o;
+  auto ev = Code("Norvania attacked Seldor in the tournament final.", &o);
+  EXPECT_TRUE(ev.empty());
+  EXPECT_EQ(o, SentenceOutcome::kDiscard);
+}
+
+TEST_F(CoderTest, SubordinateSaidGivesWayToTheReportedEvent) {
+  auto ev = Code("Kestria said Norvania attacked Seldor.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+  EXPECT_EQ(ev[0].mode, EventMode::kReported);
+  EXPECT_EQ(ev[0].speaker, "Kestria");
+  EXPECT_EQ(ev[0].speaker_code, "SYR");
+}
+
+TEST_F(CoderTest, Modes) {
+  auto neg = Code("Norvania did not attack Seldor.");
+  ASSERT_EQ(neg.size(), 1u);
+  EXPECT_EQ(neg[0].mode, EventMode::kNegated);
+  auto refused = Code("Norvania refused to meet Seldor.");
+  ASSERT_FALSE(refused.empty());
+  EXPECT_EQ(refused[0].mode, EventMode::kNegated);
+  auto will = Code("Norvania will meet Seldor next week.");
+  ASSERT_FALSE(will.empty());
+  EXPECT_EQ(will[0].mode, EventMode::kIntended);
+  auto plans = Code("Norvania plans to visit Seldor.");
+  ASSERT_FALSE(plans.empty());
+  EXPECT_EQ(plans[0].mode, EventMode::kIntended);
+  auto would = Code("Norvania would attack Seldor.");
+  ASSERT_FALSE(would.empty());
+  EXPECT_EQ(would[0].mode, EventMode::kHypothetical);
+  auto cond = Code("If talks fail Norvania attacks Seldor.");
+  ASSERT_FALSE(cond.empty());
+  EXPECT_EQ(cond[0].mode, EventMode::kHypothetical);
+}
+
+TEST_F(CoderTest, PronounsResolveWithinTheDocument) {
+  Document doc;
+  doc.id = "d1";
+  doc.text = "Norvania massed troops on the border. It attacked Seldor on Friday.";
+  doc.sentences = SplitSentences(doc.text);
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  std::vector<Event> out;
+  coder_->CodeDocument(doc, scratch_.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Triple(out[0]), "NRV/SEL/190");
+  EXPECT_EQ(out[0].doc_id, "d1");
+  EXPECT_EQ(out[0].sentence, 1u);
+  EXPECT_EQ(out[0].source->text, "Norvania");
+}
+
+TEST_F(CoderTest, DefiniteReferenceToTheGroup) {
+  Document doc;
+  doc.text = "The Blue Falcons claimed the ambush. The group attacked Kestria.";
+  doc.sentences = SplitSentences(doc.text);
+  std::vector<Event> out;
+  coder_->CodeDocument(doc, scratch_.get(), &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(Triple(out[0]), "NRVREB/SYR/190");
+}
+
+TEST_F(CoderTest, EdgeCasesDoNotCrash) {
+  EXPECT_TRUE(Code("").empty());
+  EXPECT_TRUE(Code("Norvania Seldor Kestria Norvania Seldor Kestria").empty());
+  std::string garbage;
+  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) & 0xff));
+  (void)Code(RepairUtf8(garbage, nullptr));
+  std::string huge;
+  for (int i = 0; i < 10000; ++i) huge += (i % 3 == 0) ? "Norvania " : (i % 3 == 1 ? "attacked " : "Seldor ");
+  auto ev = Code(huge);
+  EXPECT_LE(ev.size(), 64u);  // CoderOptions::max_events
+  EXPECT_FALSE(ev.empty());
+}
+
+TEST(CoderOptionsTest, ReadsTabariOptionLines) {
+  CoderOptions o;
+  ASSERT_TRUE(ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &o).ok());
+  EXPECT_EQ(o.complex_verbs, 5);
+  EXPECT_EQ(o.complex_conj, 4);
+  EXPECT_TRUE(o.complex_no_actor_prior);
+  ASSERT_TRUE(ApplyTabariOption("SET: CODE BY SENTENCE", &o).ok());
+  EXPECT_EQ(o.code_by, CoderOptions::CodeBy::kSentence);
+  ASSERT_TRUE(ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &o).ok());
+  EXPECT_EQ(o.comma_min, 4);
+  EXPECT_EQ(o.comma_emin, 3);
+  EXPECT_EQ(o.comma_bmax, 8);
+  ASSERT_TRUE(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o).ok());
+  EXPECT_EQ(o.default_source, "DEFSRC");
+  EXPECT_TRUE(o.default_source_prior);
+  EXPECT_EQ(o.default_target, "DEFTAR");
+  EXPECT_TRUE(o.default_target_after);
+  ASSERT_TRUE(ApplyTabariOption("DEFAULT: OFF", &o).ok());
+  EXPECT_TRUE(o.default_source.empty());
+  EXPECT_FALSE(ApplyTabariOption("SET: MINIMUM WORDS", &o).ok());
+}
+
+}  // namespace
+}  // namespace annalist

@@ -76,10 +76,7 @@ class Parser {
   void Classify() {
     const size_t n = s_.tokens.size();
     s_.words.assign(n, Word());
-    for (size_t i = 0; i < n; ++i) {
-      uint32_t b = ParsedSentence::BloomBit(s_.Norm(i));
-      s_.bloom[b >> 6] |= uint64_t{1} << (b & 63);
-    }
+    for (size_t i = 0; i < n; ++i) s_.AddToBloom(s_.Norm(i));
     for (size_t i = 0; i < n;) {
       Word& w = s_.words[i];
       std::string_view t = s_.Norm(i);

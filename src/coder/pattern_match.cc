@@ -3,10 +3,23 @@
 // a step budget keeps pathological sentences linear.
 #include "coder/pattern_match.h"
 
+#include <algorithm>
+
 namespace annalist::coder_internal {
 namespace {
 
 constexpr int kStepBudget = 1000;
+
+// Lexicon::WordMatches without the table lookups: `token` already starts
+// with `word`. Exact: nothing more; endings: a regular ending (the word has
+// at least 2 bytes); stem: anything.
+bool WordTail(std::string_view word, const PatternElement& e, std::string_view token) {
+  if (e.stem || token.size() == word.size()) return true;
+  if (!e.endings || word.size() < 2) return false;
+  std::string_view tail = token.substr(word.size());
+  return tail == "S" || tail == "D" || tail == "ES" || tail == "ED" || tail == "EN" ||
+         tail == "ING";
+}
 
 class Matcher {
  public:
@@ -36,6 +49,50 @@ class Matcher {
       if (exact) return -1;
     }
     return -1;
+  }
+
+  // Lexicon::MatchElement with the word tests done here (no table lookups).
+  bool ElementAt(const PatternElement& e, size_t pos, uint32_t* length) const {
+    if (pos >= s_.size()) return false;
+    switch (e.kind) {
+      case PatternElement::kWord: {
+        std::string_view word = lex_.Word(e.value);
+        std::string_view token = s_.Norm(pos);
+        if (word.empty() || !token.starts_with(word) || !WordTail(word, e, token)) return false;
+        *length = 1;
+        return true;
+      }
+      case PatternElement::kSynset:
+        return lex_.MatchSynset(e.value, s_.tokens, pos, length);
+      case PatternElement::kAlternatives: {
+        uint32_t best = 0;
+        bool found = false;
+        for (size_t i = 0; i < e.count; ++i) {
+          size_t p = pos;
+          bool ok = true;
+          for (const PatternElement& sub : lex_.Alternative(e, i)) {
+            if (sub.kind != PatternElement::kWord && sub.kind != PatternElement::kSynset &&
+                sub.kind != PatternElement::kAlternatives) {
+              continue;  // actor markers inside alternatives are not matched
+            }
+            uint32_t len = 0;
+            if (!ElementAt(sub, p, &len)) {
+              ok = false;
+              break;
+            }
+            p += len;
+          }
+          if (ok && p > pos && (!found || p - pos > best)) {
+            best = static_cast<uint32_t>(p - pos);
+            found = true;
+          }
+        }
+        if (found) *length = best;
+        return found;
+      }
+      default:
+        return false;
+    }
   }
 
   // End token of the actor phrase starting at mention m (whole compound).
@@ -92,11 +149,17 @@ class Matcher {
         if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
-          if (!word.empty() && s_.Norm(k).substr(0, word.size()) != word) {
-            if (adjacent) break;
-            continue;
+          if (!word.empty()) {
+            std::string_view token = s_.Norm(k);
+            if (!token.starts_with(word) || !WordTail(word, e, token)) {
+              if (adjacent) break;
+              continue;
+            }
+            len = 1;
+          } else if (!ElementAt(e, k, &len)) {
+            len = 0;
           }
-          if (lex_.MatchElement(e, s_.tokens, k, &len) && len > 0 &&
+          if (len > 0 &&
               (!before_verb || k + len <= verb_) && Match(ei + 1, k + len, false)) {
             return true;
           }
@@ -118,13 +181,36 @@ class Matcher {
 
 }  // namespace
 
+PatternIndex::PatternIndex(const Lexicon& lexicon) {
+  const size_t verbs = lexicon.verb_count();
+  first_.resize(verbs);
+  std::vector<std::string_view> words;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    first_[v] = static_cast<uint32_t>(keys_.size());
+    for (const VerbPattern& p : lexicon.verb(v).patterns) {
+      words.clear();
+      for (const PatternElement& e : p.elements) {
+        if (e.kind == PatternElement::kWord && !lexicon.Word(e.value).empty()) {
+          words.push_back(lexicon.Word(e.value));
+        }
+      }
+      // Longer words are rarer: test them first.
+      std::stable_sort(words.begin(), words.end(),
+                       [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+      Keys k;
+      for (std::string_view w : words) {
+        if (k.count == kKeys) break;
+        uint16_t bit = static_cast<uint16_t>(ParsedSentence::BloomBit(w));
+        if (std::find(k.bit, k.bit + k.count, bit) == k.bit + k.count) k.bit[k.count++] = bit;
+      }
+      keys_.push_back(k);
+    }
+  }
+}
+
 bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s, const Clause& clause,
                   size_t verb, const VerbPattern& pattern, Designated* designated) {
   if (pattern.elements.empty()) return false;
-  // Reject at once a pattern with a word the sentence cannot contain.
-  for (const PatternElement& e : pattern.elements) {
-    if (e.kind == PatternElement::kWord && !s.MayContain(lexicon.Word(e.value))) return false;
-  }
   return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
 }
 

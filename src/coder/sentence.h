@@ -77,7 +77,11 @@ struct ParsedSentence {
   std::vector<Clause> clauses;
   std::string codes;              // arena of actor codes
   std::string external_text;      // arena for texts from earlier sentences
-  uint64_t bloom[4] = {0, 0, 0, 0};  // first two letters of every token
+  // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
+  // word (exact, with endings or a stem) can only match a token that starts
+  // with it, so it needs the bit of its own prefix of min(3, size) bytes.
+  static constexpr uint32_t kBloomBits = 4096;
+  uint64_t bloom[kBloomBits / 64] = {};
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
@@ -90,19 +94,23 @@ struct ParsedSentence {
     codes.clear();
     external_text.clear();
     discard = complex = all_caps = false;
-    bloom[0] = bloom[1] = bloom[2] = bloom[3] = 0;
+    for (uint64_t& b : bloom) b = 0;
   }
-  // The bloom bit of a word: its first two bytes.
+  // The bloom bit of the first min(3, size) bytes of a word (0 when empty).
   static uint32_t BloomBit(std::string_view w) {
-    if (w.empty()) return 0;
-    uint32_t h = static_cast<unsigned char>(w[0]) * 31u +
-                 (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u);
-    return (h * 2654435761u) >> 24;  // 0..255
+    uint32_t h = static_cast<uint32_t>(w.size() < 3 ? w.size() : 3);
+    for (size_t i = 0; i < w.size() && i < 3; ++i) {
+      h = h * 257u + static_cast<unsigned char>(w[i]);
+    }
+    return (h * 2654435761u) >> 20;  // 0..4095
   }
-  bool MayContain(std::string_view w) const {
-    uint32_t b = BloomBit(w);
-    return (bloom[b >> 6] >> (b & 63)) & 1;
+  void AddToBloom(std::string_view token) {
+    for (size_t n = 1; n <= 3 && n <= token.size(); ++n) {
+      uint32_t b = BloomBit(token.substr(0, n));
+      bloom[b >> 6] |= uint64_t{1} << (b & 63);
+    }
   }
+  bool BloomHas(uint32_t b) const { return (bloom[b >> 6] >> (b & 63)) & 1; }
   std::string_view Code(const Mention& m) const {
     return std::string_view(codes).substr(m.code_begin, m.code_size);
   }

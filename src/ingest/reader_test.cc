@@ -122,7 +122,7 @@ TEST(DocumentReader, BadFiles) {
   WriteFile(tmp.File("1-empty.txt"), "");
   WriteFile(tmp.File("2-blank.txt"), "\n\n   \n");
   WriteFile(tmp.File("3-nul.txt"), std::string("abc\0def", 7));
-  WriteFile(tmp.File("4-noise.bin"), std::string(100, '\x01') + "text");
+  WriteFile(tmp.File("4-noise"), std::string(100, '\x01') + "text");
   WriteFile(tmp.File("5-gone.txt"), "Will vanish\n\nBefore it is read.");
   WriteFile(tmp.File("6-good.txt"), "Still read\n\nAfter all that.");
   WriteFile(tmp.File("7-headers.txt"), "Title: Nothing else\n");

@@ -14,8 +14,9 @@ namespace annalist::ingest {
 
 namespace {
 
-// A file of several lines that each hold a single word (a vocabulary or
-// label list, such as Reuters' all-*-strings files) is not an article.
+// A file of five or more lines that each hold a single word, none ending a
+// sentence (a vocabulary or label list, such as Reuters' all-*-strings
+// files), is not an article.
 bool IsWordList(std::string_view text) {
   size_t lines = 0;
   while (!text.empty()) {
@@ -28,9 +29,11 @@ bool IsWordList(std::string_view text) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     if (line.empty()) continue;
     if (line.find_first_of(" \t") != std::string_view::npos) return false;
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\'') return false;
     ++lines;
   }
-  return lines >= 3;
+  return lines >= 5;
 }
 
 }  // namespace

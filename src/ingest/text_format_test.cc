@@ -115,3 +115,19 @@ TEST(TextFormat, EmptyAndNoText) {
 
 }  // namespace
 }  // namespace annalist::ingest
+
+namespace annalist::ingest {
+namespace {
+
+TEST(TextFormat, WordListIsNotAnArticle) {
+  Document doc;
+  RecordError err;
+  EXPECT_FALSE(ParseTextArticle("acq\nalum\nbarley\ncocoa\ncoffee\n", &doc, &err));
+  EXPECT_EQ(err.category, kSkipNoText);
+  // Short lines that end sentences are prose, however short.
+  Document ok;
+  EXPECT_TRUE(ParseTextArticle("Yes.\nNo.\nMaybe.\nLater.\nNever.\n", &ok, &err));
+}
+
+}  // namespace
+}  // namespace annalist::ingest

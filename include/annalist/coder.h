@@ -156,6 +156,16 @@ class Coder {
                                CoderScratch* scratch,
                                std::vector<Event>* out) const;
 
+  // Codes the next sentence of a story coded one sentence at a time (TABARI's
+  // FORWARD): with `continues` true, a pronoun before any actor refers to the
+  // first actor (THEY: compound) of the sentence coded last with this
+  // scratch, and "the country"/"the group" to earlier ones, as in
+  // CodeDocument (when document_references is on); `continues` false starts
+  // a new story. The scratch holds the story between calls.
+  SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date,
+                               bool continues, CoderScratch* scratch,
+                               std::vector<Event>* out) const;
+
  private:
   SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date,
                           bool keep_context, CoderScratch* scratch,

@@ -160,13 +160,30 @@ SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& d
   return CodeOne(sentence, date, false, scratch, out);
 }
 
+SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date,
+                                    bool continues, CoderScratch* scratch,
+                                    std::vector<Event>* out) const {
+  Context& context = scratch->state()->context;
+  if (!continues) context.Clear();
+  context.active = options_.document_references;
+  return CodeOne(sentence, date, true, scratch, out);
+}
+
 SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
                                bool keep_context, CoderScratch* scratch,
                                std::vector<Event>* out) const {
   ParsedSentence& s = scratch->state()->sentence;
   s.Clear();
   s.text = text;
-  Tokenize(text, &s.tokens);
+  // TABARI reads "Dol_Amroth" in a text as the words DOL AMROTH (as in the
+  // dictionaries); same length, so token spans still index `text`.
+  if (text.find('_') != std::string_view::npos) {
+    s.spaced_text.assign(text);
+    std::replace(s.spaced_text.begin(), s.spaced_text.end(), '_', ' ');
+    Tokenize(s.spaced_text, &s.tokens);
+  } else {
+    Tokenize(text, &s.tokens);
+  }
   coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
   if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
   if (s.discard) return SentenceOutcome::kDiscard;

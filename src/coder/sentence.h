@@ -77,6 +77,7 @@ struct ParsedSentence {
   std::vector<Clause> clauses;
   std::string codes;              // arena of actor codes
   std::string external_text;      // arena for texts from earlier sentences
+  std::string spaced_text;        // the text with '_' read as blanks, when it has any
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts
   // with it, so it needs the bit of its own prefix of min(3, size) bytes.

@@ -4,6 +4,7 @@
 // are the rates this coder actually reaches (see docs/validation.md).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -138,16 +139,28 @@ TEST(ValidateSuite, TabariValidateText) {
   int pass = 0, total = 0;
   std::ostringstream failures;
   std::unique_ptr<Coder> coder = std::make_unique<Coder>(lex.value().get(), options);
+  // FORWARD (pronouns across records): a record continues the previous one
+  // when its id is the same story ("FRWD-001") with the next sentence number.
+  bool forward = false;
+  std::string prev_story;
+  long prev_number = -10;
   for (const Record& r : records) {
     if (!r.options.empty()) {
       for (const std::string& o : r.options) {
         ASSERT_TRUE(ApplyTabariOption(o, &options).ok()) << o;
+        if (o.rfind("FORWARD:", 0) == 0) forward = o.find("OFF") == std::string::npos;
       }
       coder = std::make_unique<Coder>(lex.value().get(), options);
       continue;  // option records carry no sentence to code
     }
     std::vector<Event> events;
-    coder->CodeSentence(r.text, YyMmDd(r.date), scratch.get(), &events);
+    size_t dash = r.id.rfind('-');
+    std::string story = dash == std::string::npos ? r.id : r.id.substr(0, dash);
+    long number = dash == std::string::npos ? -10 : std::strtol(r.id.c_str() + dash + 1, nullptr, 10);
+    bool continues = forward && story == prev_story && number == prev_number + 1;
+    prev_story = story;
+    prev_number = number;
+    coder->CodeSentence(r.text, YyMmDd(r.date), continues, scratch.get(), &events);
     std::vector<Triple> want = r.expected;
     std::sort(want.begin(), want.end());
     want.erase(std::unique(want.begin(), want.end()), want.end());
@@ -168,7 +181,7 @@ TEST(ValidateSuite, TabariValidateText) {
   if (const char* dump = std::getenv("ANNALIST_CODER_FAILURES")) {
     std::ofstream(dump) << failures.str();
   }
-  EXPECT_GE(rate, 80.0);  // measured 82.1% (363/442) on 2025-11-26
+  EXPECT_GE(rate, 82.0);  // measured 82.4% (364/442) on 2026-11-26
 }
 
 }  // namespace

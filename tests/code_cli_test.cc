@@ -1,0 +1,142 @@
+// End-to-end tests of `annalist code` (the streaming filter), `events` and
+// `timeline`, with the built-in lexicon and, when present, the shared
+// TABARI dictionaries.
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "run_cli.h"
+#include "testing/testing.h"
+
+namespace annalist::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t nl = out.find('\n', pos);
+    if (nl == std::string::npos) nl = out.size();
+    if (nl > pos) lines.push_back(nlohmann::json::parse(out.substr(pos, nl - pos), nullptr, false));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+TEST(CodeCliTest, JsonLinesInEventsOutWithEveryField) {
+  std::string input =
+      "{\"id\":\"a\",\"published\":\"2026-01-05\",\"text\":\"Israel accused Syria of "
+      "violating the agreement.\"}\n"
+      "{\"id\":\"b\",\"published\":\"2026-01-06\",\"text\":\"Syria did not attack Israel.\"}\n";
+  CliResult r = RunCli({"code", "--lexicon", "default"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> events = JsonLines(r.out);
+  ASSERT_FALSE(events.empty()) << r.out;
+  for (const nlohmann::json& e : events) {
+    ASSERT_TRUE(e.is_object());
+    for (const char* key : {"doc", "sentence", "text", "span", "source", "target", "cameo", "root",
+                            "quad", "goldstein", "plover", "mode", "speaker", "date", "location",
+                            "verb", "pattern"}) {
+      EXPECT_TRUE(e.contains(key)) << key << " in " << e.dump();
+    }
+  }
+  const nlohmann::json& first = events[0];
+  EXPECT_EQ(first["doc"], "a");
+  EXPECT_EQ(first["source"]["code"], "ISR");
+  EXPECT_EQ(first["target"]["code"], "SYR");
+  EXPECT_EQ(first["root"], "11");
+  EXPECT_EQ(first["date"]["value"], "2026-01-05");
+  EXPECT_EQ(first["date"]["basis"], "publication");
+  bool negated = false;
+  for (const nlohmann::json& e : events) {
+    if (e["doc"] == "b" && e["mode"] == "negated") negated = true;
+  }
+  EXPECT_TRUE(negated) << r.out;
+}
+
+TEST(CodeCliTest, OutputOrderIsInputOrderWithManyThreads) {
+  std::string input;
+  for (int i = 0; i < 400; ++i) {
+    input += "{\"id\":\"d" + std::to_string(i) +
+             "\",\"text\":\"Israel accused Syria of violating the agreement.\"}\n";
+  }
+  CliResult r = RunCli({"code", "--threads", "4", "--lexicon", "default"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<nlohmann::json> events = JsonLines(r.out);
+  ASSERT_EQ(events.size(), 400u);
+  for (int i = 0; i < 400; ++i) EXPECT_EQ(events[i]["doc"], "d" + std::to_string(i));
+}
+
+TEST(CodeCliTest, GarbageAndEmptyInputDoNotCrash) {
+  std::string garbage;
+  for (int i = 0; i < 20000; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+  CliResult r = RunCli({"code", "--lexicon", "default", "--input-format", "text"}, garbage);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  CliResult empty = RunCli({"code", "--lexicon", "default"}, "");
+  EXPECT_EQ(empty.exit_code, 0) << empty.err;
+  EXPECT_EQ(empty.out, "");
+  CliResult bad = RunCli({"code", "--lexicon", "default", "--input-format", "jsonl"},
+                         "{not json}\n{\"id\":\"ok\",\"text\":\"Israel accused Syria.\"}\n");
+  EXPECT_EQ(bad.exit_code, 0);
+  EXPECT_THAT(bad.err, HasSubstr("-:1"));
+  EXPECT_THAT(bad.out, HasSubstr("\"doc\":\"ok\""));
+}
+
+TEST(CodeCliTest, OtherOutputFormats) {
+  std::string input =
+      "{\"id\":\"a\",\"published\":\"2026-01-05\",\"text\":\"Israel accused Syria of "
+      "violating the agreement.\"}\n";
+  for (const char* format : {"tsv", "csv", "gdelt", "plover", "tabari"}) {
+    CliResult r = RunCli({"code", "--lexicon", "default", "--output-format", format}, input);
+    EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    EXPECT_THAT(r.out, HasSubstr("SYR")) << format;
+  }
+  EXPECT_EQ(RunCli({"code", "--output-format", "xml"}, input).exit_code, 2);
+}
+
+TEST(CodeCliTest, TabariRecordsWithTabariDictionaries) {
+  ANNALIST_REQUIRE_SHARED(project, "tabari/Validate.project");
+  ANNALIST_REQUIRE_SHARED(demo, "tabari/TABARI.Demo.text");
+  CliResult r = RunCli({"code", "-q", "--lexicon", project, "--input-format", "tabari",
+                        "--output-format", "tabari", demo});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // DEMO-01: Arnor is about to restore diplomatic ties with Gondor.
+  EXPECT_THAT(r.out, HasSubstr("ARN\tGON\t064"));
+}
+
+TEST(CodeCliTest, IngestThenEventsAndTimeline) {
+  TempDir tmp;
+  std::string db = tmp.File("demo.db");
+  CliResult ingest = RunCli({"ingest", "--db", db, SourceDir() + "/data/demo"});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  CliResult events = RunCli({"events", "--db", db, "--pair", "ISR,SYR", "--format", "jsonl"});
+  ASSERT_EQ(events.exit_code, 0) << events.err;
+  std::vector<nlohmann::json> lines = JsonLines(events.out);
+  ASSERT_GE(lines.size(), 10u);
+  std::string last_date;
+  for (const nlohmann::json& e : lines) {
+    std::string a = e["source"].is_object() ? e["source"]["code"].get<std::string>() : "";
+    std::string b = e["target"].is_object() ? e["target"]["code"].get<std::string>() : "";
+    bool dyad = (a.rfind("ISR", 0) == 0 && b.rfind("SYR", 0) == 0) ||
+                (a.rfind("SYR", 0) == 0 && b.rfind("ISR", 0) == 0);
+    EXPECT_TRUE(dyad) << e.dump();
+    std::string date = e["date"]["value"].is_string() ? e["date"]["value"].get<std::string>() : "";
+    EXPECT_GE(date, last_date) << "events are in date order";
+    last_date = date;
+  }
+  CliResult accuse = RunCli({"events", "--db", db, "--code", "112", "--format", "csv"});
+  ASSERT_EQ(accuse.exit_code, 0);
+  EXPECT_THAT(accuse.out, HasSubstr("112"));
+  CliResult timeline = RunCli({"timeline", "--db", db, "ISR", "SYR"});
+  ASSERT_EQ(timeline.exit_code, 0) << timeline.err;
+  EXPECT_THAT(timeline.out, HasSubstr("Accuse"));
+  CliResult stats = RunCli({"stats", "--json", "--db", db});
+  EXPECT_GT(nlohmann::json::parse(stats.out)["events"].get<int>(), 50);
+}
+
+}  // namespace
+}  // namespace annalist::testing

@@ -4,6 +4,8 @@
 #include "annalist/coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "annalist/cameo.h"
 #include "coder/event_builder.h"
@@ -229,6 +231,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     }
     return false;
   };
+  if (std::getenv("CODER_DEBUG")) { for (size_t i = 0; i < s.size(); ++i) fprintf(stderr, "%zu %s kind=%d drop=%d m=%d\n", i, std::string(s.Norm(i)).c_str(), (int)s.words[i].kind, s.words[i].dropped, s.words[i].mention); }
   if (complex()) return SentenceOutcome::kComplex;
 
   // The reporting verb and speaker: the events' mode, and with
@@ -269,6 +272,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         cv.subordinate = entry.subordinate;
         cv.dominant = entry.dominant;
       }
+      if (std::getenv("CODER_DEBUG")) fprintf(stderr, "verb %zu %s code=%s pat=%s clause=[%u,%u) d=%d/%d\n", v, std::string(s.Norm(v)).c_str(), std::string(cv.code).c_str(), cv.pattern ? std::string(cv.pattern->text).c_str() : "", clause.begin, clause.end, d.source, d.target);
       if (cv.code == "###") return SentenceOutcome::kDiscard;
       if (cv.code == "+++") return SentenceOutcome::kComplex;
       if (cv.code.empty() || cv.code == "---") continue;

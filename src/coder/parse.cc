@@ -469,6 +469,8 @@ class Parser {
         bool conj;
         const Mention& a = s_.mentions[phrases_[q].begin];
         const Mention& b = s_.mentions[phrases_[q + 1].begin];
+        // A pronoun ("Chile and its bank panel") does not join a compound.
+        if (a.pronoun || b.pronoun) break;
         if (!Joins(a.last, b.first, &conj)) break;
         ++q;
         if (conj) last_conj = q;
@@ -545,18 +547,18 @@ class Parser {
     s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(s_.words.size())});
   }
 
-  struct PhraseRange {
-    uint32_t begin, end;
-  };
-
   const Lexicon& lex_;
   const CoderOptions& opt_;
   const int32_t ymd_;
   Context* ctx_;
   ParsedSentence& s_;
-  std::string combined_, convert_, country_, sector_;
-  std::vector<PhraseRange> phrases_;
-  std::vector<size_t> commas_;
+  // Work buffers, kept in the scratch so that nothing is allocated once warm.
+  std::string& combined_ = s_.buffers.combined;
+  std::string& convert_ = s_.buffers.convert;
+  std::string& country_ = s_.buffers.country;
+  std::string& sector_ = s_.buffers.sector;
+  std::vector<PhraseRange>& phrases_ = s_.buffers.phrases;
+  std::vector<size_t>& commas_ = s_.buffers.commas;
 };
 
 }  // namespace

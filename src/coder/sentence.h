@@ -68,6 +68,18 @@ struct Referent {
   std::vector<std::string> codes;  // one per member of a compound
 };
 
+// Tokens [begin, end) of an actor phrase (parse.cc).
+struct PhraseRange {
+  uint32_t begin, end;
+};
+
+// The parser's work buffers (contents meaningless between sentences).
+struct ParseBuffers {
+  std::string combined, convert, country, sector;
+  std::vector<PhraseRange> phrases;
+  std::vector<size_t> commas;
+};
+
 struct ParsedSentence {
   std::string_view text;
   TokenBuffer tokens;
@@ -78,6 +90,7 @@ struct ParsedSentence {
   std::string codes;              // arena of actor codes
   std::string external_text;      // arena for texts from earlier sentences
   std::string spaced_text;        // the text with '_' read as blanks, when it has any
+  ParseBuffers buffers;
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts
   // with it, so it needs the bit of its own prefix of min(3, size) bytes.

@@ -1,5 +1,7 @@
 #include "ingest/encoding.h"
 
+#include "annalist/text.h"
+
 namespace annalist::ingest {
 
 size_t Utf8SequenceLength(std::string_view in) {
@@ -63,9 +65,7 @@ std::string Rewrite(std::string_view in, uint64_t* count, Fix fix) {
 }  // namespace
 
 std::string RepairUtf8Bytes(std::string_view in, uint64_t* repaired) {
-  return Rewrite(in, repaired, [](unsigned char, std::string* out) {
-    out->append("\xEF\xBF\xBD");
-  });
+  return RepairUtf8(in, repaired);  // the text stage's, with its ASCII fast path
 }
 
 std::string DecodeUtf8OrLatin1(std::string_view in, uint64_t* decoded) {

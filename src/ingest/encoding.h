@@ -19,8 +19,7 @@ size_t Utf8SequenceLength(std::string_view in);
 
 // Replaces every byte that is not part of a well-formed sequence by U+FFFD
 // and adds the number of bytes replaced to *repaired (when non-null).
-// (The readers' own copy: the text stage's RepairUtf8 has the same
-// contract; the readers keep this one so that ingest does not wait on it.)
+// (Calls the text stage's RepairUtf8.)
 std::string RepairUtf8Bytes(std::string_view in, uint64_t* repaired);
 
 // Decodes each byte that is not part of a well-formed UTF-8 sequence as a

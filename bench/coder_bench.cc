@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   const std::string dir = shared + "/tabari/reuters/";
   std::vector<Record> records = ReadRecords(dir + "reuters.sentences.text");
   if (records.empty()) {
-    std::printf("coder_bench: %s absent, skipped\n", (dir + "reuters.sentences.text").c_str());
+    std::printf("coder_bench: %s absent, skipped\n",
+                (dir + "reuters.sentences.text").c_str());
     return 0;
   }
   auto t0 = Clock::now();
@@ -96,7 +97,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   double load = std::chrono::duration<double>(Clock::now() - t0).count();
-  annalist::CoderOptions options;
+  annalist::CoderOptions options = annalist::TabariDefaultOptions();
   {
     std::ifstream in(dir + "reuters.options");
     std::stringstream ss;
@@ -104,8 +105,10 @@ int main(int argc, char** argv) {
     (void)annalist::ApplyTabariOptions(ss.str(), &options);
   }
   annalist::Coder coder(lex.value().get(), options);
-  std::printf("records: %zu  lexicon load: %.2f s  (%zu actors, %zu verbs, %zu patterns)\n",
-              records.size(), load, report.actors, report.verbs, report.patterns);
+  std::printf(
+      "records: %zu  lexicon load: %.2f s  (%zu actors, %zu verbs, %zu "
+      "patterns)\n",
+      records.size(), load, report.actors, report.verbs, report.patterns);
 
   std::vector<std::vector<annalist::Event>> events(records.size());
   for (int threads : {1, 2}) {
@@ -116,15 +119,16 @@ int main(int argc, char** argv) {
         auto scratch = annalist::NewCoderScratch();
         for (size_t i = t; i < records.size(); i += threads) {
           events[i].clear();
-          coder.CodeSentence(records[i].text, Date(records[i].date), scratch.get(),
-                             &events[i]);
+          coder.CodeSentence(records[i].text, Date(records[i].date),
+                             scratch.get(), &events[i]);
         }
       });
     }
     for (auto& th : pool) th.join();
     double secs = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf("threads %d: %.3f s, %.0f sentences/s (%.0f per thread)\n", threads, secs,
-                records.size() / secs, records.size() / secs / threads);
+    std::printf("threads %d: %.3f s, %.0f sentences/s (%.0f per thread)\n",
+                threads, secs, records.size() / secs,
+                records.size() / secs / threads);
   }
   std::printf("peak RSS: %.1f MB\n", PeakRssMb());
 
@@ -141,15 +145,18 @@ int main(int argc, char** argv) {
   }
   for (size_t i = 0; i < records.size(); ++i) {
     for (const auto& e : events[i]) {
-      ours.emplace(records[i].id, e.source ? e.source->code : "", e.target ? e.target->code : "",
-                   e.cameo);
+      ours.emplace(records[i].id, e.source ? e.source->code : "",
+                   e.target ? e.target->code : "", e.cameo);
     }
   }
   size_t common = 0;
   for (const Key& k : ours) common += tabari.count(k);
-  std::printf("TABARI events: %zu  ours: %zu  reproduced: %zu (%.1f%%)  others: %zu (%.1f%%)\n",
-              tabari.size(), ours.size(), common,
-              tabari.empty() ? 0.0 : 100.0 * common / tabari.size(), ours.size() - common,
-              tabari.empty() ? 0.0 : 100.0 * (ours.size() - common) / tabari.size());
+  std::printf(
+      "TABARI events: %zu  ours: %zu  reproduced: %zu (%.1f%%)  others: %zu "
+      "(%.1f%%)\n",
+      tabari.size(), ours.size(), common,
+      tabari.empty() ? 0.0 : 100.0 * common / tabari.size(),
+      ours.size() - common,
+      tabari.empty() ? 0.0 : 100.0 * (ours.size() - common) / tabari.size());
   return 0;
 }

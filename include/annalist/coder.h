@@ -39,8 +39,9 @@
 
 namespace annalist {
 
-// The coding options. Defaults are TABARI's defaults; ApplyTabariOption reads
-// the lines of a TABARI .options file into them.
+// The coding options. Defaults are TABARI's defaults except where noted
+// (minimum_words, reported_subject, document_references); ApplyTabariOption
+// reads the lines of a TABARI .options file into them.
 struct CoderOptions {
   // SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL.
   enum class CodeBy { kClause, kSentence, kAll };
@@ -76,7 +77,9 @@ struct CoderOptions {
   // SET: CONVERT AGENT = TRUE: an agent with no actor to attach to becomes
   // an actor on its own (its code without the leading '~').
   bool convert_agents = false;
-  // SET: MINIMUM WORDS = n: shorter sentences are not coded.
+  // SET: MINIMUM WORDS = n: sentences of fewer words (a comma counts, a
+  // split-off 's does not) are not coded. annalist codes short headlines:
+  // 0 here; TABARI's default is 8 (TabariDefaultOptions).
   int minimum_words = 0;
   // At most this many events per sentence (TABARI's MAX_EVENTS).
   int max_events = 64;
@@ -92,6 +95,10 @@ struct CoderOptions {
   // sentences of a document in CodeDocument.
   bool document_references = true;
 };
+
+// The options a TABARI run starts from before its .options file: the
+// defaults above with TABARI's MINIMUM WORDS = 8.
+CoderOptions TabariDefaultOptions();
 
 // Applies one line of a TABARI .options file ("COMPLEX: VERBS[5] CONJ[4]
 // NOACTPRIOR", "SET: CODE BY SENTENCE", "COMMA: OFF", "DEFAULT: SOURCE
@@ -119,7 +126,7 @@ enum class SentenceOutcome : uint8_t {
 namespace coder_internal {
 struct ScratchState;
 class PatternIndex;
-}
+}  // namespace coder_internal
 class CoderScratch {
  public:
   CoderScratch();

@@ -4,8 +4,6 @@
 #include "annalist/coder.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "annalist/cameo.h"
 #include "coder/event_builder.h"
@@ -32,7 +30,8 @@ struct ScratchState {
 };
 }  // namespace coder_internal
 
-CoderScratch::CoderScratch() : state_(std::make_unique<coder_internal::ScratchState>()) {}
+CoderScratch::CoderScratch()
+    : state_(std::make_unique<coder_internal::ScratchState>()) {}
 CoderScratch::~CoderScratch() = default;
 
 std::unique_ptr<CoderScratch> NewCoderScratch() {
@@ -62,13 +61,16 @@ int32_t PhraseStart(const ParsedSentence& s, int32_t m) {
 
 // First actor phrase with a token in [from, to) whose code differs from
 // `other` (when other >= 0); -1 when none.
-int32_t FindActor(const ParsedSentence& s, size_t from, size_t to, int32_t other) {
-  std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
+int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
+                  int32_t other) {
+  std::string_view other_code =
+      other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = from; k < to && k < s.size(); ++k) {
     const auto& w = s.words[k];
     if (w.dropped || w.mention < 0) continue;
     int32_t m = PhraseStart(s, w.mention);
-    if (other >= 0 && (m == other || s.Code(s.mentions[m]) == other_code)) continue;
+    if (other >= 0 && (m == other || s.Code(s.mentions[m]) == other_code))
+      continue;
     return m;
   }
   return -1;
@@ -108,7 +110,8 @@ Attribution FindAttribution(const ParsedSentence& s) {
       // "..., said the minister": the words after the verb.
       size_t e = i + 1;
       while (e < s.size() && s.words[e].kind != Kind::kComma &&
-             s.words[e].kind != Kind::kPunct && s.words[e].kind != Kind::kConj) {
+             s.words[e].kind != Kind::kPunct &&
+             s.words[e].kind != Kind::kConj) {
         ++e;
       }
       if (e == i + 1) continue;
@@ -155,15 +158,16 @@ void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
   }
 }
 
-SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date,
-                                    CoderScratch* scratch,
+SentenceOutcome Coder::CodeSentence(std::string_view sentence,
+                                    const DateTime& date, CoderScratch* scratch,
                                     std::vector<Event>* out) const {
   scratch->state()->context.Clear();
   return CodeOne(sentence, date, false, scratch, out);
 }
 
-SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date,
-                                    bool continues, CoderScratch* scratch,
+SentenceOutcome Coder::CodeSentence(std::string_view sentence,
+                                    const DateTime& date, bool continues,
+                                    CoderScratch* scratch,
                                     std::vector<Event>* out) const {
   Context& context = scratch->state()->context;
   if (!continues) context.Clear();
@@ -186,12 +190,17 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   } else {
     Tokenize(text, &s.tokens);
   }
-  coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
-  if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
+  coder_internal::ParseSentence(*lexicon_, options_, date,
+                                &scratch->state()->context, &s);
+  if (keep_context)
+    coder_internal::RememberReferents(s, &scratch->state()->context);
   if (s.discard) return SentenceOutcome::kDiscard;
   if (s.complex) return SentenceOutcome::kComplex;
+  // TABARI's count: a comma is a word, a split-off "'S" is not.
   int words = 0;
-  for (const auto& w : s.words) words += w.kind != Kind::kPunct && w.kind != Kind::kComma;
+  for (size_t i = 0; i < s.size(); ++i) {
+    words += s.words[i].kind != Kind::kPunct && s.Norm(i) != "'S";
+  }
   if (options_.minimum_words > 0 && words < options_.minimum_words) {
     return SentenceOutcome::kTooShort;
   }
@@ -218,7 +227,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     if (o.complex_pronouns && pronouns >= o.complex_pronouns) return true;
     if (o.complex_no_verb && verbs == 0) return true;
     if (o.complex_late_verb &&
-        (verbs == 0 || first_verb >= static_cast<size_t>(o.complex_late_verb))) {
+        (verbs == 0 ||
+         first_verb >= static_cast<size_t>(o.complex_late_verb))) {
       return true;
     }
     if (verbs > 0 && o.complex_no_actor_prior &&
@@ -231,7 +241,6 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     }
     return false;
   };
-  if (std::getenv("CODER_DEBUG")) { for (size_t i = 0; i < s.size(); ++i) fprintf(stderr, "%zu %s kind=%d drop=%d m=%d\n", i, std::string(s.Norm(i)).c_str(), (int)s.words[i].kind, s.words[i].dropped, s.words[i].mention); }
   if (complex()) return SentenceOutcome::kComplex;
 
   // The reporting verb and speaker: the events' mode, and with
@@ -272,7 +281,6 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         cv.subordinate = entry.subordinate;
         cv.dominant = entry.dominant;
       }
-      if (std::getenv("CODER_DEBUG")) fprintf(stderr, "verb %zu %s code=%s pat=%s clause=[%u,%u) d=%d/%d\n", v, std::string(s.Norm(v)).c_str(), std::string(cv.code).c_str(), cv.pattern ? std::string(cv.pattern->text).c_str() : "", clause.begin, clause.end, d.source, d.target);
       if (cv.code == "###") return SentenceOutcome::kDiscard;
       if (cv.code == "+++") return SentenceOutcome::kComplex;
       if (cv.code.empty() || cv.code == "---") continue;
@@ -285,13 +293,15 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         src = FindActor(s, after, clause.end, -1);
         tgt = FindActor(s, clause.begin, v, src);
       }
-      if (src < 0 && o.reported_subject && attribution.verb >= static_cast<int32_t>(clause.begin) &&
+      if (src < 0 && o.reported_subject &&
+          attribution.verb >= static_cast<int32_t>(clause.begin) &&
           attribution.verb < static_cast<int32_t>(v)) {
         src = FindActor(s, attribution.verb + 1, v, tgt);
       }
       if (src < 0) {
         src = FindActor(s, clause.begin, v, tgt);
-        if (src < 0 && c > 0 && carried_source >= 0 && v <= clause.begin + kCarryGap) {
+        if (src < 0 && c > 0 && carried_source >= 0 &&
+            v <= clause.begin + kCarryGap) {
           src = carried_source;
         }
         if (src < 0 && c == 0) src = FindActor(s, 0, v, tgt);
@@ -302,13 +312,15 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       if (src < 0 && cv.default_source.empty()) {
         src = FindActor(s, v + w.length, clause.end, tgt);
       }
-      if (src < 0 && !o.default_source.empty()) cv.default_source = o.default_source;
+      if (src < 0 && !o.default_source.empty())
+        cv.default_source = o.default_source;
       if (tgt < 0 && !d.compound) {
         tgt = FindActor(s, v + w.length, clause.end, src);
         if (tgt < 0 && !o.default_target.empty() && o.default_target_after) {
           cv.default_target = o.default_target;
         }
-        if (tgt < 0 && cv.default_target.empty()) tgt = FindActor(s, clause.begin, v, src);
+        if (tgt < 0 && cv.default_target.empty())
+          tgt = FindActor(s, clause.begin, v, src);
         if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
             s.mentions[src].group >= 0) {
           tgt = src;
@@ -318,13 +330,15 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       if (tgt < 0 && cv.default_target.empty() && !o.default_target.empty()) {
         cv.default_target = o.default_target;
       }
-      if ((src < 0 && cv.default_source.empty()) || (tgt < 0 && cv.default_target.empty())) {
+      if ((src < 0 && cv.default_source.empty()) ||
+          (tgt < 0 && cv.default_target.empty())) {
         continue;
       }
       cv.source = src;
       cv.target = tgt;
       coded.push_back(cv);
-      if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
+      if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll)
+        clause_done = true;
     }
     if (clause_done && !coded.empty() && coded.back().source >= 0) {
       carried_source = coded.back().source;

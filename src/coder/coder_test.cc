@@ -2,10 +2,10 @@
 // for these tests (TABARI format).
 #include "annalist/coder.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/cameo.h"
 #include "annalist/lexicon.h"
@@ -44,16 +44,18 @@ class CoderTest : public ::testing::Test {
     coder_ = std::make_unique<Coder>(lex_.get());
   }
 
-  std::vector<Event> Code(std::string_view s, SentenceOutcome* outcome = nullptr) {
+  std::vector<Event> Code(std::string_view s,
+                          SentenceOutcome* outcome = nullptr) {
     std::vector<Event> out;
-    SentenceOutcome o = coder_->CodeSentence(s, DateTime{}, scratch_.get(), &out);
+    SentenceOutcome o =
+        coder_->CodeSentence(s, DateTime{}, scratch_.get(), &out);
     if (outcome) *outcome = o;
     return out;
   }
 
   static std::string Triple(const Event& e) {
-    return (e.source ? e.source->code : "") + "/" + (e.target ? e.target->code : "") + "/" +
-           e.cameo;
+    return (e.source ? e.source->code : "") + "/" +
+           (e.target ? e.target->code : "") + "/" + e.cameo;
   }
 
   std::shared_ptr<const Lexicon> lex_;
@@ -156,7 +158,8 @@ TEST_F(CoderTest, Modes) {
 TEST_F(CoderTest, PronounsResolveWithinTheDocument) {
   Document doc;
   doc.id = "d1";
-  doc.text = "Norvania massed troops on the border. It attacked Seldor on Friday.";
+  doc.text =
+      "Norvania massed troops on the border. It attacked Seldor on Friday.";
   doc.sentences = SplitSentences(doc.text);
   ASSERT_EQ(doc.sentences.size(), 2u);
   std::vector<Event> out;
@@ -182,10 +185,12 @@ TEST_F(CoderTest, EdgeCasesDoNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("Norvania Seldor Kestria Norvania Seldor Kestria").empty());
   std::string garbage;
-  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) & 0xff));
+  for (int i = 0; i < 4096; ++i)
+    garbage.push_back(static_cast<char>((i * 7919) & 0xff));
   (void)Code(RepairUtf8(garbage, nullptr));
   std::string huge;
-  for (int i = 0; i < 10000; ++i) huge += (i % 3 == 0) ? "Norvania " : (i % 3 == 1 ? "attacked " : "Seldor ");
+  for (int i = 0; i < 10000; ++i)
+    huge += (i % 3 == 0) ? "Norvania " : (i % 3 == 1 ? "attacked " : "Seldor ");
   auto ev = Code(huge);
   EXPECT_LE(ev.size(), 64u);  // CoderOptions::max_events
   EXPECT_FALSE(ev.empty());
@@ -193,17 +198,24 @@ TEST_F(CoderTest, EdgeCasesDoNotCrash) {
 
 TEST(CoderOptionsTest, ReadsTabariOptionLines) {
   CoderOptions o;
-  ASSERT_TRUE(ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &o).ok());
+  ASSERT_TRUE(
+      ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &o)
+          .ok());
   EXPECT_EQ(o.complex_verbs, 5);
   EXPECT_EQ(o.complex_conj, 4);
   EXPECT_TRUE(o.complex_no_actor_prior);
   ASSERT_TRUE(ApplyTabariOption("SET: CODE BY SENTENCE", &o).ok());
   EXPECT_EQ(o.code_by, CoderOptions::CodeBy::kSentence);
-  ASSERT_TRUE(ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &o).ok());
+  ASSERT_TRUE(
+      ApplyTabariOption(
+          "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &o)
+          .ok());
   EXPECT_EQ(o.comma_min, 4);
   EXPECT_EQ(o.comma_emin, 3);
   EXPECT_EQ(o.comma_bmax, 8);
-  ASSERT_TRUE(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o).ok());
+  ASSERT_TRUE(ApplyTabariOption(
+                  "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o)
+                  .ok());
   EXPECT_EQ(o.default_source, "DEFSRC");
   EXPECT_TRUE(o.default_source_prior);
   EXPECT_EQ(o.default_target, "DEFTAR");

@@ -11,13 +11,16 @@ namespace {
 
 std::string Upper(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -34,7 +37,8 @@ int Bracketed(const std::string& s, std::string_view name) {
 int Assigned(const std::string& s, std::string_view name) {
   size_t p = 0;
   while ((p = s.find(name, p)) != std::string::npos) {
-    bool start_ok = p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
+    bool start_ok =
+        p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
     size_t q = p + name.size();
     while (q < s.size() && s[q] == ' ') ++q;
     if (start_ok && q < s.size() && s[q] == '=') {
@@ -56,7 +60,8 @@ std::string CodeAfter(const std::string& s, std::string_view key) {
   size_t open = s.find('[', p);
   size_t close = open == std::string::npos ? open : s.find(']', open);
   if (close == std::string::npos) return "";
-  return std::string(Trim(std::string_view(s).substr(open + 1, close - open - 1)));
+  return std::string(
+      Trim(std::string_view(s).substr(open + 1, close - open - 1)));
 }
 
 Status ApplyComplex(const std::string& s, CoderOptions* o) {
@@ -106,14 +111,16 @@ Status ApplyDefault(const std::string& s, CoderOptions* o) {
     return Status::InvalidArgument("DEFAULT: needs SOURCE or TARGET: " + s);
   }
   if (src != std::string::npos) {
-    std::string part = s.substr(src, tgt == std::string::npos || tgt < src
-                                         ? std::string::npos : tgt - src);
+    std::string part =
+        s.substr(src, tgt == std::string::npos || tgt < src ? std::string::npos
+                                                            : tgt - src);
     o->default_source = CodeAfter(part, "SOURCE");
     o->default_source_prior = Has(part, "PRIOR");
   }
   if (tgt != std::string::npos) {
-    std::string part = s.substr(tgt, src == std::string::npos || src < tgt
-                                         ? std::string::npos : src - tgt);
+    std::string part =
+        s.substr(tgt, src == std::string::npos || src < tgt ? std::string::npos
+                                                            : src - tgt);
     o->default_target = CodeAfter(part, "TARGET");
     o->default_target_after = Has(part, "AFTER");
   }
@@ -131,13 +138,20 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
     o->convert_agents = Has(s, "TRUE");
   } else if (Has(s, "MINIMUM WORDS")) {
     int v = Assigned(s, "WORDS");
-    if (v < 0) return Status::InvalidArgument("SET: MINIMUM WORDS needs = n: " + s);
+    if (v < 0)
+      return Status::InvalidArgument("SET: MINIMUM WORDS needs = n: " + s);
     o->minimum_words = v;
   }
   return Status::Ok();
 }
 
 }  // namespace
+
+CoderOptions TabariDefaultOptions() {
+  CoderOptions o;
+  o.minimum_words = 8;  // tabari-manual.txt 8.2.3
+  return o;
+}
 
 Status ApplyTabariOption(std::string_view line, CoderOptions* options) {
   std::string_view t = Trim(line);
@@ -154,7 +168,8 @@ Status ApplyTabariOptions(std::string_view text, CoderOptions* options) {
   while (!text.empty()) {
     size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
-    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    text =
+        nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     Status st = ApplyTabariOption(line, options);
     if (!st.ok()) return st;
   }

@@ -18,17 +18,21 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
 }
 
 bool IsConj(std::string_view w) {
-  static constexpr std::array<std::string_view, 4> k = {"AND", "BUT", "OR", "NOR"};
+  static constexpr std::array<std::string_view, 4> k = {"AND", "BUT", "OR",
+                                                        "NOR"};
   return OneOf(w, k);
 }
-bool IsDeterminer(std::string_view w) { return w == "THE" || w == "A" || w == "AN"; }
+bool IsDeterminer(std::string_view w) {
+  return w == "THE" || w == "A" || w == "AN";
+}
 bool IsAuxiliary(std::string_view w) {
   return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" ||
          w == "ARE" || w == "BEING";
 }
 bool IsPronoun(std::string_view w) {
   static constexpr std::array<std::string_view, 11> k = {
-      "HE", "SHE", "IT", "THEY", "THEM", "THEIR", "HIS", "HER", "ITS", "HIM", "WE"};
+      "HE",  "SHE", "IT",  "THEY", "THEM", "THEIR",
+      "HIS", "HER", "ITS", "HIM",  "WE"};
   return OneOf(w, k);
 }
 
@@ -53,7 +57,8 @@ bool Capitalised(const ParsedSentence& s, size_t i) {
   if (!(c >= 'A' && c <= 'Z')) return false;
   // After a quote or a sentence mark a capital starts a new sentence.
   std::string_view prev = s.Norm(i - 1);
-  return !(prev == "\"" || prev == "." || prev == ":" || prev == "(" || prev == "-");
+  return !(prev == "\"" || prev == "." || prev == ":" || prev == "(" ||
+           prev == "-");
 }
 
 class Parser {
@@ -90,16 +95,24 @@ class Parser {
       VerbMatch verb;
       uint32_t la = lex_.MatchActor(s_.tokens, i, &actor) ? actor.length : 0;
       uint32_t lg = lex_.MatchAgent(s_.tokens, i, &agent) ? agent.length : 0;
-      uint32_t ln = lex_.Match(PhraseList::kNoun, s_.tokens, i, &noun) ? noun.length : 0;
-      uint32_t lj = lex_.Match(PhraseList::kAdjective, s_.tokens, i, &adj) ? adj.length : 0;
+      uint32_t ln =
+          lex_.Match(PhraseList::kNoun, s_.tokens, i, &noun) ? noun.length : 0;
+      uint32_t lj = lex_.Match(PhraseList::kAdjective, s_.tokens, i, &adj)
+                        ? adj.length
+                        : 0;
       uint32_t lv = lex_.MatchVerb(s_.tokens, i, &verb) ? verb.length : 0;
       uint32_t best = std::max({la, lg, ln, lj, lv});
       if (best == 0) {
-        if (IsConj(t)) w.kind = Kind::kConj;
-        else if (IsDeterminer(t)) w.kind = Kind::kDeterminer;
-        else if (IsPronoun(t)) w.kind = Kind::kPronoun;
-        else if (t == "BY") w.kind = Kind::kBy;
-        else if (IsAuxiliary(t)) w.kind = Kind::kAuxiliary;
+        if (IsConj(t))
+          w.kind = Kind::kConj;
+        else if (IsDeterminer(t))
+          w.kind = Kind::kDeterminer;
+        else if (IsPronoun(t))
+          w.kind = Kind::kPronoun;
+        else if (t == "BY")
+          w.kind = Kind::kBy;
+        else if (IsAuxiliary(t))
+          w.kind = Kind::kAuxiliary;
         ++i;
         continue;
       }
@@ -115,7 +128,8 @@ class Parser {
         ClassifyVerb(i, verb, &w);
       }
       w.length = best;
-      for (size_t k = i + 1; k < i + best && k < n; ++k) s_.words[k].kind = Kind::kInside;
+      for (size_t k = i + 1; k < i + best && k < n; ++k)
+        s_.words[k].kind = Kind::kInside;
       i += best;
     }
   }
@@ -151,8 +165,8 @@ class Parser {
     return at;
   }
 
-  void NewMention(uint32_t first, uint32_t last, std::string_view code, int32_t group,
-                  bool pronoun) {
+  void NewMention(uint32_t first, uint32_t last, std::string_view code,
+                  int32_t group, bool pronoun) {
     Mention m;
     m.first = first;
     m.last = last;
@@ -191,8 +205,8 @@ class Parser {
   }
 
   // Applies an agent to the last actor phrase (all its mentions).
-  void ApplyAgent(size_t actor_start_mention, const AgentEntry& agent, bool former,
-                  uint32_t first, uint32_t last) {
+  void ApplyAgent(size_t actor_start_mention, const AgentEntry& agent,
+                  bool former, uint32_t first, uint32_t last) {
     AgentEntry eli;
     const AgentEntry* use = &agent;
     if (former) {
@@ -220,7 +234,7 @@ class Parser {
     int32_t last_actor_mention = -1;  // first mention of the last actor phrase
     size_t last_actor_end = 0;
     bool last_actor_former = false;
-    int32_t pending_agent = -1;       // an agent waiting for the next actor
+    int32_t pending_agent = -1;  // an agent waiting for the next actor
     size_t pending_first = 0, pending_last = 0;
     bool pending_former = false;
     for (size_t i = 0; i < n; ++i) {
@@ -276,14 +290,17 @@ class Parser {
         --gap;
       }
       if (last_actor_mention >= 0 && gap == last_actor_end) {
-        ApplyAgent(last_actor_mention, agent, Former(i) || last_actor_former, first, last);
+        ApplyAgent(last_actor_mention, agent, Former(i) || last_actor_former,
+                   first, last);
         last_actor_end = last;
         i = last - 1;
         continue;
       }
       // "the president of Syria", "activists in Arnor", "activists Gondor".
       size_t j = last;
-      if (j < n && (s_.Norm(j) == "OF" || s_.Norm(j) == "IN" || s_.Norm(j) == "FROM")) ++j;
+      if (j < n &&
+          (s_.Norm(j) == "OF" || s_.Norm(j) == "IN" || s_.Norm(j) == "FROM"))
+        ++j;
       if (j < n && s_.words[j].kind == Kind::kDeterminer) ++j;
       if (j < n && s_.words[j].kind == Kind::kActor) {
         pending_agent = static_cast<int32_t>(w.id);
@@ -294,7 +311,8 @@ class Parser {
         continue;
       }
       if (opt_.convert_agents) {
-        convert_.assign(agent.prefix ? "" : "~");
+        convert_.clear();
+        if (!agent.prefix) convert_.push_back('~');
         convert_.append(agent.code);
         if (agent.prefix) convert_.push_back('~');
         last_actor_mention = static_cast<int32_t>(s_.mentions.size());
@@ -347,7 +365,8 @@ class Parser {
       s_.groups.push_back(Group{start, static_cast<int32_t>(r.codes.size())});
     }
     for (const std::string& code : r.codes) {
-      NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code, group, true);
+      NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code,
+                 group, true);
       Mention& m = s_.mentions.back();
       m.text_begin = tb | 0x80000000u;  // high bit: in external_text
       m.text_size = static_cast<uint32_t>(r.text.size());
@@ -369,8 +388,10 @@ class Parser {
     std::string_view p = s_.Norm(i);
     const bool have = !s_.mentions.empty();
     if (p == "HE" || p == "SHE" || p == "IT" || p == "HIM") {
-      if (have) CopyReferent(0, i, 1);
-      else if (ctx_->active) CopyContext(ctx_->first_actor, i, 1);
+      if (have)
+        CopyReferent(0, i, 1);
+      else if (ctx_->active)
+        CopyContext(ctx_->first_actor, i, 1);
     } else if (p == "ITS" || p == "HIS" || p == "HER") {
       if (have) {
         CopyReferent(0, i, 1);  // TABARI: the first actor before the pronoun
@@ -379,8 +400,10 @@ class Parser {
       }
     } else if (p == "THEY" || p == "THEM" || p == "THEIR") {
       int32_t c = FirstCompound();
-      if (c >= 0) CopyReferent(c, i, 1);
-      else if (have) CopyReferent(0, i, 1);
+      if (c >= 0)
+        CopyReferent(c, i, 1);
+      else if (have)
+        CopyReferent(0, i, 1);
       else if (ctx_->active) {
         CopyContext(ctx_->first_compound.codes.empty() ? ctx_->first_actor
                                                        : ctx_->first_compound,
@@ -391,26 +414,31 @@ class Parser {
 
   // "the country", "the group", "the ministry": the most recent fitting actor.
   void ResolveDefinite(size_t i) {
-    if (s_.words[i + 1].kind != Kind::kOther && s_.words[i + 1].kind != Kind::kNoun) return;
+    if (s_.words[i + 1].kind != Kind::kOther &&
+        s_.words[i + 1].kind != Kind::kNoun)
+      return;
     std::string_view noun = s_.Norm(i + 1);
     enum { kCountry, kGroup, kGov, kNone } want = kNone;
-    if (noun == "COUNTRY" || noun == "NATION" || noun == "KINGDOM" || noun == "REPUBLIC") {
+    if (noun == "COUNTRY" || noun == "NATION" || noun == "KINGDOM" ||
+        noun == "REPUBLIC") {
       want = kCountry;
-    } else if (noun == "GROUP" || noun == "ORGANIZATION" || noun == "ORGANISATION" ||
-               noun == "MOVEMENT" || noun == "MILITIA" || noun == "ALLIANCE") {
+    } else if (noun == "GROUP" || noun == "ORGANIZATION" ||
+               noun == "ORGANISATION" || noun == "MOVEMENT" ||
+               noun == "MILITIA" || noun == "ALLIANCE") {
       want = kGroup;
-    } else if (noun == "MINISTRY" || noun == "GOVERNMENT" || noun == "CABINET" ||
-               noun == "REGIME" || noun == "ADMINISTRATION") {
+    } else if (noun == "MINISTRY" || noun == "GOVERNMENT" ||
+               noun == "CABINET" || noun == "REGIME" ||
+               noun == "ADMINISTRATION") {
       want = kGov;
     }
     if (want == kNone) return;
     for (size_t k = s_.mentions.size(); k-- > 0;) {
       SplitActorCode(s_.Code(s_.mentions[k]), &country_, &sector_);
       bool ok = want == kCountry ? (!country_.empty() && sector_.empty())
-              : want == kGroup   ? (country_.empty() || sector_ == "REB" ||
-                                    sector_ == "OPP" || sector_ == "NGO" ||
-                                    sector_ == "IGO")
-                                 : sector_ == "GOV";
+                : want == kGroup
+                    ? (country_.empty() || sector_ == "REB" ||
+                       sector_ == "OPP" || sector_ == "NGO" || sector_ == "IGO")
+                    : sector_ == "GOV";
       if (ok) {
         CopyReferent(static_cast<int32_t>(k), i, 2);
         s_.words[i + 1].kind = Kind::kInside;
@@ -418,7 +446,7 @@ class Parser {
       }
     }
     const Referent& r = want == kCountry ? ctx_->last_country
-                      : want == kGroup   ? ctx_->last_group
+                        : want == kGroup ? ctx_->last_group
                                          : ctx_->last_government;
     if (r.codes.empty()) return;
     CopyContext(r, i, 2);
@@ -456,7 +484,9 @@ class Parser {
     phrases_.clear();
     for (size_t k = 0; k < s_.mentions.size();) {
       size_t e = k + 1;
-      while (e < s_.mentions.size() && s_.mentions[e].first == s_.mentions[k].first) ++e;
+      while (e < s_.mentions.size() &&
+             s_.mentions[e].first == s_.mentions[k].first)
+        ++e;
       phrases_.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
       k = e;
     }
@@ -483,9 +513,11 @@ class Parser {
   void MakeCompound(size_t p, size_t q) {
     const uint32_t mb = phrases_[p].begin, me = phrases_[q].end;
     int32_t group = static_cast<int32_t>(s_.groups.size());
-    s_.groups.push_back(Group{static_cast<int32_t>(mb), static_cast<int32_t>(me - mb)});
+    s_.groups.push_back(
+        Group{static_cast<int32_t>(mb), static_cast<int32_t>(me - mb)});
     for (uint32_t k = mb; k < me; ++k) s_.mentions[k].group = group;
-    for (uint32_t k = s_.mentions[mb].last; k < s_.mentions[me - 1].first; ++k) {
+    for (uint32_t k = s_.mentions[mb].last; k < s_.mentions[me - 1].first;
+         ++k) {
       if (s_.words[k].kind == Kind::kComma || s_.words[k].kind == Kind::kConj) {
         s_.words[k].joined = true;
       }
@@ -497,7 +529,8 @@ class Parser {
     if (!opt_.comma_active) return;
     commas_.clear();
     for (size_t i = 0; i < s_.words.size(); ++i) {
-      if (s_.words[i].kind == Kind::kComma && !s_.words[i].joined) commas_.push_back(i);
+      if (s_.words[i].kind == Kind::kComma && !s_.words[i].joined)
+        commas_.push_back(i);
     }
     if (commas_.empty()) return;
     auto words_in = [&](size_t from, size_t to) {
@@ -515,13 +548,21 @@ class Parser {
     size_t end = n;
     while (end > 0 && s_.words[end - 1].kind == Kind::kPunct) --end;
     int first = words_in(0, commas_[0]);
-    if (first >= opt_.comma_bmin && first <= opt_.comma_bmax) drop(0, commas_[0] + 1);
+    if (first >= opt_.comma_bmin && first <= opt_.comma_bmax)
+      drop(0, commas_[0] + 1);
     for (size_t c = 0; c + 1 < commas_.size(); ++c) {
       int len = words_in(commas_[c] + 1, commas_[c + 1]);
-      if (len > opt_.comma_min && len <= opt_.comma_max) drop(commas_[c], commas_[c + 1]);
+      if (len > opt_.comma_min && len <= opt_.comma_max)
+        drop(commas_[c], commas_[c + 1]);
     }
+    // TABARI finds the end clause at the sentence's final mark (also the
+    // period of a final "U.S."): a text without one has no end clause.
+    const bool final_mark =
+        end < n || (end > 0 && s_.Norm(end - 1).ends_with('.'));
     int last = words_in(commas_.back() + 1, end);
-    if (last > opt_.comma_emin && last <= opt_.comma_emax) drop(commas_.back(), end);
+    if (final_mark && last > opt_.comma_emin && last <= opt_.comma_emax) {
+      drop(commas_.back(), end);
+    }
   }
 
   // --- Clauses: split at conjunctions that are not inside a compound.
@@ -540,7 +581,8 @@ class Parser {
     uint32_t begin = 0;
     for (size_t i = 0; i < s_.words.size(); ++i) {
       const Word& w = s_.words[i];
-      if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(i)) continue;
+      if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(i))
+        continue;
       s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(i)});
       begin = static_cast<uint32_t>(i + 1);
     }
@@ -563,50 +605,9 @@ class Parser {
 
 }  // namespace
 
-std::string_view ParsedSentence::Text(const Mention& m) const {
-  if (m.text_begin & 0x80000000u) {
-    return std::string_view(external_text).substr(m.text_begin & 0x7fffffffu, m.text_size);
-  }
-  return text.substr(m.text_begin, m.text_size);
-}
-
 void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
                    const DateTime& date, Context* context, ParsedSentence* s) {
   Parser(lexicon, options, date, context, s).Run();
-}
-
-void RememberReferents(const ParsedSentence& s, Context* context) {
-  if (s.mentions.empty()) return;
-  auto fill = [&](size_t k, Referent* r) {
-    const Mention& m = s.mentions[k];
-    r->text.assign(s.Text(m));
-    r->codes.clear();
-    if (m.group >= 0) {
-      const Group& g = s.groups[m.group];
-      for (int32_t j = 0; j < g.mention_count; ++j) {
-        r->codes.emplace_back(s.Code(s.mentions[g.first_mention + j]));
-      }
-    } else {
-      r->codes.emplace_back(s.Code(m));
-    }
-  };
-  fill(0, &context->first_actor);
-  context->first_compound.codes.clear();
-  for (const Group& g : s.groups) {
-    if (g.mention_count > 1) {
-      fill(g.first_mention, &context->first_compound);
-      break;
-    }
-  }
-  std::string country, sector;
-  for (size_t k = 0; k < s.mentions.size(); ++k) {
-    const Mention& m = s.mentions[k];
-    if (m.group >= 0) continue;
-    SplitActorCode(s.Code(m), &country, &sector);
-    if (!country.empty() && sector.empty()) fill(k, &context->last_country);
-    if (country.empty() || sector == "REB" || sector == "OPP") fill(k, &context->last_group);
-    if (sector == "GOV") fill(k, &context->last_government);
-  }
 }
 
 }  // namespace annalist::coder_internal

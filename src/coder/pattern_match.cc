@@ -13,18 +13,19 @@ constexpr int kStepBudget = 1000;
 // Lexicon::WordMatches without the table lookups: `token` already starts
 // with `word`. Exact: nothing more; endings: a regular ending (the word has
 // at least 2 bytes); stem: anything.
-bool WordTail(std::string_view word, const PatternElement& e, std::string_view token) {
+bool WordTail(std::string_view word, const PatternElement& e,
+              std::string_view token) {
   if (e.stem || token.size() == word.size()) return true;
   if (!e.endings || word.size() < 2) return false;
   std::string_view tail = token.substr(word.size());
-  return tail == "S" || tail == "D" || tail == "ES" || tail == "ED" || tail == "EN" ||
-         tail == "ING";
+  return tail == "S" || tail == "D" || tail == "ES" || tail == "ED" ||
+         tail == "EN" || tail == "ING";
 }
 
 class Matcher {
  public:
-  Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c, size_t verb,
-          const VerbPattern& p)
+  Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c,
+          size_t verb, const VerbPattern& p)
       : lex_(lex), s_(s), clause_(c), verb_(verb), p_(p) {}
 
   bool Run(Designated* d) {
@@ -58,7 +59,9 @@ class Matcher {
       case PatternElement::kWord: {
         std::string_view word = lex_.Word(e.value);
         std::string_view token = s_.Norm(pos);
-        if (word.empty() || !token.starts_with(word) || !WordTail(word, e, token)) return false;
+        if (word.empty() || !token.starts_with(word) ||
+            !WordTail(word, e, token))
+          return false;
         *length = 1;
         return true;
       }
@@ -71,7 +74,8 @@ class Matcher {
           size_t p = pos;
           bool ok = true;
           for (const PatternElement& sub : lex_.Alternative(e, i)) {
-            if (sub.kind != PatternElement::kWord && sub.kind != PatternElement::kSynset &&
+            if (sub.kind != PatternElement::kWord &&
+                sub.kind != PatternElement::kSynset &&
                 sub.kind != PatternElement::kAlternatives) {
               continue;  // actor markers inside alternatives are not matched
             }
@@ -117,7 +121,8 @@ class Matcher {
     pos = Live(pos, limit);
     switch (e.kind) {
       case PatternElement::kVerb: {
-        if (verb_ < pos || (adjacent && Live(pos, verb_) != verb_)) return false;
+        if (verb_ < pos || (adjacent && Live(pos, verb_) != verb_))
+          return false;
         return Match(ei + 1, verb_ + s_.words[verb_].length, false);
       }
       case PatternElement::kSource:
@@ -159,8 +164,8 @@ class Matcher {
           } else if (!ElementAt(e, k, &len)) {
             len = 0;
           }
-          if (len > 0 &&
-              (!before_verb || k + len <= verb_) && Match(ei + 1, k + len, false)) {
+          if (len > 0 && (!before_verb || k + len <= verb_) &&
+              Match(ei + 1, k + len, false)) {
             return true;
           }
           if (adjacent || steps_ > kStepBudget) break;
@@ -196,20 +201,24 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
       }
       // Longer words are rarer: test them first.
       std::stable_sort(words.begin(), words.end(),
-                       [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+                       [](std::string_view a, std::string_view b) {
+                         return a.size() > b.size();
+                       });
       Keys k;
       for (std::string_view w : words) {
         if (k.count == kKeys) break;
         uint16_t bit = static_cast<uint16_t>(ParsedSentence::BloomBit(w));
-        if (std::find(k.bit, k.bit + k.count, bit) == k.bit + k.count) k.bit[k.count++] = bit;
+        if (std::find(k.bit, k.bit + k.count, bit) == k.bit + k.count)
+          k.bit[k.count++] = bit;
       }
       keys_.push_back(k);
     }
   }
 }
 
-bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s, const Clause& clause,
-                  size_t verb, const VerbPattern& pattern, Designated* designated) {
+bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,
+                  const Clause& clause, size_t verb, const VerbPattern& pattern,
+                  Designated* designated) {
   if (pattern.elements.empty()) return false;
   return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
 }

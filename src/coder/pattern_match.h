@@ -52,8 +52,9 @@ class PatternIndex {
 // clauses) are invisible. Actor tokens take the first actor phrase found at
 // their place. Work is bounded: at most `budget` match attempts. The caller
 // has checked PatternIndex::MayMatch.
-bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s, const Clause& clause,
-                  size_t verb, const VerbPattern& pattern, Designated* designated);
+bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,
+                  const Clause& clause, size_t verb, const VerbPattern& pattern,
+                  Designated* designated);
 
 }  // namespace annalist::coder_internal
 

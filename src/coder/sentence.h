@@ -18,10 +18,10 @@ namespace annalist::coder_internal {
 
 enum class Kind : uint8_t {
   kOther = 0,
-  kActor,     // first token of an actor phrase (see Word::actor)
+  kActor,  // first token of an actor phrase (see Word::actor)
   kAgent,
   kVerb,
-  kNoun,      // listed noun, verb shifted to noun, null-coded actor
+  kNoun,  // listed noun, verb shifted to noun, null-coded actor
   kAdjective,
   kDeterminer,
   kPronoun,
@@ -30,17 +30,18 @@ enum class Kind : uint8_t {
   kAuxiliary,  // WAS WERE BEEN
   kBy,
   kPunct,
-  kInside,     // a later token of a phrase that starts earlier
+  kInside,  // a later token of a phrase that starts earlier
 };
 
 struct Word {
   Kind kind = Kind::kOther;
-  bool dropped = false;   // inside an eliminated comma clause
-  bool joined = false;    // conjunction or comma inside a compound phrase
-  uint32_t length = 1;    // tokens covered by the phrase starting here
-  uint32_t id = kNoId;    // actor / agent / verb entry
+  bool dropped = false;  // inside an eliminated comma clause
+  bool joined = false;   // conjunction or comma inside a compound phrase
+  uint32_t length = 1;   // tokens covered by the phrase starting here
+  uint32_t id = kNoId;   // actor / agent / verb entry
   uint32_t verb_offset = 0;
-  int32_t mention = -1;   // index into ParsedSentence::mentions of the actor here
+  int32_t mention =
+      -1;  // index into ParsedSentence::mentions of the actor here
 };
 
 // An actor as found in the sentence, with its agents applied. A coded
@@ -50,8 +51,9 @@ struct Mention {
   uint32_t first = 0, last = 0;  // tokens [first, last): the whole phrase
   uint32_t code_begin = 0, code_size = 0;  // into ParsedSentence::codes
   uint32_t text_begin = 0, text_size = 0;  // bytes of the text it stands for
-  int32_t group = -1;     // compound group (ParsedSentence::groups), -1 when single
-  bool pronoun = false;   // a resolved pronoun or "the country"
+  int32_t group =
+      -1;  // compound group (ParsedSentence::groups), -1 when single
+  bool pronoun = false;  // a resolved pronoun or "the country"
 };
 
 struct Group {
@@ -87,9 +89,9 @@ struct ParsedSentence {
   std::vector<Mention> mentions;  // in token order (sorted by `first`)
   std::vector<Group> groups;
   std::vector<Clause> clauses;
-  std::string codes;              // arena of actor codes
-  std::string external_text;      // arena for texts from earlier sentences
-  std::string spaced_text;        // the text with '_' read as blanks, when it has any
+  std::string codes;          // arena of actor codes
+  std::string external_text;  // arena for texts from earlier sentences
+  std::string spaced_text;  // the text with '_' read as blanks, when it has any
   ParseBuffers buffers;
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts

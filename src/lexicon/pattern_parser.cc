@@ -114,6 +114,10 @@ class TabariScanner {
         adjacent = true;
         ++i_;
       }
+      // "WORD_ " (underscore, then a blank): the word is exact but what
+      // follows need not come next (TABARI manual 5.5: only "WORD_NEXT"
+      // joins two words).
+      if (term == '_' && i_ + 1 < s_.size() && IsBlank(s_[i_ + 1])) ++i_;
       out->push_back(e);
     }
     return true;

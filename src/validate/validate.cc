@@ -148,7 +148,11 @@ Result<PetrarchEnvironment> ReadEnvironment(const std::string& path,
 // The options of the .options files named by TABARI projects among `specs`.
 CoderOptions ProjectOptions(const std::vector<std::string>& specs,
                             std::ostream* log) {
-  CoderOptions options;
+  // A TABARI project is coded with TABARI's own defaults (e.g. its
+  // eight-word minimum) before its .options files apply.
+  bool tabari = false;
+  for (const std::string& spec : specs) tabari |= fs::path(spec).extension() == ".project";
+  CoderOptions options = tabari ? TabariDefaultOptions() : CoderOptions{};
   for (const std::string& spec : specs) {
     if (fs::path(spec).extension() != ".project") continue;
     Result<TabariProject> proj = ReadTabariProject(spec);

@@ -21,7 +21,10 @@ int LoadLexiconFlags(std::vector<std::string> specs, bool quiet, LoadedLexicon* 
   Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &out->report);
   if (!lex.ok()) return Fail(lex.status());
   out->lexicon = *lex;
-  // A TABARI project brings its coder options (.options files).
+  // A TABARI project is coded with TABARI's defaults and its own .options.
+  for (const std::string& spec : specs) {
+    if (EndsWith(spec, ".project")) out->options = TabariDefaultOptions();
+  }
   for (const std::string& spec : specs) {
     if (!EndsWith(spec, ".project")) continue;
     Result<TabariProject> project = ReadTabariProject(spec);

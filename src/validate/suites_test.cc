@@ -39,8 +39,8 @@ TEST(ValidateSuitesTest, TabariValidationSuite) {
   EXPECT_EQ(r->passed + r->failed, r->checked);
   EXPECT_EQ(r->failures.size(), r->failed + r->extra_failed);
   EXPECT_NE(log.str().find("standard set ends at FINAL-01"), std::string::npos);
-  // Measured: 367 of 444 (82.7%); 436 of 521 expected events found.
-  EXPECT_GE(r->passed, 360u);
+  // Expected events found: 436 of 521 at the first measurement.
+  EXPECT_GE(r->passed, 385u);  // measured 387 of 444 on 2026-11-26
   EXPECT_GE(r->matched_events, 425u);
 }
 

@@ -180,6 +180,9 @@ struct VerbEntry {
   std::string_view code;         // default code of the isolated verb ("---" none)
   std::string_view paired_code;  // "" when none
   bool subordinate = false, dominant = false;
+  // A TABARI <TIME> phrase (manual 10.5), not a verb: its codes (root and
+  // patterns) are day offsets ("-1", "+7") or "---", "###", "+++".
+  bool time_shift = false;
   std::span<const VerbPattern> patterns;  // longest first
   std::string_view origin;
 };

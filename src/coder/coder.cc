@@ -30,6 +30,34 @@ struct ScratchState {
 };
 }  // namespace coder_internal
 
+namespace {
+
+// `date` moved by `days` (proleptic Gregorian; day precision).
+DateTime ShiftDays(const DateTime& date, int days) {
+  // Days from 1970-01-01 and back (H. Hinnant's civil-date algorithms).
+  int y = date.year - (date.month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int mp = (date.month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + date.day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  long z = static_cast<long>(era) * 146097 + doe - 719468 + days;
+  z += 719468;
+  const long era2 = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe2 = z - era2 * 146097;
+  const long yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
+  const long doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
+  const long mp2 = (5 * doy2 + 2) / 153;
+  DateTime out;
+  out.day = static_cast<int>(doy2 - (153 * mp2 + 2) / 5 + 1);
+  out.month = static_cast<int>(mp2 < 10 ? mp2 + 3 : mp2 - 9);
+  out.year = static_cast<int>(yoe2 + era2 * 400 + (out.month <= 2 ? 1 : 0));
+  out.precision = DatePrecision::kDay;
+  return out;
+}
+
+}  // namespace
+
 CoderScratch::CoderScratch()
     : state_(std::make_unique<coder_internal::ScratchState>()) {}
 CoderScratch::~CoderScratch() = default;
@@ -196,6 +224,36 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     coder_internal::RememberReferents(s, &scratch->state()->context);
   if (s.discard) return SentenceOutcome::kDiscard;
   if (s.complex) return SentenceOutcome::kComplex;
+  // TABARI time shifting (manual 10.5): the first <TIME> phrase with a
+  // non-null code moves the events' date by its days, or discards the
+  // sentence ("###") or reports it complex ("+++").
+  int shift_days = 0;
+  bool shifted = false;
+  for (uint32_t t : s.time_phrases) {
+    const VerbEntry& entry = lexicon_->verb(s.words[t].id);
+    std::string_view code = entry.code;
+    const Clause whole{0, static_cast<uint32_t>(s.size())};
+    Designated d;
+    for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
+      if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
+      if (coder_internal::MatchPattern(*lexicon_, s, whole, t,
+                                       entry.patterns[pi], &d)) {
+        code = entry.patterns[pi].code;
+        break;
+      }
+    }
+    if (code.empty() || code == "---") continue;
+    if (code == "###") return SentenceOutcome::kDiscard;
+    if (code == "+++") return SentenceOutcome::kComplex;
+    int days = 0;
+    const bool minus = code[0] == '-';
+    for (char ch : code) {
+      if (ch >= '0' && ch <= '9') days = days * 10 + (ch - '0');
+    }
+    shift_days = minus ? -days : days;
+    shifted = true;
+    break;
+  }
   // TABARI's count: a comma is a word, a split-off "'S" is not.
   int words = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -262,17 +320,26 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       cv.verb = v;
       Designated d;
       bool matched = false;
+      // Longest pattern first. A match through alternatives counts the
+      // alternative actually matched: longer patterns than that are still
+      // tried (TABARI manual 5.7.1).
+      uint32_t matched_length = 0;
       for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
         const VerbPattern& p = entry.patterns[pi];
+        if (matched && p.weight <= matched_length) break;
         if (!patterns_->MayMatch(w.id, pi, s)) continue;
-        if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &d)) {
+        Designated pd;
+        if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &pd)) {
+          const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
+          if (matched && length <= matched_length) continue;
+          d = pd;
           cv.code = p.code;
           cv.paired = p.paired_code;
           cv.subordinate = p.subordinate;
           cv.dominant = p.dominant;
           cv.pattern = &p;
           matched = true;
-          break;
+          matched_length = length;
         }
       }
       if (!matched) {
@@ -371,6 +438,13 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     if (out->size() - before >= static_cast<size_t>(o.max_events)) {
       out->resize(before + o.max_events);
       break;
+    }
+  }
+  if (shifted && date.known() && date.precision >= DatePrecision::kDay) {
+    const DateTime when = ShiftDays(date, shift_days);
+    for (size_t e = before; e < out->size(); ++e) {
+      (*out)[e].date.value = when;
+      (*out)[e].date.basis = DateBasis::kRelative;
     }
   }
   if (out->size() > before) return SentenceOutcome::kCoded;

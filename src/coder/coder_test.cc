@@ -196,6 +196,83 @@ TEST_F(CoderTest, EdgeCasesDoNotCrash) {
   EXPECT_FALSE(ev.empty());
 }
 
+// TABARI rules from the manual: <TIME> phrases (10.5), "WORD- " read as
+// "WORD_ " (hyphens are underscores in dictionaries), and words of an
+// alternative that need not be adjacent.
+TEST(CoderTabariRulesTest, TimeShiftHyphenAndAlternatives) {
+  constexpr char kRuleVerbs[] = R"(<TIME>
+YESTERDAY [-1]
+NEXT_WEEK [+7]
+KAN_WA_MA_KAN [###]
+WHEN_PEACE_COMES [+++]
+</TIME>
+PARADE [017]
+- ANTI- + *  [111]
+VOICE [020]
+- RECENTLY { LOUDLY INCLUDED | STRONGLY ASSERTED } ITS *  [043]
+URGE [102]
+VOW [170]
+- * RESIST { TO THE END | TO THE DEATH | UNTIL HELL FREEZES OVER }  [113]
+- * RESIST { TO THE END OF THE EARTH | TO THE DEATH }  [115]
+)";
+  LexiconBuilder b;
+  b.AddText(DictionaryFormat::kTabariActors, "t.actors", kActors);
+  b.AddText(DictionaryFormat::kTabariVerbs, "t.verbs", kRuleVerbs);
+  LexiconReport report;
+  auto lex = b.Build(&report);
+  EXPECT_EQ(report.verbs, 4u);  // time phrases are not counted as verbs
+  Coder coder(lex.get());
+  auto scratch = NewCoderScratch();
+  DateTime day{.year = 1995, .month = 3, .day = 1,
+               .precision = DatePrecision::kDay};
+  std::vector<Event> out;
+  auto code = [&](std::string_view text) {
+    out.clear();
+    return coder.CodeSentence(text, day, scratch.get(), &out);
+  };
+  EXPECT_EQ(code("Yesterday Norvania urged Seldor to talk."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].date.value.ToIso(), "1995-02-28");
+  EXPECT_EQ(code("Norvania urged Seldor to talk next week."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].date.value.ToIso(), "1995-03-08");
+  EXPECT_EQ(code("Norvania urged Seldor, kan wa ma kan, to talk."),
+            SentenceOutcome::kDiscard);
+  EXPECT_EQ(code("When peace comes, Norvania will urge Seldor to talk."),
+            SentenceOutcome::kComplex);
+  // A time word is not a verb: the events keep the sentence's date.
+  EXPECT_EQ(code("Norvania urged Seldor to talk."), SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].date.value.ToIso(), "");
+
+  EXPECT_EQ(code("Seldor joined an anti- Norvania parade on Saturday."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "111");
+  EXPECT_EQ(code("Seldor has recently loudly boldly included its voice for "
+                 "Norvania."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "043");
+  EXPECT_EQ(code("Seldor has recently included loudly its voice for Norvania."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "020");
+  // A match through a short alternative ("TO THE END", 14 letters with
+  // RESIST) lets a longer pattern (23) be tried before it is accepted
+  // (manual 5.7.1).
+  EXPECT_EQ(code("Seldor vowed to resist to the end of the earth Norvania."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "115");
+  EXPECT_EQ(code("Seldor vowed to resist to the end Norvania."),
+            SentenceOutcome::kCoded);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "113");
+}
+
 TEST(CoderOptionsTest, ReadsTabariOptionLines) {
   CoderOptions o;
   ASSERT_TRUE(

@@ -124,6 +124,10 @@ class Parser {
         w.id = agent.id;
       } else if (ln == best || lj == best) {
         w.kind = ln == best ? Kind::kNoun : Kind::kAdjective;
+      } else if (lex_.verb(verb.verb).time_shift) {
+        w.kind = Kind::kOther;
+        w.id = verb.verb;
+        s_.time_phrases.push_back(static_cast<uint32_t>(i));
       } else {
         ClassifyVerb(i, verb, &w);
       }
@@ -467,7 +471,8 @@ class Parser {
       if (kind == Kind::kComma && t == ",") {
         if (*conj) return false;
         sep = true;
-      } else if (kind == Kind::kConj && (t == "AND" || t == "OR")) {
+      } else if (kind == Kind::kConj &&  // also "neither X nor Y"
+                 (t == "AND" || t == "OR" || t == "NOR")) {
         if (*conj) return false;
         *conj = sep = true;
       } else if (kind == Kind::kDeterminer || kind == Kind::kAdjective) {

@@ -22,6 +22,15 @@ bool WordTail(std::string_view word, const PatternElement& e,
          tail == "EN" || tail == "ING";
 }
 
+uint32_t Alnum(std::string_view w) {
+  uint32_t n = 0;
+  for (char c : w) {
+    n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         (c >= '0' && c <= '9');
+  }
+  return n;
+}
+
 class Matcher {
  public:
   Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c,
@@ -53,7 +62,11 @@ class Matcher {
   }
 
   // Lexicon::MatchElement with the word tests done here (no table lookups).
-  bool ElementAt(const PatternElement& e, size_t pos, uint32_t* length) const {
+  // Inside an alternative, words not joined by "_" need not be adjacent
+  // (TABARI: "RECENTLY { LOUDLY INCLUDED | ... } ITS *" matches "recently
+  // loudly boldly included its voice"); they are found before `limit`.
+  bool ElementAt(const PatternElement& e, size_t pos, uint32_t* length,
+                 size_t limit, size_t* which = nullptr) const {
     if (pos >= s_.size()) return false;
     switch (e.kind) {
       case PatternElement::kWord: {
@@ -72,7 +85,7 @@ class Matcher {
         bool found = false;
         for (size_t i = 0; i < e.count; ++i) {
           size_t p = pos;
-          bool ok = true;
+          bool ok = true, first = true;
           for (const PatternElement& sub : lex_.Alternative(e, i)) {
             if (sub.kind != PatternElement::kWord &&
                 sub.kind != PatternElement::kSynset &&
@@ -80,15 +93,25 @@ class Matcher {
               continue;  // actor markers inside alternatives are not matched
             }
             uint32_t len = 0;
-            if (!ElementAt(sub, p, &len)) {
+            bool found_sub = ElementAt(sub, p, &len, limit);
+            if (!found_sub && !first && !sub.adjacent) {
+              for (size_t k = Live(p + 1, limit); k < limit && !found_sub;
+                   k = Live(k + 1, limit)) {
+                found_sub = ElementAt(sub, k, &len, limit);
+                if (found_sub) p = k;
+              }
+            }
+            if (!found_sub) {
               ok = false;
               break;
             }
             p += len;
+            first = false;
           }
           if (ok && p > pos && (!found || p - pos > best)) {
             best = static_cast<uint32_t>(p - pos);
             found = true;
+            if (which != nullptr) *which = i;
           }
         }
         if (found) *length = best;
@@ -97,6 +120,30 @@ class Matcher {
       default:
         return false;
     }
+  }
+
+  // TABARI length of alternative i of `e` (letters and digits of its
+  // words); false when it holds a synset or nested alternatives (not known
+  // here: such elements count at their full length).
+  bool AltWeight(const PatternElement& e, size_t i, uint32_t* w) const {
+    *w = 0;
+    for (const PatternElement& sub : lex_.Alternative(e, i)) {
+      if (sub.kind == PatternElement::kWord) *w += Alnum(lex_.Word(sub.value));
+      else if (sub.kind != PatternElement::kVerb) return false;
+    }
+    return true;
+  }
+
+  // How much shorter alternative `which` of `e` is than its longest one.
+  uint32_t Shortfall(const PatternElement& e, size_t which) const {
+    uint32_t best = 0, got = 0;
+    for (size_t i = 0; i < e.count; ++i) {
+      uint32_t w = 0;
+      if (!AltWeight(e, i, &w)) return 0;
+      best = std::max(best, w);
+      if (i == which) got = w;
+    }
+    return best - got;
   }
 
   // End token of the actor phrase starting at mention m (whole compound).
@@ -154,6 +201,7 @@ class Matcher {
         if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
+          size_t which = 0;
           if (!word.empty()) {
             std::string_view token = s_.Norm(k);
             if (!token.starts_with(word) || !WordTail(word, e, token)) {
@@ -161,12 +209,15 @@ class Matcher {
               continue;
             }
             len = 1;
-          } else if (!ElementAt(e, k, &len)) {
+          } else if (!ElementAt(e, k, &len, limit, &which)) {
             len = 0;
           }
-          if (len > 0 && (!before_verb || k + len <= verb_) &&
-              Match(ei + 1, k + len, false)) {
-            return true;
+          if (len > 0 && (!before_verb || k + len <= verb_)) {
+            const uint32_t saved = found_.shortfall;
+            if (e.kind == PatternElement::kAlternatives)
+              found_.shortfall += Shortfall(e, which);
+            if (Match(ei + 1, k + len, false)) return true;
+            found_.shortfall = saved;
           }
           if (adjacent || steps_ > kStepBudget) break;
         }

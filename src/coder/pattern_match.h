@@ -16,6 +16,9 @@ struct Designated {
   int32_t source = -1;
   int32_t target = -1;
   bool compound = false;  // "%": source and target are the compound's members
+  // TABARI length (VerbPattern::weight) the alternatives that matched fall
+  // short of the longest ones: the match's own length is weight - shortfall.
+  uint32_t shortfall = 0;
 };
 
 // Per-lexicon data the matcher precomputes once (Coder construction): for

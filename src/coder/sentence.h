@@ -89,6 +89,9 @@ struct ParsedSentence {
   std::vector<Mention> mentions;  // in token order (sorted by `first`)
   std::vector<Group> groups;
   std::vector<Clause> clauses;
+  // Tokens where a TABARI <TIME> phrase starts (its entry in Word::id, the
+  // token's kind kOther: a time phrase is not a verb).
+  std::vector<uint32_t> time_phrases;
   std::string codes;          // arena of actor codes
   std::string external_text;  // arena for texts from earlier sentences
   std::string spaced_text;  // the text with '_' read as blanks, when it has any
@@ -107,6 +110,7 @@ struct ParsedSentence {
     mentions.clear();
     groups.clear();
     clauses.clear();
+    time_phrases.clear();
     codes.clear();
     external_text.clear();
     discard = complex = all_caps = false;

@@ -216,10 +216,16 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
     report->problems.insert(report->problems.end(), problems_.begin(), problems_.end());
     report->actors = d->actors.size();
     report->agents = d->agents.size();
-    report->verbs = d->verbs.size();
-    size_t patterns = 0;
+    // TABARI <TIME> phrases are kept as verb entries but are not verbs.
+    size_t patterns = 0, time_phrases = 0, time_patterns = 0;
     for (const auto& v : d->verb_patterns) patterns += v.size();
-    report->patterns = patterns;
+    for (const VerbEntry& v : d->verbs) {
+      if (!v.time_shift) continue;
+      ++time_phrases;
+      time_patterns += v.patterns.size();
+    }
+    report->verbs = d->verbs.size() - time_phrases;
+    report->patterns = patterns - time_patterns;
     report->discards = d->discards.size();
     report->synsets = d->synset_names.size();
     report->issues = d->issues.size();

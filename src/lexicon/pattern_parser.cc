@@ -116,8 +116,12 @@ class TabariScanner {
       }
       // "WORD_ " (underscore, then a blank): the word is exact but what
       // follows need not come next (TABARI manual 5.5: only "WORD_NEXT"
-      // joins two words).
-      if (term == '_' && i_ + 1 < s_.size() && IsBlank(s_[i_ + 1])) ++i_;
+      // joins two words). A hyphen is read as an underscore (manual 8.2:
+      // hyphens become underscores when the dictionaries are read), so
+      // "ANTI- + *" is "ANTI_ + *".
+      if ((term == '_' || term == '-') && i_ + 1 < s_.size() &&
+          IsBlank(s_[i_ + 1]))
+        ++i_;
       out->push_back(e);
     }
     return true;

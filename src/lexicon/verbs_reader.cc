@@ -55,13 +55,30 @@ void AddSynsetLine(std::string_view text, uint32_t synset, bool plurals,
   }
 }
 
+// The code of a <TIME> phrase: a signed day offset, "---", "###" or "+++".
+bool ParseTimeCode(std::string_view raw, LexiconData* d,
+                   std::string_view* code) {
+  std::string s;
+  for (char c : raw) {
+    if (c != ' ' && c != '\t') s.push_back(c);
+  }
+  bool ok = s == "---" || s == "###" || s == "+++";
+  if (!ok && !s.empty()) {
+    size_t k = (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    ok = k < s.size() && k + 5 >= s.size();
+    for (size_t j = k; j < s.size() && ok; ++j) ok = s[j] >= '0' && s[j] <= '9';
+  }
+  if (ok) *code = d->Keep(s);
+  return ok;
+}
+
 }  // namespace
 
 void ReadTabariVerbs(std::string_view text, std::string_view name,
                      LexiconData* d, std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
-  enum { kVerbs, kSynsets, kSkip } section = kVerbs;
+  enum { kVerbs, kSynsets, kTime, kSkip } section = kVerbs;
   uint32_t verb = kNoId, synset = kNoId;
   std::vector<VerbPattern> patterns;
   Phrase phrase;
@@ -81,7 +98,9 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
     if (line.starts_with("~FINISH") || line.starts_with("~~")) break;
     if (line[0] == '<') {
       std::string tag = NormalizeWord(line);
+      close();
       if (tag == "<SYNSETS>" || tag == "<SYNSET>") section = kSynsets;
+      else if (tag == "<TIME>") section = kTime;
       else if (tag.starts_with("</")) section = kVerbs;
       else section = kSkip;
       synset = kNoId;
@@ -111,8 +130,9 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
       }
       VerbPattern p;
       std::string why;
-      if (!ParseVerbCode(code, d, &p.code, &p.paired_code, &p.subordinate,
-                         &p.dominant)) {
+      if (section == kTime ? !ParseTimeCode(code, d, &p.code)
+                           : !ParseVerbCode(code, d, &p.code, &p.paired_code,
+                                            &p.subordinate, &p.dominant)) {
         AddProblem(problems, name, lineno, "bad event code", raw);
         continue;
       }
@@ -155,8 +175,9 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
       continue;
     }
     VerbPattern tmp;
-    if (!ParseVerbCode(code, d, &tmp.code, &tmp.paired_code, &tmp.subordinate,
-                       &tmp.dominant)) {
+    if (section == kTime ? !ParseTimeCode(code, d, &tmp.code)
+                         : !ParseVerbCode(code, d, &tmp.code, &tmp.paired_code,
+                                          &tmp.subordinate, &tmp.dominant)) {
       AddProblem(problems, name, lineno, "bad event code", raw);
       continue;
     }
@@ -166,6 +187,7 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
     }
     verb = d->AddVerb(PhraseKey(phrase), "", tmp.code, Origin(name, lineno));
     VerbEntry& v = d->verbs[verb];
+    v.time_shift = section == kTime;
     v.paired_code = tmp.paired_code;
     v.subordinate = tmp.subordinate;
     v.dominant = tmp.dominant;

@@ -49,6 +49,7 @@ class Lexicon;
 class TokenBuffer;  // text.h
 namespace lexicon_internal {
 struct LexiconData;
+struct TokenCacheData;
 }
 
 struct LexiconReport {
@@ -388,8 +389,34 @@ class Lexicon {
 
  private:
   friend class LexiconBuilder;
+  friend class LexiconTokenCache;
   explicit Lexicon(std::unique_ptr<lexicon_internal::LexiconData> data);
   std::unique_ptr<lexicon_internal::LexiconData> d_;
+  uint64_t serial_ = 0;  // unique per Lexicon in the process
+};
+
+// An optional fast path for phrase matching: the dictionary word candidates
+// of every token of one sentence, computed once by Bind() instead of again by
+// every trie (actors, agents, verbs, ...) at every position it tries.
+// Results are identical with or without it.
+//
+// Bind() makes the cache the calling thread's: until Release(), the next
+// Bind() on this thread, or the cache's destruction, Lexicon lookups on this
+// thread for that same `lexicon` and `tokens` buffer read it. The buffer must
+// not change while it is bound (re-bind after tokenizing again). One cache
+// per thread (e.g. in the coder's scratch); it allocates nothing once warm.
+class LexiconTokenCache {
+ public:
+  LexiconTokenCache();
+  ~LexiconTokenCache();
+  LexiconTokenCache(const LexiconTokenCache&) = delete;
+  LexiconTokenCache& operator=(const LexiconTokenCache&) = delete;
+
+  void Bind(const Lexicon& lexicon, const TokenBuffer& tokens);
+  void Release();
+
+ private:
+  std::unique_ptr<lexicon_internal::TokenCacheData> d_;
 };
 
 }  // namespace annalist

@@ -27,7 +27,29 @@ struct ScratchState {
   ParsedSentence sentence;
   Context context;
   std::vector<CodedVerb> coded;
+  // Each token's dictionary word candidates, bound while a sentence is coded.
+  LexiconTokenCache token_cache;
 };
+
+namespace {
+
+// Releases the token cache when a sentence is done.
+class TokenCacheBinding {
+ public:
+  TokenCacheBinding(LexiconTokenCache* cache, const Lexicon& lexicon,
+                    const TokenBuffer& tokens)
+      : cache_(cache) {
+    cache_->Bind(lexicon, tokens);
+  }
+  ~TokenCacheBinding() { cache_->Release(); }
+  TokenCacheBinding(const TokenCacheBinding&) = delete;
+  TokenCacheBinding& operator=(const TokenCacheBinding&) = delete;
+
+ private:
+  LexiconTokenCache* cache_;
+};
+
+}  // namespace
 }  // namespace coder_internal
 
 namespace {
@@ -218,6 +240,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   } else {
     Tokenize(text, &s.tokens);
   }
+  coder_internal::TokenCacheBinding binding(&scratch->state()->token_cache,
+                                            *lexicon_, s.tokens);
   coder_internal::ParseSentence(*lexicon_, options_, date,
                                 &scratch->state()->context, &s);
   if (keep_context)

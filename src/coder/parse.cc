@@ -70,6 +70,7 @@ class Parser {
   void Run() {
     s_.all_caps = !HasLowercase(s_.text);
     Classify();
+    FindDiscards();
     BuildMentions();
     FinishCompounds();
     DropCommaClauses();
@@ -77,6 +78,16 @@ class Parser {
   }
 
  private:
+  // PETRARCH discards ("+TYPHOON", "BASEBALL"): a listed phrase anywhere
+  // discards the sentence (the story too for "+" entries; sentences are
+  // coded one at a time here, so only the sentence is dropped).
+  void FindDiscards() {
+    PhraseMatch m;
+    for (size_t i = 0; i < s_.words.size() && !s_.discard; ++i) {
+      if (lex_.Match(PhraseList::kDiscard, s_.tokens, i, &m)) s_.discard = true;
+    }
+  }
+
   // --- Step 1: one kind per token, longest dictionary phrase first.
   void Classify() {
     const size_t n = s_.tokens.size();
@@ -231,6 +242,24 @@ class Parser {
     }
   }
 
+  // True when tokens [end, next) join two actors of a list: commas and
+  // AND/OR/NOR, optionally followed by determiners and adjectives.
+  bool ContinuesList(size_t end, size_t next) const {
+    if (end >= next) return false;
+    bool separator = false;
+    for (size_t k = end; k < next; ++k) {
+      Kind kind = s_.words[k].kind;
+      std::string_view t = s_.Norm(k);
+      if (kind == Kind::kComma || t == "AND" || t == "OR" || t == "NOR") {
+        separator = true;
+      } else if (!separator || (kind != Kind::kDeterminer &&
+                                kind != Kind::kAdjective)) {
+        return false;
+      }
+    }
+    return separator;
+  }
+
   bool Former(size_t i) const { return i > 0 && s_.Norm(i - 1) == "FORMER"; }
 
   void BuildMentions() {
@@ -241,6 +270,17 @@ class Parser {
     int32_t pending_agent = -1;  // an agent waiting for the next actor
     size_t pending_first = 0, pending_last = 0;
     bool pending_former = false;
+    int32_t list_agent = -1;  // an "of"-agent applied to a list of actors
+    size_t list_end = 0;
+    bool list_former = false;
+    // PETRARCH (verbs from PETRARCH blocks) gives "the ambassadors of A, B
+    // and C" the agent on every actor; TABARI on the first only.
+    petrarch_ = false;
+    for (size_t k = 0; k < n && !petrarch_; ++k) {
+      petrarch_ = s_.words[k].kind == Kind::kVerb &&
+                  !lex_.verb(s_.words[k].id).block.empty();
+    }
+    const bool agent_lists = petrarch_;
     for (size_t i = 0; i < n; ++i) {
       Word& w = s_.words[i];
       if (w.kind == Kind::kActor) {
@@ -268,8 +308,20 @@ class Parser {
         if (pending_agent >= 0) {
           ApplyAgent(last_actor_mention, lex_.agent(pending_agent),
                      pending_former || former, pending_first, pending_last);
+          list_agent = pending_agent;
+          list_former = pending_former;
           pending_agent = -1;
+        } else if (agent_lists && list_agent >= 0 &&
+                   ContinuesList(list_end, i)) {
+          // "the ambassadors of Arnor, Osgiliath and Gondor": the agent
+          // applies to every actor of the list (PETRARCH compounds).
+          ApplyAgent(last_actor_mention, lex_.agent(list_agent),
+                     list_former || former, first,
+                     static_cast<uint32_t>(i + w.length));
+        } else {
+          list_agent = -1;
         }
+        list_end = i + w.length;
         continue;
       }
       if (w.kind == Kind::kPronoun) {
@@ -477,6 +529,10 @@ class Parser {
         *conj = sep = true;
       } else if (kind == Kind::kDeterminer || kind == Kind::kAdjective) {
         if (!sep) return false;
+      } else if (petrarch_ && sep && kind == Kind::kOther &&
+                 !Capitalised(s_, k)) {
+        // PETRARCH reads noun phrases: "Fornost and the evil awful Gondor"
+        // joins with modifiers that are in no dictionary.
       } else {
         return false;
       }
@@ -599,6 +655,9 @@ class Parser {
   const int32_t ymd_;
   Context* ctx_;
   ParsedSentence& s_;
+  // The sentence's verbs come from PETRARCH verb blocks: PETRARCH's noun
+  // phrase rules apply (agents over a list, unlisted modifiers in compounds).
+  bool petrarch_ = false;
   // Work buffers, kept in the scratch so that nothing is allocated once warm.
   std::string& combined_ = s_.buffers.combined;
   std::string& convert_ = s_.buffers.convert;

@@ -127,7 +127,8 @@ static void ReadActors(std::string_view text, std::string_view name,
     line = Trim(line);
     if (line.empty()) continue;
     if (line[0] == '#' || (tabari && line[0] == '/')) continue;
-    if (line.starts_with("<!--")) continue;
+    // A comment; also the malformed "<! -- ... -->" of PETRARCH files.
+    if (line.starts_with("<!")) continue;
     if (line.starts_with("~FINISH") || line.starts_with("~~")) break;
     if (line[0] == '<') {
       close();

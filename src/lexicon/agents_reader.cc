@@ -45,7 +45,7 @@ static void ReadAgents(std::string_view text, std::string_view name,
     size_t lineno = i + 1;
     std::string_view raw = lines[i];
     std::string_view line = raw;
-    if (line.starts_with("<!--")) continue;
+    if (line.starts_with("<!")) continue;  // also "<! -- ... -->"
     size_t c = line.find(tabari ? ';' : '#');
     if (c != std::string_view::npos) line = line.substr(0, c);
     line = Trim(line);

@@ -1,15 +1,57 @@
 // Lexicon lookups over the compiled data.
 #include "annalist/lexicon.h"
 
+#include <atomic>
+
 #include "annalist/text.h"
 #include "lexicon/lexicon_data.h"
+#include "lexicon/token_cache.h"
 
 namespace annalist {
 
 using lexicon_internal::LexiconData;
+using lexicon_internal::TokenCacheData;
 using lexicon_internal::TrieMatch;
 
-Lexicon::Lexicon(std::unique_ptr<LexiconData> data) : d_(std::move(data)) {}
+namespace {
+
+// A number no other Lexicon of this process has (LexiconTokenCache's memo).
+uint64_t NextLexiconSerial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// The calling thread's bound LexiconTokenCache (null when none).
+thread_local const TokenCacheData* t_token_cache = nullptr;
+
+// The bound cache when it was filled for `tokens` of `data`, else null.
+const TokenCacheData* CacheFor(const lexicon_internal::LexiconData* data,
+                               const TokenBuffer& tokens) {
+  const TokenCacheData* c = t_token_cache;
+  return c != nullptr && c->Covers(data, tokens) ? c : nullptr;
+}
+
+}  // namespace
+
+LexiconTokenCache::LexiconTokenCache()
+    : d_(std::make_unique<TokenCacheData>()) {}
+
+LexiconTokenCache::~LexiconTokenCache() { Release(); }
+
+void LexiconTokenCache::Bind(const Lexicon& lexicon,
+                             const TokenBuffer& tokens) {
+  d_->Fill(lexicon.d_.get(), lexicon.serial_, lexicon.d_->words, tokens);
+  t_token_cache = d_.get();
+}
+
+void LexiconTokenCache::Release() {
+  if (t_token_cache == d_.get()) t_token_cache = nullptr;
+  d_->lexicon = nullptr;
+  d_->tokens = nullptr;
+}
+
+Lexicon::Lexicon(std::unique_ptr<LexiconData> data)
+    : d_(std::move(data)), serial_(NextLexiconSerial()) {}
 Lexicon::~Lexicon() = default;
 
 static bool ToPhrase(bool ok, const TrieMatch& t, PhraseMatch* m) {
@@ -22,21 +64,24 @@ static bool ToPhrase(bool ok, const TrieMatch& t, PhraseMatch* m) {
 bool Lexicon::MatchActor(const TokenBuffer& tokens, size_t pos,
                          PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(d_->actor_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t),
+  return ToPhrase(d_->actor_trie.Match(d_->words, tokens, pos, kMaxPhraseGap,
+                                       &t, CacheFor(d_.get(), tokens)),
                   t, m);
 }
 
 bool Lexicon::MatchAgent(const TokenBuffer& tokens, size_t pos,
                          PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(d_->agent_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t),
+  return ToPhrase(d_->agent_trie.Match(d_->words, tokens, pos, kMaxPhraseGap,
+                                       &t, CacheFor(d_.get(), tokens)),
                   t, m);
 }
 
 bool Lexicon::MatchVerb(const TokenBuffer& tokens, size_t pos,
                         VerbMatch* m) const {
   TrieMatch t;
-  if (!d_->verb_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t)) {
+  if (!d_->verb_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t,
+                           CacheFor(d_.get(), tokens))) {
     return false;
   }
   const auto& form = d_->verb_forms[t.value];
@@ -56,7 +101,9 @@ bool Lexicon::Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
     case PhraseList::kIssue: trie = &d_->issue_trie; break;
   }
   TrieMatch t;
-  return ToPhrase(trie->Match(d_->words, tokens, pos, kMaxPhraseGap, &t), t, m);
+  return ToPhrase(trie->Match(d_->words, tokens, pos, kMaxPhraseGap, &t,
+                              CacheFor(d_.get(), tokens)),
+                  t, m);
 }
 
 bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
@@ -64,7 +111,10 @@ bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
   if (synset >= d_->synset_tries.size()) return false;
   TrieMatch t;
   // Synset phrases are consecutive words.
-  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t)) return false;
+  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t,
+                                      CacheFor(d_.get(), tokens))) {
+    return false;
+  }
   *length = t.length;
   return true;
 }

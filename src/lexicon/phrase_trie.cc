@@ -84,6 +84,19 @@ void PhraseTrie::Compile() {
     nodes_[n].edge_count = static_cast<uint32_t>(e.size());
     edges_.insert(edges_.end(), e.begin(), e.end());
   }
+  root_start_.clear();
+  const Node& root = nodes_[0];
+  if (root.edge_count > 64) {
+    const Edge* first = edges_.data() + root.first_edge;
+    uint32_t max_word = first[root.edge_count - 1].word;
+    root_start_.resize(size_t{max_word} + 2);
+    uint32_t e = 0;
+    for (uint32_t w = 0; w <= max_word + 1; ++w) {
+      while (e < root.edge_count && first[e].word < w) ++e;
+      root_start_[w] = e;
+    }
+  }
+  root_start_.shrink_to_fit();
   build_edges_.clear();
   build_edges_.shrink_to_fit();
   std::vector<uint64_t>().swap(build_keys_);
@@ -94,14 +107,16 @@ void PhraseTrie::Compile() {
 }
 
 size_t PhraseTrie::bytes() const {
-  return nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge);
+  return nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge) +
+         root_start_.capacity() * sizeof(uint32_t);
 }
 
 bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
-                       size_t pos, int max_gap, TrieMatch* out) const {
+                       size_t pos, int max_gap, TrieMatch* out,
+                       const TokenCacheData* cache) const {
   if (pos >= tokens.size() || nodes_.empty()) return false;
   TrieMatch best;
-  Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, &best);
+  Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, cache, &best);
   if (best.value == ~0u) return false;
   *out = best;
   return true;
@@ -110,7 +125,7 @@ bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
 void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
                       uint32_t node, size_t pos, size_t tok, uint32_t off,
                       uint32_t depth, uint32_t chars, int max_gap,
-                      TrieMatch* best) const {
+                      const TokenCacheData* cache, TrieMatch* best) const {
   const Node& n = nodes_[node];
   if (n.value != ~0u && off == 0 && depth > 0) {
     uint32_t len = static_cast<uint32_t>(tok - pos);
@@ -133,31 +148,54 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
     size_t q = tok + gap;
     if (q >= tokens.size()) return;
     if (gap > 0 && tokens.tokens()[q - 1].kind == Token::kPunct) return;
-    std::string_view text = tokens.norm(q);
-    if (off >= text.size()) return;
-    std::string_view rest = text.substr(off);
-    size_t dash = rest.find('-');
-    // A token made only of dashes or ending in one is read whole.
-    if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
-    std::string_view piece = rest.substr(0, dash);
     size_t next_tok = q + 1;
     uint32_t next_off = 0;
-    if (dash != std::string_view::npos) {
-      next_tok = q;
-      next_off = off + static_cast<uint32_t>(dash) + 1;
+    WordHit local[kMaxCandidates];
+    const WordHit* hits = local;
+    size_t nh = 0;
+    const CachedPiece* cached = cache ? cache->Find(q, off) : nullptr;
+    if (cached != nullptr) {
+      if (cached->next_off != 0) {
+        next_tok = q;
+        next_off = cached->next_off;
+      }
+      hits = cache->hits.data() + cached->hit_begin;
+      nh = cached->hit_count;
+    } else {
+      std::string_view text = tokens.norm(q);
+      if (off >= text.size()) return;
+      std::string_view rest = text.substr(off);
+      size_t dash = rest.find('-');
+      // A token made only of dashes or ending in one is read whole.
+      if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
+      std::string_view piece = rest.substr(0, dash);
+      if (dash != std::string_view::npos) {
+        next_tok = q;
+        next_off = off + static_cast<uint32_t>(dash) + 1;
+      }
+      nh = words.Candidates(piece, local, kMaxCandidates);
     }
-    WordHit hits[24];
-    size_t nh = words.Candidates(piece, hits, 24);
+    const bool indexed = node == 0 && !root_start_.empty();
     for (size_t h = 0; h < nh; ++h) {
-      const Edge* e = std::lower_bound(
-          first, last, hits[h].word,
-          [](const Edge& a, uint32_t w) { return a.word < w; });
-      for (; e != last && e->word == hits[h].word; ++e) {
+      const uint32_t word = hits[h].word;
+      const Edge* e;
+      const Edge* end = last;
+      if (indexed) {
+        // The range from the index alone: no edge is read when it is empty.
+        if (word + size_t{1} >= root_start_.size()) continue;
+        e = first + root_start_[word];
+        end = first + root_start_[word + 1];
+      } else {
+        e = std::lower_bound(
+            first, last, word,
+            [](const Edge& a, uint32_t w) { return a.word < w; });
+      }
+      for (; e != end && e->word == word; ++e) {
         if (!ModeAccepts(e->mode, hits[h].hit)) continue;
         if (e->adjacent && gap > 0) continue;
         Walk(words, tokens, e->child, pos, next_tok, next_off, depth + 1,
              chars + static_cast<uint32_t>(words.Word(e->word).size()),
-             max_gap, best);
+             max_gap, cache, best);
       }
     }
     // Inside a hyphenated token nothing may be skipped; a skipped token must

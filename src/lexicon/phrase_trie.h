@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "annalist/text.h"
+#include "lexicon/token_cache.h"
 #include "lexicon/word_table.h"
 
 namespace annalist::lexicon_internal {
@@ -34,9 +35,11 @@ class PhraseTrie {
   size_t size() const { return values_; }
   size_t bytes() const;
 
-  // Longest match starting at token `pos`; false when none.
+  // Longest match starting at token `pos`; false when none. `cache`, when
+  // not null, holds the word candidates of `tokens` (TokenCacheData::Covers).
   bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos,
-             int max_gap, TrieMatch* out) const;
+             int max_gap, TrieMatch* out,
+             const TokenCacheData* cache = nullptr) const;
 
  private:
   struct Node {
@@ -52,10 +55,15 @@ class PhraseTrie {
   };
   void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
             size_t pos, size_t tok, uint32_t off, uint32_t depth,
-            uint32_t chars, int max_gap, TrieMatch* best) const;
+            uint32_t chars, int max_gap, const TokenCacheData* cache,
+            TrieMatch* best) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  // When the root has many edges: root_start_[w] is the index (from the
+  // root's first edge) of its first edge with word >= w, for w up to the
+  // largest root word + 1; empty otherwise (binary search).
+  std::vector<uint32_t> root_start_;
   // Build time: open addressing (node, packed key) -> child.
   uint32_t* FindSlot(uint64_t packed);
   std::vector<uint64_t> build_keys_;

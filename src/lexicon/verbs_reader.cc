@@ -48,6 +48,20 @@ void AddSynsetLine(std::string_view text, uint32_t synset, bool plurals,
     d->synset_raw[synset].push_back(t);
     if (!tabari) phrase.back().mode = WordMode::kExact;
     d->AddSynsetPhrase(synset, phrase);
+    // TreeBank splits contractions ("DID N'T", "WO N'T", "CA N'T"); the
+    // tokenizer keeps them whole (DIDN'T, WON'T, CAN'T): add that form too.
+    Phrase joined;
+    bool contracted = false;
+    for (const PhraseWord& w : phrase) {
+      if (w.text == "N'T" && !joined.empty()) {
+        joined.back().text += w.text;
+        joined.back().mode = WordMode::kExact;
+        contracted = true;
+      } else {
+        joined.push_back(w);
+      }
+    }
+    if (contracted) d->AddSynsetPhrase(synset, joined);
     if (plurals && !t.ends_with("_")) {
       phrase.back().text = RegularPlural(phrase.back().text);
       d->AddSynsetPhrase(synset, phrase);
@@ -204,7 +218,9 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
   bool synset_plurals = true;
   bool in_block = false;
   std::string block_name;
-  std::string_view block_code = "---";
+  // The block's code as written ("031:032" keeps its paired code, which
+  // members without a code of their own inherit).
+  std::string block_code = "---";
   std::vector<uint32_t> members;
   std::vector<VerbPattern> patterns;
   Phrase phrase;
@@ -245,8 +261,10 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
       std::string_view body, code = "---";
       if (!SplitCode(inner, &body, &code)) body = inner;
       bool sub, dom;
-      std::string_view paired;
-      if (!ParseVerbCode(code, d, &block_code, &paired, &sub, &dom)) {
+      std::string_view parsed, paired;
+      if (ParseVerbCode(code, d, &parsed, &paired, &sub, &dom)) {
+        block_code = std::string(code);
+      } else {
         AddProblem(problems, name, lineno, "bad block code", raw);
         block_code = "---";
       }

@@ -31,6 +31,9 @@ inline bool ModeAccepts(WordMode mode, uint8_t hit) {
   return false;
 }
 
+// Room enough for every candidate of one piece.
+inline constexpr size_t kMaxCandidates = 24;
+
 struct WordHit {
   uint32_t word;
   uint8_t hit;
@@ -53,14 +56,19 @@ class WordTable {
   size_t Candidates(std::string_view piece, WordHit* out, size_t max) const;
   bool Matches(uint32_t word, WordMode mode, std::string_view piece) const;
   size_t bytes() const;
+  static uint64_t Hash(std::string_view s);
 
  private:
-  static uint64_t Hash(std::string_view s);
+  static uint64_t Finish(uint64_t h) { return h ^ (h >> 29); }
+  // Find with `h` = Hash(word).
+  uint32_t FindHashed(std::string_view word, uint64_t h) const;
   void Grow();
   std::deque<std::string> storage_;
   std::vector<std::string_view> words_;
   std::vector<uint8_t> stem_use_;  // 1 when some phrase uses it as a stem
-  std::vector<uint32_t> slots_;      // open addressing: id or ~0
+  // Open addressing: (high 32 bits of the hash << 32) | id, or ~0 when
+  // empty, so that most misses read one slot only.
+  std::vector<uint64_t> slots_;
   std::vector<uint64_t> hashes_;     // per word
   uint64_t mask_ = 0;
   uint64_t stem_lengths_ = 0;        // bit L set: some stem has L bytes (L<64)

@@ -1,0 +1,73 @@
+// Internal: the word candidates of every token (piece) of one sentence,
+// computed once so that each trie walk reads them instead of repeating the
+// word table lookups. Filled by LexiconTokenCache::Bind (lexicon.h).
+#ifndef ANNALIST_SRC_LEXICON_TOKEN_CACHE_H_
+#define ANNALIST_SRC_LEXICON_TOKEN_CACHE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "annalist/text.h"
+#include "lexicon/word_table.h"
+
+namespace annalist::lexicon_internal {
+
+struct LexiconData;
+
+// One piece of a token: the text from byte `off` up to the next internal
+// hyphen (or the end), as PhraseTrie reads it.
+struct CachedPiece {
+  uint32_t off = 0;
+  uint32_t next_off = 0;  // 0: the next piece is the next token
+  uint32_t hit_begin = 0;
+  uint32_t hit_count = 0;
+};
+
+// A remembered Candidates() result, kept across sentences.
+struct MemoEntry {
+  static constexpr size_t kText = 30, kHits = 6;
+  uint64_t hash = 0;
+  uint8_t size = 0;  // 0: empty
+  uint8_t hit_count = 0;
+  char text[kText];
+  WordHit hits[kHits];
+};
+
+struct TokenCacheData {
+  const LexiconData* lexicon = nullptr;
+  uint64_t memo_serial = 0;  // Lexicon serial the memo was filled from
+  std::vector<MemoEntry> memo;
+  const TokenBuffer* tokens = nullptr;
+  size_t token_count = 0;
+  size_t norm_size = 0;
+  std::vector<uint32_t> first_piece;  // per token, then the end
+  std::vector<CachedPiece> pieces;
+  std::vector<WordHit> hits;
+
+  // Fills the cache for `tokens` (reusing its capacity).
+  // `serial` identifies the lexicon for the memo (never reused).
+  void Fill(const LexiconData* data, uint64_t serial, const WordTable& words,
+            const TokenBuffer& tokens);
+  // words.Candidates(piece), through the memo.
+  size_t Candidates(const WordTable& words, std::string_view piece,
+                    WordHit* out);
+  // True when the cache was filled for exactly this buffer.
+  bool Covers(const LexiconData* data, const TokenBuffer& t) const {
+    return lexicon == data && tokens == &t && token_count == t.size() &&
+           norm_size == t.norm().size();
+  }
+  // The piece of token `tok` starting at byte `off`; null when not cached.
+  const CachedPiece* Find(size_t tok, uint32_t off) const {
+    if (tok >= token_count) return nullptr;
+    for (uint32_t p = first_piece[tok]; p < first_piece[tok + 1]; ++p) {
+      if (pieces[p].off == off) return &pieces[p];
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace annalist::lexicon_internal
+
+#endif  // ANNALIST_SRC_LEXICON_TOKEN_CACHE_H_

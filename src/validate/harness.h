@@ -35,11 +35,16 @@ std::string Triple(const std::string& source, const std::string& target,
                    const std::string& code);
 std::string_view OutcomeName(SentenceOutcome outcome);
 
+// Called with each record just before its text is coded (for coders that
+// carry context from one record of a story to the next).
+using RecordHookFn = std::function<void(const TabariRecord& record)>;
+
 // TABARI's validation over all records of `reader`.
 Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
                                              const OptionFn& apply_option,
                                              const SentenceCoderFn& code,
-                                             std::ostream* log);
+                                             std::ostream* log,
+                                             const RecordHookFn& before_code = {});
 
 // PETRARCH's validation over all records of `reader`.
 Result<ValidationReport> RunPetrarchValidation(PetrarchRecordReader* reader,

@@ -106,7 +106,8 @@ std::string_view OutcomeName(SentenceOutcome outcome) {
 Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
                                              const OptionFn& apply_option,
                                              const SentenceCoderFn& code,
-                                             std::ostream* log) {
+                                             std::ostream* log,
+                                             const RecordHookFn& before_code) {
   const auto start = std::chrono::steady_clock::now();
   ValidationReport report;
   bool standard = true;
@@ -151,6 +152,7 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
     }
 
     events.clear();
+    if (before_code) before_code(r);
     const SentenceOutcome outcome = code(r.text, r.date, &events);
     // Coded triples, plain and with their date.
     std::set<std::string> got_plain, got_dated;

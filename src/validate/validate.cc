@@ -52,8 +52,22 @@ class SwitchableCoder {
   Status ApplyTabari(const std::string& line) {
     CoderOptions next = options_;
     ANNALIST_RETURN_IF_ERROR(ApplyTabariOption(line, &next));
+    if (line.rfind("FORWARD:", 0) == 0) forward_ = line.find("OFF") == std::string::npos;
     Reset(std::move(next));
     return Status::Ok();
+  }
+
+  // TABARI's FORWARD: with the option on, a record continues the previous
+  // one when its id is the same story ("FRWD-01" after "FRWD-00") with the
+  // next number; pronouns then refer back to the previous record's actors.
+  void BeginRecord(const std::string& id) {
+    const size_t dash = id.rfind('-');
+    const std::string story = dash == std::string::npos ? id : id.substr(0, dash);
+    const long number =
+        dash == std::string::npos ? -10 : std::strtol(id.c_str() + dash + 1, nullptr, 10);
+    continues_ = forward_ && story == prev_story_ && number == prev_number_ + 1;
+    prev_story_ = story;
+    prev_number_ = number;
   }
 
   // PETRARCH <Config>: the comma-clause bounds map onto TABARI's COMMA
@@ -80,7 +94,7 @@ class SwitchableCoder {
   SentenceCoderFn Fn() {
     return [this](const std::string& text, const DateTime& date,
                   std::vector<Event>* out) {
-      return coder_->CodeSentence(text, date, scratch_.get(), out);
+      return coder_->CodeSentence(text, date, continues_, scratch_.get(), out);
     };
   }
 
@@ -94,6 +108,10 @@ class SwitchableCoder {
   CoderOptions options_;
   std::unique_ptr<Coder> coder_;
   std::unique_ptr<CoderScratch> scratch_;
+  bool forward_ = false;
+  bool continues_ = false;
+  std::string prev_story_;
+  long prev_number_ = -10;
 };
 
 // The first of `dirs`/`name` that exists; `name` itself when absolute or
@@ -189,7 +207,7 @@ Result<ValidationReport> ValidateTabari(const std::string& project_file,
     auto report = validate_internal::RunTabariValidation(
         reader->get(),
         [&coder](const std::string& option) { return coder.ApplyTabari(option); },
-        coder.Fn(), log);
+        coder.Fn(), log, [&coder](const TabariRecord& r) { coder.BeginRecord(r.id); });
     if (!report.ok()) return report.status();
     if (project->text_paths.size() == 1) return report;
     // Several text files: add up.

@@ -100,6 +100,14 @@ struct CoderOptions {
 // defaults above with TABARI's MINIMUM WORDS = 8.
 CoderOptions TabariDefaultOptions();
 
+// The coder options that a list of lexicon specs (as for LoadLexicon) brings
+// along: when a TABARI .project is among them, TABARI's defaults with the
+// project's .options files applied in order; otherwise CoderOptions{}. An
+// options file that cannot be read or applied is skipped and reported in
+// *problems ("FILE: message") when `problems` is non-null.
+CoderOptions CoderOptionsForLexicon(const std::vector<std::string>& specs,
+                                    std::vector<std::string>* problems);
+
 // Applies one line of a TABARI .options file ("COMPLEX: VERBS[5] CONJ[4]
 // NOACTPRIOR", "SET: CODE BY SENTENCE", "COMMA: OFF", "DEFAULT: SOURCE
 // [DEF] PRIOR", "DEFAULT: OFF", "SET: CONVERT AGENT = TRUE", ...). Comments

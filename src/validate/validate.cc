@@ -20,19 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 using validate_internal::SentenceCoderFn;
 
-Status ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::error_code ec;
-    return fs::exists(path, ec) ? Status::IoError("cannot read " + path)
-                                : Status::NotFound("no such file: " + path);
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  *out = s.str();
-  return Status::Ok();
-}
-
 void LogLexicon(const LexiconReport& r, std::ostream* log) {
   if (!log) return;
   *log << "lexicon: " << r.files.size() << " files, " << r.actors << " actors, "
@@ -163,24 +150,13 @@ Result<PetrarchEnvironment> ReadEnvironment(const std::string& path,
   return (*reader)->environment();
 }
 
-// The options of the .options files named by TABARI projects among `specs`.
+// The coder options of `specs`, with problems written to `log`.
 CoderOptions ProjectOptions(const std::vector<std::string>& specs,
                             std::ostream* log) {
-  // A TABARI project is coded with TABARI's own defaults (e.g. its
-  // eight-word minimum) before its .options files apply.
-  bool tabari = false;
-  for (const std::string& spec : specs) tabari |= fs::path(spec).extension() == ".project";
-  CoderOptions options = tabari ? TabariDefaultOptions() : CoderOptions{};
-  for (const std::string& spec : specs) {
-    if (fs::path(spec).extension() != ".project") continue;
-    Result<TabariProject> proj = ReadTabariProject(spec);
-    if (!proj.ok()) continue;  // LoadLexicon reports it
-    for (const std::string& path : proj->option_paths) {
-      std::string text;
-      Status s = ReadFile(path, &text);
-      if (s.ok()) s = ApplyTabariOptions(text, &options);
-      if (!s.ok() && log) *log << "options " << path << ": " << s.ToString() << "\n";
-    }
+  std::vector<std::string> problems;
+  CoderOptions options = CoderOptionsForLexicon(specs, &problems);
+  if (log) {
+    for (const std::string& p : problems) *log << "options " << p << "\n";
   }
   return options;
 }

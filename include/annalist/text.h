@@ -24,6 +24,10 @@ std::string RepairUtf8(std::string_view in, uint64_t* repaired);
 // True when `in` is entirely valid UTF-8.
 bool IsValidUtf8(std::string_view in);
 
+// Appends the UTF-8 encoding of code point `cp`; a surrogate or a value
+// above U+10FFFF is written as U+FFFD.
+void AppendUtf8(char32_t cp, std::string* out);
+
 // One token of a sentence. `span` points into the text given to Tokenize
 // (shifted by its `base`); the normalised form lives in the TokenBuffer's
 // arena.

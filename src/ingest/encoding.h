@@ -34,8 +34,6 @@ std::string DecodeUtf8OrLatin1(std::string_view in, uint64_t* decoded);
 // vertical tab, escape) or bytes that are not UTF-8.
 bool LooksBinary(std::string_view head);
 
-// Appends the UTF-8 encoding of code point `cp` (must be valid).
-void AppendUtf8(uint32_t cp, std::string* out);
 
 }  // namespace annalist::ingest
 

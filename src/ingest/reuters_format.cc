@@ -8,6 +8,7 @@
 
 #include "annalist/datetime.h"
 #include "annalist/reader.h"
+#include "annalist/text.h"
 #include "ingest/encoding.h"
 
 namespace annalist::ingest {

@@ -1,6 +1,8 @@
 // Phrase normalisation and the LexiconData add methods shared by all readers.
 #include "lexicon/lexicon_data.h"
 
+#include "annalist/text.h"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -11,12 +13,6 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-// Appends code point `cp` as UTF-8.
-void AppendUtf8(int32_t cp, std::string* out) {
-  uint8_t buf[4];
-  ssize_t n = utf8proc_encode_char(cp, buf);
-  out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
-}
 
 int32_t Fold(int32_t cp) {
   switch (cp) {
@@ -63,7 +59,7 @@ std::string NormalizeWord(std::string_view word) {
       cp = 0xFFFD;
       len = 1;
     }
-    AppendUtf8(Fold(cp), &out);
+    AppendUtf8(static_cast<char32_t>(Fold(cp)), &out);
     p += len;
     left -= len;
   }

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "annalist/text.h"
+
 namespace annalist::text_internal {
 
 // One decoded code point and the number of bytes it took.
@@ -44,8 +46,8 @@ inline Cp Decode(std::string_view s, size_t i) {
   return {cp, static_cast<uint32_t>(n)};
 }
 
-// Appends the UTF-8 encoding of cp.
-void AppendUtf8(char32_t cp, std::string* out);
+// The public AppendUtf8 (annalist/text.h).
+using ::annalist::AppendUtf8;
 
 // Character classes, as the tokenizer sees them.
 enum CharClass : uint8_t {

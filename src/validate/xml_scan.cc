@@ -1,6 +1,8 @@
 // The streaming XML tokenizer (see xml_scan.h).
 #include "validate/xml_scan.h"
 
+#include "annalist/text.h"
+
 #include <cstring>
 #include <string>
 
@@ -20,24 +22,6 @@ bool IsNameStart(int c) {
 
 bool IsSpace(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Decodes the entity name `name` (between '&' and ';'); false if unknown.
 bool EntityValue(const std::string& name, std::string* out) {
@@ -66,7 +50,7 @@ bool EntityValue(const std::string& name, std::string* out) {
       cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
       if (cp > 0x10FFFF) cp = 0x110000;  // stays invalid, no overflow
     }
-    AppendUtf8(cp, out);
+    AppendUtf8(cp == 0 ? 0xFFFD : static_cast<char32_t>(cp), out);  // no NUL
     return true;
   }
   return false;

@@ -81,6 +81,12 @@ struct CoderOptions {
   // split-off 's does not) are not coded. annalist codes short headlines:
   // 0 here; TABARI's default is 8 (TabariDefaultOptions).
   int minimum_words = 0;
+  // TABARI's input filter (manual 7.3): a hyphen in the text is read as a
+  // blank, so "London-based" is LONDON BASED and "U.S.-Canadian" is U.S.
+  // CANADIAN (dictionary hyphens are read as underscores). Off for
+  // annalist, which matches dictionary words inside hyphenated tokens; on
+  // in TabariDefaultOptions.
+  bool hyphens_as_blanks = false;
   // At most this many events per sentence (TABARI's MAX_EVENTS).
   int max_events = 64;
 

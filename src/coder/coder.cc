@@ -232,10 +232,15 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   s.Clear();
   s.text = text;
   // TABARI reads "Dol_Amroth" in a text as the words DOL AMROTH (as in the
-  // dictionaries); same length, so token spans still index `text`.
-  if (text.find('_') != std::string_view::npos) {
+  // dictionaries), and with hyphens_as_blanks "London-based" as LONDON BASED
+  // (manual 7.3); same length, so token spans still index `text`.
+  const bool hyphens =
+      options_.hyphens_as_blanks && text.find('-') != std::string_view::npos;
+  if (hyphens || text.find('_') != std::string_view::npos) {
     s.spaced_text.assign(text);
-    std::replace(s.spaced_text.begin(), s.spaced_text.end(), '_', ' ');
+    for (char& ch : s.spaced_text) {
+      if (ch == '_' || (hyphens && ch == '-')) ch = ' ';
+    }
     Tokenize(s.spaced_text, &s.tokens);
   } else {
     Tokenize(text, &s.tokens);

@@ -153,6 +153,7 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
 CoderOptions TabariDefaultOptions() {
   CoderOptions o;
   o.minimum_words = 8;  // tabari-manual.txt 8.2.3
+  o.hyphens_as_blanks = true;  // 7.3
   return o;
 }
 

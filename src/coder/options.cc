@@ -154,6 +154,7 @@ CoderOptions TabariDefaultOptions() {
   CoderOptions o;
   o.minimum_words = 8;  // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
+  o.comma_end_after_drop_closed = true;
   return o;
 }
 

@@ -611,17 +611,32 @@ class Parser {
     int first = words_in(0, commas_[0]);
     if (first >= opt_.comma_bmin && first <= opt_.comma_bmax)
       drop(0, commas_[0] + 1);
-    for (size_t c = 0; c + 1 < commas_.size(); ++c) {
+    // The clauses are chained from comma to comma, but a comma that closes
+    // an eliminated clause does not open the next one: the search goes on
+    // from the comma after it ("X, the buyer, imported Y, up from Z, it
+    // said" keeps "imported Y", as TABARI does). With
+    // comma_end_after_drop_closed (TABARI) that holds for the end clause
+    // too: "A killed B, injured C, the paper said" keeps the paper.
+    size_t c = 0;
+    bool end_open = true;  // the last comma may still open the end clause
+    while (c + 1 < commas_.size()) {
       int len = words_in(commas_[c] + 1, commas_[c + 1]);
-      if (len > opt_.comma_min && len <= opt_.comma_max)
+      if (len > opt_.comma_min && len <= opt_.comma_max) {
         drop(commas_[c], commas_[c + 1]);
+        if (c + 2 == commas_.size() && opt_.comma_end_after_drop_closed)
+          end_open = false;
+        c += 2;
+      } else {
+        c += 1;
+      }
     }
     // TABARI finds the end clause at the sentence's final mark (also the
     // period of a final "U.S."): a text without one has no end clause.
     const bool final_mark =
         end < n || (end > 0 && s_.Norm(end - 1).ends_with('.'));
     int last = words_in(commas_.back() + 1, end);
-    if (final_mark && last > opt_.comma_emin && last <= opt_.comma_emax) {
+    if (end_open && final_mark && last > opt_.comma_emin &&
+        last <= opt_.comma_emax) {
       drop(commas_.back(), end);
     }
   }

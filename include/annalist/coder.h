@@ -68,11 +68,12 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 10;
   int comma_emin = 2, comma_emax = 10;
   int comma_bmin = 128, comma_bmax = 0;
-  // TABARI: when the last comma closes an eliminated clause, the end clause
-  // after it is not eliminated ("A killed B, injured C, the paper said":
+  // Commas are paired from the left (first with second, third with
+  // fourth, ...). TABARI looks for the end clause only after a last comma
+  // that closes no pair ("A killed B, injured C, a Hong Kong paper said":
   // the paper stays). Off for annalist, which drops such attributions; on
   // in TabariDefaultOptions (measured on Reuters against TABARI 0.8.4b2).
-  bool comma_end_after_drop_closed = false;
+  bool comma_end_after_unpaired_comma = false;
 
   // DEFAULT: codes used when no source / target is found. `*_prior` /
   // `*_after`: also when there is no actor before / after the verb.

@@ -154,7 +154,7 @@ CoderOptions TabariDefaultOptions() {
   CoderOptions o;
   o.minimum_words = 8;  // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
-  o.comma_end_after_drop_closed = true;
+  o.comma_end_after_unpaired_comma = true;
   return o;
 }
 

@@ -611,24 +611,21 @@ class Parser {
     int first = words_in(0, commas_[0]);
     if (first >= opt_.comma_bmin && first <= opt_.comma_bmax)
       drop(0, commas_[0] + 1);
-    // The clauses are chained from comma to comma, but a comma that closes
-    // an eliminated clause does not open the next one: the search goes on
-    // from the comma after it ("X, the buyer, imported Y, up from Z, it
-    // said" keeps "imported Y", as TABARI does). With
-    // comma_end_after_drop_closed (TABARI) that holds for the end clause
-    // too: "A killed B, injured C, the paper said" keeps the paper.
+    // The commas are paired from the left, the first with the second, the
+    // third with the fourth, ..., as TABARI 0.8.4b2 does on Reuters ("X,
+    // the buyer, imported Y, up from Z, it said" keeps "imported Y"; "A,
+    // 48,772 dwt, was attacked by B on May 24, C said" keeps the attack).
+    // With comma_end_after_unpaired_comma (TABARI) the end clause is only
+    // looked for after a last comma that opens no pair ("A killed B,
+    // injured C, a Hong Kong paper said": the paper stays).
     size_t c = 0;
     bool end_open = true;  // the last comma may still open the end clause
-    while (c + 1 < commas_.size()) {
+    for (; c + 1 < commas_.size(); c += 2) {
       int len = words_in(commas_[c] + 1, commas_[c + 1]);
-      if (len > opt_.comma_min && len <= opt_.comma_max) {
+      if (len > opt_.comma_min && len <= opt_.comma_max)
         drop(commas_[c], commas_[c + 1]);
-        if (c + 2 == commas_.size() && opt_.comma_end_after_drop_closed)
-          end_open = false;
-        c += 2;
-      } else {
-        c += 1;
-      }
+      if (c + 2 == commas_.size() && opt_.comma_end_after_unpaired_comma)
+        end_open = false;
     }
     // TABARI finds the end clause at the sentence's final mark (also the
     // period of a final "U.S."): a text without one has no end clause.

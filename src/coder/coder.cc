@@ -126,6 +126,21 @@ int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
   return -1;
 }
 
+// First mention (a single member, not its phrase or compound) with a
+// token in [from, to) whose code is not that of mention `other`; -1 when
+// none.
+int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
+                         int32_t other) {
+  std::string_view other_code = s.Code(s.mentions[other]);
+  for (size_t m = 0; m < s.mentions.size(); ++m) {
+    const Mention& x = s.mentions[m];
+    if (x.pronoun || x.first < from || x.first >= to) continue;
+    if (s.words[x.first].dropped) continue;
+    if (s.Code(x) != other_code) return static_cast<int32_t>(m);
+  }
+  return -1;
+}
+
 bool IsPassive(const ParsedSentence& s, size_t verb) {
   bool aux = false;
   for (size_t k = verb, back = 0; k-- > 0 && back < 3; ++back) {
@@ -404,6 +419,18 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       }
       if (src < 0 && !o.default_source.empty() && o.default_source_prior) {
         cv.default_source = o.default_source;
+      }
+      if (src < 0 && cv.default_source.empty() && tgt >= 0) {
+        // A target but no source before the verb: the first actor after
+        // it whose code is not the target's, a member of the target's
+        // compound included ("warned Japan, South Korea and Taiwan that":
+        // South Korea against the others), as TABARI does (manual 5.8).
+        src = FirstOtherMember(s, v + w.length, clause.end, tgt);
+        if (src >= 0) {
+          const int32_t g = s.mentions[src].group;
+          cv.single_source = g >= 0 && g == s.mentions[tgt].group;
+          if (!cv.single_source) src = PhraseStart(s, src);
+        }
       }
       if (src < 0 && cv.default_source.empty()) {
         src = FindActor(s, v + w.length, clause.end, tgt);

@@ -52,6 +52,7 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
   // Sides: member ranges, or one default code.
   int32_t sb = 0, se = 1, tb = 0, te = 1;
   if (cv.source >= 0) std::tie(sb, se) = Members(s, cv.source);
+  if (cv.single_source) std::tie(sb, se) = std::make_pair(cv.source, cv.source + 1);
   if (cv.target >= 0) std::tie(tb, te) = Members(s, cv.target);
 
   const size_t verb_len = s.words[cv.verb].length;

@@ -17,6 +17,7 @@ struct CodedVerb {
   size_t verb = 0;
   int32_t source = -1, target = -1;  // first mention of each actor phrase
   bool compound = false;             // "%" or a compound with itself
+  bool single_source = false;        // the source mention alone, not its compound
   std::string_view code, paired;
   const VerbPattern* pattern = nullptr;
   bool subordinate = false, dominant = false;

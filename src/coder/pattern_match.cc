@@ -38,7 +38,12 @@ class Matcher {
       : lex_(lex), s_(s), clause_(c), verb_(verb), p_(p) {}
 
   bool Run(Designated* d) {
-    if (!Match(0, clause_.begin, true)) return false;
+    const bool ok =
+        p_.verb_index > 0
+            ? MatchBack(static_cast<int>(p_.verb_index) - 1, verb_,
+                        p_.elements[p_.verb_index].adjacent)
+            : Match(0, clause_.begin, true);
+    if (!ok) return false;
     *d = found_;
     return true;
   }
@@ -154,6 +159,96 @@ class Matcher {
       return s_.mentions[g.first_mention + g.mention_count - 1].last;
     }
     return x.last;
+  }
+
+  // True when every token in [from, to) is dropped (nothing live between).
+  bool NothingLive(size_t from, size_t to) const {
+    for (size_t k = from; k < to; ++k) {
+      if (!s_.words[k].dropped) return false;
+    }
+    return true;
+  }
+
+  // First token of the actor phrase whose first mention is m (the whole
+  // compound when it is in one).
+  size_t ActorStart(int32_t m) const {
+    const Mention& x = s_.mentions[m];
+    if (x.group >= 0) return s_.mentions[s_.groups[x.group].first_mention].first;
+    return x.first;
+  }
+
+  // Matches the elements before the verb from the verb leftwards, as
+  // TABARI does: element ei ends at or before token `end` (right at it,
+  // dropped tokens aside, when `adjacent`), nearest first; then the
+  // elements after the verb, forwards. "$ * AGAINST +" on "A said the
+  // rumours were that B launched a strike against C" binds $ to B.
+  bool MatchBack(int ei, size_t end, bool adjacent) {
+    if (++steps_ > kStepBudget) return false;
+    if (ei < 0) {
+      return Match(p_.verb_index + 1, verb_ + s_.words[verb_].length, false);
+    }
+    const PatternElement& e = p_.elements[ei];
+    const size_t begin = clause_.begin;
+    switch (e.kind) {
+      case PatternElement::kSource:
+      case PatternElement::kTarget:
+      case PatternElement::kCompound:
+      case PatternElement::kSkipActor: {
+        for (size_t k = end; k-- > begin;) {
+          const Word& w = s_.words[k];
+          if (w.dropped || w.mention < 0) continue;
+          int32_t m = w.mention;
+          const size_t phrase_end = ActorEnd(m);
+          if (phrase_end > end) continue;
+          if (adjacent && !NothingLive(phrase_end, end)) return false;
+          const Mention& x = s_.mentions[m];
+          const bool compound_ok =
+              x.group >= 0 && s_.groups[x.group].mention_count >= 2;
+          if (e.kind != PatternElement::kCompound || compound_ok) {
+            Designated saved = found_;
+            if (e.kind == PatternElement::kSource) found_.source = m;
+            if (e.kind == PatternElement::kTarget) found_.target = m;
+            if (e.kind == PatternElement::kCompound) {
+              found_.source = found_.target = m;
+              found_.compound = true;
+            }
+            if (MatchBack(ei - 1, ActorStart(m), e.adjacent)) return true;
+            found_ = saved;
+          }
+          if (adjacent || steps_ > kStepBudget) return false;
+          k = ActorStart(m);  // the next actor is before this phrase
+        }
+        return false;
+      }
+      default: {
+        std::string_view word;
+        if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
+        for (size_t k = end; k-- > begin;) {
+          if (s_.words[k].dropped) continue;
+          uint32_t len = 0;
+          size_t which = 0;
+          if (!word.empty()) {
+            std::string_view token = s_.Norm(k);
+            if (token.starts_with(word) && WordTail(word, e, token)) len = 1;
+          } else if (!ElementAt(e, k, &len, end, &which)) {
+            len = 0;
+          }
+          if (len > 0 && k + len <= end &&
+              (!adjacent || NothingLive(k + len, end))) {
+            const uint32_t saved = found_.shortfall;
+            if (e.kind == PatternElement::kAlternatives)
+              found_.shortfall += Shortfall(e, which);
+            if (MatchBack(ei - 1, k, e.adjacent)) return true;
+            found_.shortfall = saved;
+          }
+          if (steps_ > kStepBudget) return false;
+          // A word must end right at `end`; a phrase (synset, alternative)
+          // that starts further left still may.
+          if (adjacent && !word.empty() && !NothingLive(k, end)) return false;
+        }
+        return false;
+      }
+    }
   }
 
   // Matches elements [ei, end) with the previous element ending at `pos`;

@@ -50,7 +50,9 @@ class PatternIndex {
 
 // True when `pattern` matches the verb starting at token `verb` inside
 // `clause`. Words before the verb in the pattern must occur, in order, in the
-// clause before the verb; words after it, after the verb; "_" (adjacent)
+// clause before the verb (matched from the verb leftwards, nearest first, as
+// TABARI does: "$ * AGAINST +" binds $ to the actor nearest the verb); words
+// after it, after the verb (forwards); "_" (adjacent)
 // elements must follow the previous element directly. Dropped tokens (comma
 // clauses) are invisible. Actor tokens take the first actor phrase found at
 // their place. Work is bounded: at most `budget` match attempts. The caller

@@ -178,7 +178,8 @@ class Matcher {
   }
 
   // Matches the elements before the verb from the verb leftwards, as
-  // TABARI does: element ei ends at or before token `end` (right at it,
+  // TABARI does, back to the start of the sentence (dropped comma clauses
+  // aside): element ei ends at or before token `end` (right at it,
   // dropped tokens aside, when `adjacent`), nearest first; then the
   // elements after the verb, forwards. "$ * AGAINST +" on "A said the
   // rumours were that B launched a strike against C" binds $ to B.
@@ -188,7 +189,12 @@ class Matcher {
       return Match(p_.verb_index + 1, verb_ + s_.words[verb_].length, false);
     }
     const PatternElement& e = p_.elements[ei];
-    const size_t begin = clause_.begin;
+    // A conjunction stops a phrase match going forwards (manual 5.5.3: "a
+    // verb phrase cannot match words that occur after a conjunction"); going
+    // back from the verb it may reach into the clauses before: "Argentina
+    // announced a freeze and is negotiating with ..." matches "$ IS_ * WITH
+    // +" with Argentina.
+    const size_t begin = 0;
     switch (e.kind) {
       case PatternElement::kSource:
       case PatternElement::kTarget:

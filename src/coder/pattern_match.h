@@ -50,8 +50,9 @@ class PatternIndex {
 
 // True when `pattern` matches the verb starting at token `verb` inside
 // `clause`. Words before the verb in the pattern must occur, in order, in the
-// clause before the verb (matched from the verb leftwards, nearest first, as
-// TABARI does: "$ * AGAINST +" binds $ to the actor nearest the verb); words
+// sentence before the verb (matched from the verb leftwards, nearest first,
+// as TABARI does: "$ * AGAINST +" binds $ to the actor nearest the verb; a
+// conjunction stops matching only forwards, so earlier clauses count); words
 // after it, after the verb (forwards); "_" (adjacent)
 // elements must follow the previous element directly. Dropped tokens (comma
 // clauses) are invisible. Actor tokens take the first actor phrase found at

@@ -118,6 +118,7 @@ int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
   for (size_t k = from; k < to && k < s.size(); ++k) {
     const auto& w = s.words[k];
     if (w.dropped || w.mention < 0) continue;
+    if (s.Possessive(k)) continue;  // "its attacks": not an actor here
     int32_t m = PhraseStart(s, w.mention);
     if (other >= 0 && (m == other || s.Code(s.mentions[m]) == other_code))
       continue;

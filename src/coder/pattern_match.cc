@@ -60,7 +60,7 @@ class Matcher {
     for (size_t k = from; k < limit; ++k) {
       const Word& w = s_.words[k];
       if (w.dropped) continue;
-      if (w.mention >= 0 && !Possessive(k)) return w.mention;
+      if (w.mention >= 0 && !s_.Possessive(k)) return w.mention;
       if (exact) return -1;
     }
     return -1;
@@ -203,7 +203,7 @@ class Matcher {
         for (size_t k = end; k-- > begin;) {
           const Word& w = s_.words[k];
           if (w.dropped || w.mention < 0) continue;
-          if (Possessive(k)) {
+          if (s_.Possessive(k)) {  // "its attacks": not for $ + % ^
             if (adjacent) return false;
             continue;
           }
@@ -338,15 +338,6 @@ class Matcher {
   const VerbPattern& p_;
   Designated found_;
   int steps_ = 0;
-  // A possessive pronoun ("kept up its attacks") stands for an actor but
-  // is not one a pattern's $ + % ^ can take: TABARI binds "- SAID + *" on
-  // "Iraq said Iran had kept up its attacks" to Iran. (HER is also an
-  // object pronoun: it stays.)
-  bool Possessive(size_t k) const {
-    std::string_view t = s_.Norm(k);
-    return s_.mentions[s_.words[k].mention].pronoun &&
-           (t == "ITS" || t == "HIS" || t == "THEIR");
-  }
 };
 
 }  // namespace

@@ -136,6 +136,16 @@ struct ParsedSentence {
   }
   std::string_view Text(const Mention& m) const;
   std::string_view Norm(size_t i) const { return tokens.norm(i); }
+  // True when token i is a possessive pronoun standing for an actor (ITS,
+  // HIS, THEIR): TABARI's actor searches and pattern actor tokens pass over
+  // it ("Iraq said Iran had kept up its attacks": Iran). HER, also an object
+  // pronoun, is not one.
+  bool Possessive(size_t i) const {
+    const int32_t m = words[i].mention;
+    if (m < 0 || !mentions[m].pronoun) return false;
+    std::string_view t = Norm(i);
+    return t == "ITS" || t == "HIS" || t == "THEIR";
+  }
   size_t size() const { return words.size(); }
 };
 

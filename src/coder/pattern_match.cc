@@ -222,11 +222,25 @@ class Matcher {
               found_.source = found_.target = m;
               found_.compound = true;
             }
+            const int32_t saved_multi = multi_word_;
+            multi_word_ = x.group < 0 && x.last - x.first >= 2 ? m : -1;
             if (MatchBack(ei - 1, ActorStart(m), e.adjacent)) return true;
+            multi_word_ = saved_multi;
             found_ = saved;
           }
           if (adjacent || steps_ > kStepBudget) return false;
           k = ActorStart(m);  // the next actor is before this phrase
+        }
+        // TABARI tags every word of an actor phrase as an actor: a "^"
+        // right before a $ or + bound to a phrase of several words may
+        // skip its first word ("- ^ $ * +" on "Finance Minister Kiichi
+        // Miyazawa told a session ... the Japanese economy").
+        if (e.kind == PatternElement::kSkipActor && multi_word_ >= 0 &&
+            end == ActorStart(multi_word_)) {
+          const int32_t saved_multi = multi_word_;
+          multi_word_ = -1;
+          if (MatchBack(ei - 1, end, e.adjacent)) return true;
+          multi_word_ = saved_multi;
         }
         return false;
       }
@@ -248,7 +262,10 @@ class Matcher {
             const uint32_t saved = found_.shortfall;
             if (e.kind == PatternElement::kAlternatives)
               found_.shortfall += Shortfall(e, which);
+            const int32_t saved_multi = multi_word_;
+            multi_word_ = -1;
             if (MatchBack(ei - 1, k, e.adjacent)) return true;
+            multi_word_ = saved_multi;
             found_.shortfall = saved;
           }
           if (steps_ > kStepBudget) return false;
@@ -338,6 +355,9 @@ class Matcher {
   const VerbPattern& p_;
   Designated found_;
   int steps_ = 0;
+  // The actor phrase of several words that the element just to the right
+  // (going back from the verb) took; -1 when none.
+  int32_t multi_word_ = -1;
 };
 
 }  // namespace

@@ -369,14 +369,26 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       // alternative actually matched: longer patterns than that are still
       // tried (TABARI manual 5.7.1).
       uint32_t matched_length = 0;
+      bool matched_short = false;
       for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
         const VerbPattern& p = entry.patterns[pi];
-        if (matched && p.weight <= matched_length) break;
+        // A match through a shorter alternative also gives way to a
+        // pattern of the same length that matches as written: "{ WILL |
+        // WOULD | IS_TO_ } * +" matched as WILL (4) yields to "* WITH_ +"
+        // (4), as TABARI codes "will meet with Japanese creditor banks".
+        if (matched && (matched_short ? p.weight < matched_length
+                                      : p.weight <= matched_length)) {
+          break;
+        }
         if (!patterns_->MayMatch(w.id, pi, s)) continue;
         Designated pd;
         if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &pd)) {
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
-          if (matched && length <= matched_length) continue;
+          const bool better =
+              !matched || length > matched_length ||
+              (matched_short && length == matched_length && pd.shortfall == 0);
+          if (!better) continue;
+          matched_short = pd.shortfall > 0;
           d = pd;
           cv.code = p.code;
           cv.paired = p.paired_code;

@@ -320,7 +320,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     }
     if (w.kind == Kind::kConj && !w.joined) ++conj;
     if (w.kind == Kind::kPronoun) ++pronouns;
-    if (w.mention >= 0) ++actors;
+    // A possessive pronoun ("its forces") is not counted as an actor.
+    if (w.mention >= 0 && !s.Possessive(i)) ++actors;
   }
   const CoderOptions& o = options_;
   auto complex = [&]() {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -300,6 +301,113 @@ TEST(CoderOptionsTest, ReadsTabariOptionLines) {
   ASSERT_TRUE(ApplyTabariOption("DEFAULT: OFF", &o).ok());
   EXPECT_TRUE(o.default_source.empty());
   EXPECT_FALSE(ApplyTabariOption("SET: MINIMUM WORDS", &o).ok());
+}
+
+// TABARI's rules as read off its Reuters output (docs/validation.md, "the
+// misses round"), on a fixture lexicon with TabariDefaultOptions.
+constexpr char kTabariActors[] = R"(NORVANIA [NRV]
+SELDOR [SEL]
+KESTRIA [SYR]
+ARVEN_MOOR [NRV]
+)";
+constexpr char kTabariVerbs[] = R"(ATTACK [190]
+SAID [010?]
+STRIKE [---]
+- $ * AGAINST + [190]
+RAID [---]
+- SAID + * [111]
+DISCUSS [040:040]
+- * WITH_ + [046:046]
+MEET [040:040]
+- { WILL | WOULD } * + [036:036]
+- * WITH_ + [040:040]
+TOLD [010]
+- ^ $ * + [013]
+)";
+
+class TabariRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    LexiconBuilder b;
+    b.AddText(DictionaryFormat::kTabariActors, "fixture.actors", kTabariActors);
+    b.AddText(DictionaryFormat::kTabariVerbs, "fixture.verbs", kTabariVerbs);
+    lex_ = b.Build(nullptr);
+  }
+
+  std::vector<std::string> Code(std::string_view s,
+                                CoderOptions o = TabariDefaultOptions()) {
+    Coder coder(lex_.get(), o);
+    std::vector<Event> out;
+    coder.CodeSentence(s, DateTime{}, scratch_.get(), &out);
+    std::vector<std::string> triples;
+    for (const Event& e : out) {
+      triples.push_back((e.source ? e.source->code : "") + "/" +
+                        (e.target ? e.target->code : "") + "/" + e.cameo);
+    }
+    std::sort(triples.begin(), triples.end());
+    return triples;
+  }
+
+  using V = std::vector<std::string>;
+  std::shared_ptr<const Lexicon> lex_;
+  std::unique_ptr<CoderScratch> scratch_ = NewCoderScratch();
+};
+
+TEST_F(TabariRulesTest, CommasArePairedFromTheLeft) {
+  // The second comma closes "the big neighbour": "attacked Seldor in the
+  // north" is not a clause between commas of a pair and stays.
+  EXPECT_EQ(Code("Norvania, the big neighbour, attacked Seldor in the north, "
+                 "early on Monday, it said."),
+            V{"NRV/SEL/190"});
+}
+
+TEST_F(TabariRulesTest, EndClauseOnlyAfterAnUnpairedComma) {
+  const char* text =
+      "Norvania attacked villages in the north, burning farms and fields, "
+      "a Seldor newspaper reported.";
+  EXPECT_EQ(Code(text), V{"NRV/SEL/190"});  // TABARI keeps the newspaper
+  EXPECT_EQ(Code(text, CoderOptions{}), V{});  // annalist drops it
+}
+
+TEST_F(TabariRulesTest, HyphenIsABlank) {
+  EXPECT_EQ(Code("The Seldor-based group attacked Norvania on Monday morning."),
+            V{"SEL/NRV/190"});
+}
+
+TEST_F(TabariRulesTest, PatternBindsTheActorNearestTheVerb) {
+  // Matched from the verb leftwards: $ is Norvania, not Seldor.
+  EXPECT_EQ(Code("Rumours in Seldor said Norvania would strike hard against "
+                 "Kestria soon."),
+            V{"NRV/SYR/190"});
+}
+
+TEST_F(TabariRulesTest, PossessivePronounIsNotAPatternActor) {
+  // + skips "its" (Seldor) and takes Norvania.
+  EXPECT_EQ(Code("Seldor said Norvania had kept up its raids for many weeks."),
+            V{"SEL/NRV/111"});
+}
+
+TEST_F(TabariRulesTest, TargetCompoundGivesTheSource) {
+  // No actor before the verb: the first member of the target's compound
+  // with another code than the target's.
+  EXPECT_EQ(Code("The council is discussing the idea with the Seldor and "
+                 "Norvania authorities."),
+            (V{"NRV/SEL/046", "SEL/NRV/046"}));
+}
+
+TEST_F(TabariRulesTest, ShorterAlternativeYieldsToSameLengthPattern) {
+  // "{ WILL | WOULD }" weighs 5 but matched as WILL counts 4, as does
+  // "* WITH_ +", which matches as written and wins.
+  EXPECT_EQ(Code("Norvania will meet with Seldor officials next week here."),
+            (V{"NRV/SEL/040", "SEL/NRV/040"}));
+}
+
+TEST_F(TabariRulesTest, SkipMarkerTakesTheFirstWordOfALongActor) {
+  EXPECT_EQ(Code("Minister Arven Moor told reporters that Seldor was calm "
+                 "today."),
+            V{"NRV/SEL/013"});
+  EXPECT_EQ(Code("Norvania told reporters that Seldor was calm today."),
+            V{"NRV/SEL/010"});
 }
 
 }  // namespace

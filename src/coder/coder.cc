@@ -109,6 +109,18 @@ int32_t PhraseStart(const ParsedSentence& s, int32_t m) {
   return m;
 }
 
+// True when the phrase or compound starting at mention m has a member
+// whose code is not `code` ("Mexico and Peru" against Mexico City: Peru).
+bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
+  const Mention& x = s.mentions[m];
+  if (x.group < 0) return s.Code(x) != code;
+  const coder_internal::Group& g = s.groups[x.group];
+  for (int32_t k = g.first_mention; k < g.first_mention + g.mention_count; ++k) {
+    if (s.Code(s.mentions[k]) != code) return true;
+  }
+  return false;
+}
+
 // First actor phrase with a token in [from, to) whose code differs from
 // `other` (when other >= 0); -1 when none.
 int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
@@ -120,7 +132,7 @@ int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
     if (w.dropped || w.mention < 0) continue;
     if (s.Possessive(k)) continue;  // "its attacks": not an actor here
     int32_t m = PhraseStart(s, w.mention);
-    if (other >= 0 && (m == other || s.Code(s.mentions[m]) == other_code))
+    if (other >= 0 && (m == other || !OtherCode(s, m, other_code)))
       continue;
     return m;
   }

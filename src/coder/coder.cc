@@ -147,7 +147,8 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
   std::string_view other_code = s.Code(s.mentions[other]);
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const Mention& x = s.mentions[m];
-    if (x.pronoun || x.first < from || x.first >= to) continue;
+    if (x.first < from || x.first >= to) continue;
+    if (s.Possessive(x.first)) continue;  // as FindActor
     if (s.words[x.first].dropped) continue;
     if (s.Code(x) != other_code) return static_cast<int32_t>(m);
   }

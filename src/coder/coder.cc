@@ -102,9 +102,24 @@ namespace {
 // subject TABARI does not.
 constexpr size_t kCarryGap = 2;
 
-int32_t PhraseStart(const ParsedSentence& s, int32_t m) {
+// The actor a search finds at mention `m` (the first mention of the phrase
+// at a token): the whole compound at its first member; a later member of a
+// parsed compound on its own. TABARI searches actor by actor (manual 5.8):
+// the source is "the first actor with a code distinct from the code of the
+// target" and the target "an actor ... that has a code distinct from the
+// code of the source", so a search that passes over a compound's first
+// member (it is the source, or has the other side's code) stops at a later
+// member, which stands alone: "for export to Switzerland, Austria and
+// Lichtenstein" -> source the list, target Austria (CHE and LIE -> AUT);
+// "West Germany and Ireland are opposed to proposed limits" -> DEU -> IRL.
+// PETRARCH (`members` false) takes a compound as a whole wherever it is met
+// (its gold "The US, Russia, and Switzerland met": every pair).
+int32_t PhraseStart(const ParsedSentence& s, int32_t m, bool members) {
   const Mention& x = s.mentions[m];
-  if (x.group >= 0) return s.groups[x.group].first_mention;
+  if (x.group >= 0) {
+    const int32_t head = s.groups[x.group].first_mention;
+    if (!members || s.mentions[head].first == x.first) return head;
+  }
   while (m > 0 && s.mentions[m - 1].first == x.first) --m;
   return m;
 }
@@ -113,7 +128,8 @@ int32_t PhraseStart(const ParsedSentence& s, int32_t m) {
 // whose code is not `code` ("Mexico and Peru" against Mexico City: Peru).
 bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
   const Mention& x = s.mentions[m];
-  if (x.group < 0) return s.Code(x) != code;
+  // A later member found on its own (TABARI's search) is itself only.
+  if (x.group < 0 || s.groups[x.group].first_mention != m) return s.Code(x) != code;
   const coder_internal::Group& g = s.groups[x.group];
   for (int32_t k = g.first_mention; k < g.first_mention + g.mention_count; ++k) {
     if (s.Code(s.mentions[k]) != code) return true;
@@ -121,17 +137,18 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
   return false;
 }
 
-// First actor phrase with a token in [from, to) whose code differs from
-// `other` (when other >= 0); -1 when none.
+// First actor with a token in [from, to) that is not `other` and whose code
+// differs from other's (when other >= 0); -1 when none. The result is a
+// PhraseStart (`members`: TABARI's search, compound members one by one).
 int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
-                  int32_t other) {
+                  int32_t other, bool members = true) {
   std::string_view other_code =
       other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = from; k < to && k < s.size(); ++k) {
     const auto& w = s.words[k];
     if (w.dropped || w.mention < 0) continue;
     if (s.Possessive(k)) continue;  // "its attacks": not an actor here
-    int32_t m = PhraseStart(s, w.mention);
+    int32_t m = PhraseStart(s, w.mention, members);
     if (other >= 0 && (m == other || !OtherCode(s, m, other_code)))
       continue;
     return m;
@@ -153,6 +170,13 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
     if (s.Code(x) != other_code) return static_cast<int32_t>(m);
   }
   return -1;
+}
+
+// True when mention m (a PhraseStart) stands for a whole compound.
+bool IsCompound(const ParsedSentence& s, int32_t m) {
+  const Mention& x = s.mentions[m];
+  return x.group >= 0 && s.groups[x.group].first_mention == m &&
+         s.groups[x.group].mention_count > 1;
 }
 
 bool IsPassive(const ParsedSentence& s, size_t verb) {
@@ -423,26 +447,28 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       if (cv.code == "+++") return SentenceOutcome::kComplex;
       if (cv.code.empty() || cv.code == "---") continue;
 
-      // Source and target.
+      // Source and target. TABARI searches compound members one by one;
+      // PETRARCH's verbs (from its verb blocks) take compounds whole.
+      const bool members = entry.block.empty();
       int32_t src = d.source, tgt = d.target;
       cv.compound = d.compound;
       if (!d.compound && src < 0 && tgt < 0 && IsPassive(s, v)) {
         size_t after = v + w.length;
-        src = FindActor(s, after, clause.end, -1);
-        tgt = FindActor(s, clause.begin, v, src);
+        src = FindActor(s, after, clause.end, -1, members);
+        tgt = FindActor(s, clause.begin, v, src, members);
       }
       if (src < 0 && o.reported_subject &&
           attribution.verb >= static_cast<int32_t>(clause.begin) &&
           attribution.verb < static_cast<int32_t>(v)) {
-        src = FindActor(s, attribution.verb + 1, v, tgt);
+        src = FindActor(s, attribution.verb + 1, v, tgt, members);
       }
       if (src < 0) {
-        src = FindActor(s, clause.begin, v, tgt);
+        src = FindActor(s, clause.begin, v, tgt, members);
         if (src < 0 && c > 0 && carried_source >= 0 &&
             v <= clause.begin + kCarryGap) {
           src = carried_source;
         }
-        if (src < 0 && c == 0) src = FindActor(s, 0, v, tgt);
+        if (src < 0 && c == 0) src = FindActor(s, 0, v, tgt, members);
       }
       if (src < 0 && !o.default_source.empty() && o.default_source_prior) {
         cv.default_source = o.default_source;
@@ -456,23 +482,23 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         if (src >= 0) {
           const int32_t g = s.mentions[src].group;
           cv.single_source = g >= 0 && g == s.mentions[tgt].group;
-          if (!cv.single_source) src = PhraseStart(s, src);
+          if (!cv.single_source) src = PhraseStart(s, src, false);
         }
       }
       if (src < 0 && cv.default_source.empty()) {
-        src = FindActor(s, v + w.length, clause.end, tgt);
+        src = FindActor(s, v + w.length, clause.end, tgt, members);
       }
       if (src < 0 && !o.default_source.empty())
         cv.default_source = o.default_source;
       if (tgt < 0 && !d.compound) {
-        tgt = FindActor(s, v + w.length, clause.end, src);
+        tgt = FindActor(s, v + w.length, clause.end, src, members);
         if (tgt < 0 && !o.default_target.empty() && o.default_target_after) {
           cv.default_target = o.default_target;
         }
         if (tgt < 0 && cv.default_target.empty())
-          tgt = FindActor(s, clause.begin, v, src);
+          tgt = FindActor(s, clause.begin, v, src, members);
         if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
-            s.mentions[src].group >= 0) {
+            IsCompound(s, src)) {
           tgt = src;
           cv.compound = true;
         }

@@ -9,10 +9,17 @@ namespace annalist::coder_internal {
 namespace {
 
 std::pair<int32_t, int32_t> Members(const ParsedSentence& s, int32_t m) {
+  // A compound at its first member; a later member of a parsed compound
+  // (found by TABARI's actor-by-actor search) is that member alone.
   const Mention& x = s.mentions[m];
   if (x.group >= 0) {
     const Group& g = s.groups[x.group];
-    return {g.first_mention, g.first_mention + g.mention_count};
+    if (g.first_mention == m)
+      return {g.first_mention, g.first_mention + g.mention_count};
+    const int32_t end = g.first_mention + g.mention_count;
+    int32_t e = m + 1;
+    while (e < end && s.mentions[e].first == x.first) ++e;
+    return {m, e};
   }
   int32_t e = m + 1;
   while (e < static_cast<int32_t>(s.mentions.size()) && s.mentions[e].first == x.first) ++e;

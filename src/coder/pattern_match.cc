@@ -208,6 +208,11 @@ class Matcher {
             continue;
           }
           int32_t m = w.mention;
+          // A compound binds as a whole, at its first member (the coder
+          // reads a later member on its own as that member alone).
+          if (s_.mentions[m].group >= 0) {
+            m = s_.groups[s_.mentions[m].group].first_mention;
+          }
           const size_t phrase_end = ActorEnd(m);
           if (phrase_end > end) continue;
           if (adjacent && !NothingLive(phrase_end, end)) return false;

@@ -632,6 +632,11 @@ class Parser {
     const bool final_mark =
         end < n || (end > 0 && s_.Norm(end - 1).ends_with('.'));
     int last = words_in(commas_.back() + 1, end);
+    // The final period of an abbreviation ("..., the U.S."), which TABARI
+    // keeps (manual 7.3: only periods after lower-case letters are
+    // removed), is the sentence's mark and a word of the end clause: a
+    // two-word ", the U.S." is dropped like a three-word one.
+    if (end == n && end > 0 && s_.Norm(end - 1).ends_with('.')) ++last;
     if (end_open && final_mark && last > opt_.comma_emin &&
         last <= opt_.comma_emax) {
       drop(commas_.back(), end);

@@ -143,6 +143,7 @@ static void ReadActors(std::string_view text, std::string_view name,
     if (section == kNoun || section == kAdjective) {
       std::string_view p = Trim(line.substr(0, line.find('[')));
       if (SplitPhrase(p, tabari, &phrase)) {
+        if (tabari) UseNounEndings(&phrase);
         d->AddNoun(phrase, section == kAdjective);
       } else {
         AddProblem(problems, name, lineno, "empty phrase", raw);
@@ -185,6 +186,7 @@ static void ReadActors(std::string_view text, std::string_view name,
       AddProblem(problems, name, lineno, "empty phrase", raw);
       continue;
     }
+    if (tabari) UseNounEndings(&phrase);
     if (synonym) {
       if (current == kNoId) {
         AddProblem(problems, name, lineno, "synonym without an actor", raw);

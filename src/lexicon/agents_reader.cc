@@ -172,8 +172,10 @@ static void ReadAgents(std::string_view text, std::string_view name,
           d->AddAgentForm(id, phrase);
         }
       } else if (id == kNoId) {
+        UseNounEndings(&phrase);
         id = d->AddAgent(phrase, code, prefix, origin);
       } else {
+        UseNounEndings(&phrase);
         d->AddAgentForm(id, phrase);
       }
     }

@@ -133,6 +133,12 @@ bool SplitPhrase(std::string_view text, bool tabari, Phrase* out) {
   return true;
 }
 
+void UseNounEndings(Phrase* phrase) {
+  for (PhraseWord& w : *phrase) {
+    if (w.mode == WordMode::kEndings) w.mode = WordMode::kNounEndings;
+  }
+}
+
 std::string PhraseKey(const Phrase& p) {
   std::string key;
   for (const PhraseWord& w : p) {

@@ -29,6 +29,10 @@ using Phrase = std::vector<PhraseWord>;
 // words. `tabari` selects TABARI word rules (stems, "=", "~"). Returns false
 // when there is no word at all.
 bool SplitPhrase(std::string_view text, bool tabari, Phrase* out);
+// A TABARI actor, agent or noun phrase: its last word takes the plural "S"
+// only, not the verb endings (manual 5.2.3), so US_ matches "US" but not
+// "USED" or "USING".
+void UseNounEndings(Phrase* phrase);
 // Normalises one word: upper case, NFC, quotes and dashes folded.
 std::string NormalizeWord(std::string_view word);
 // The regular plural of an upper-case word: S; consonant+Y -> IES;

@@ -85,7 +85,10 @@ size_t WordTable::Candidates(std::string_view piece, WordHit* out,
   auto add = [&](uint32_t id, uint8_t hit) {
     if (id == kNoId || n >= max) return;
     for (size_t i = 0; i < n; ++i) {
-      if (out[i].word == id) return;
+      if (out[i].word == id) {
+        out[i].hit |= hit;
+        return;
+      }
     }
     out[n++] = WordHit{id, hit};
   };
@@ -112,7 +115,8 @@ size_t WordTable::Candidates(std::string_view piece, WordHit* out,
                                                   "S",   "D"};
   for (std::string_view e : kEndings) {
     if (piece.size() >= e.size() + 2 && piece.ends_with(e)) {
-      add(find(piece.size() - e.size()), kHitEnding);
+      add(find(piece.size() - e.size()),
+          e == "S" || e == "ES" ? kHitPlural : kHitEnding);
     }
   }
   uint64_t lengths = stem_lengths_;

@@ -17,16 +17,28 @@ enum class WordMode : uint8_t {
   kExact = 0,    // the token itself
   kEndings = 1,  // the token, or the token minus a regular ending
   kStem = 2,     // any token that begins with the word
+  // The token, or the token minus a plural "S" / "ES": TABARI's regular
+  // endings of actors, agents and nouns (manual 5.2.3: plural and
+  // possessive; the verb endings ED, EN, ING are for verbs; the possessive
+  // 'S is a token of its own here).
+  kNounEndings = 3,
 };
 
-// How a token (piece) matched a word.
-enum HitKind : uint8_t { kHitExact = 1, kHitEnding = 2, kHitPrefix = 4 };
+// How a token (piece) matched a word: a set of these bits.
+enum HitKind : uint8_t {
+  kHitExact = 1,
+  kHitEnding = 2,  // minus a regular verb ending (ED, EN, ING, D)
+  kHitPrefix = 4,
+  kHitPlural = 8,  // minus a plural "S" or "ES"
+};
 
 inline bool ModeAccepts(WordMode mode, uint8_t hit) {
   switch (mode) {
-    case WordMode::kExact: return hit == kHitExact;
-    case WordMode::kEndings: return hit == kHitExact || hit == kHitEnding;
+    case WordMode::kExact: return (hit & kHitExact) != 0;
+    case WordMode::kEndings:
+      return (hit & (kHitExact | kHitEnding | kHitPlural)) != 0;
     case WordMode::kStem: return true;
+    case WordMode::kNounEndings: return (hit & (kHitExact | kHitPlural)) != 0;
   }
   return false;
 }

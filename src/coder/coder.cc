@@ -172,6 +172,27 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
   return -1;
 }
 
+// The same search from `to` back to `from`: TABARI's target before the
+// verb is the nearest one (manual 5.8, "a search is made for the first
+// actor before the verb"): "Major increases for West Germany, Belgium,
+// Spain, Italy and Australia were partially offset by declines" -> the list
+// against Australia.
+int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to,
+                          int32_t other, bool members) {
+  std::string_view other_code =
+      other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
+  for (size_t k = std::min(to, s.size()); k-- > from;) {
+    const auto& w = s.words[k];
+    if (w.dropped || w.mention < 0) continue;
+    if (s.Possessive(k)) continue;  // as FindActor
+    int32_t m = PhraseStart(s, w.mention, members);
+    if (other >= 0 && (m == other || !OtherCode(s, m, other_code)))
+      continue;
+    return m;
+  }
+  return -1;
+}
+
 // True when mention m (a PhraseStart) stands for a whole compound.
 bool IsCompound(const ParsedSentence& s, int32_t m) {
   const Mention& x = s.mentions[m];
@@ -495,8 +516,10 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         if (tgt < 0 && !o.default_target.empty() && o.default_target_after) {
           cv.default_target = o.default_target;
         }
-        if (tgt < 0 && cv.default_target.empty())
-          tgt = FindActor(s, clause.begin, v, src, members);
+        if (tgt < 0 && cv.default_target.empty()) {
+          tgt = members ? FindActorBackward(s, clause.begin, v, src, members)
+                        : FindActor(s, clause.begin, v, src, members);
+        }
         if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
             IsCompound(s, src)) {
           tgt = src;

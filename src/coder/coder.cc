@@ -472,6 +472,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       // PETRARCH's verbs (from its verb blocks) take compounds whole.
       const bool members = entry.block.empty();
       int32_t src = d.source, tgt = d.target;
+      bool carried = false;  // src is the source kept from the last clause
       cv.compound = d.compound;
       if (!d.compound && src < 0 && tgt < 0 && IsPassive(s, v)) {
         size_t after = v + w.length;
@@ -488,6 +489,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         if (src < 0 && c > 0 && carried_source >= 0 &&
             v <= clause.begin + kCarryGap) {
           src = carried_source;
+          carried = true;
         }
         if (src < 0 && c == 0) src = FindActor(s, 0, v, tgt, members);
       }
@@ -520,8 +522,13 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
           tgt = members ? FindActorBackward(s, clause.begin, v, src, members)
                         : FindActor(s, clause.begin, v, src, members);
         }
+        // A compound source with no other target is its own target (manual
+        // 5.8), but not a compound kept from the previous clause: after a
+        // conjunction the target is found afresh in the clause (manual
+        // 7.6), and TABARI codes nothing there ("... by the British and
+        // Italian navies and is due to enter service in 1992").
         if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
-            IsCompound(s, src)) {
+            IsCompound(s, src) && !(carried && members)) {
           tgt = src;
           cv.compound = true;
         }

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "annalist/lexicon.h"
-#include "annalist/text.h"
+#include "lexicon_fuzz.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 64 * 1024) return 0;
@@ -19,35 +19,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   annalist::LexiconReport report;
   auto lex = b.Build(&report);
   (void)annalist::ParseTabariProject(text, "/tmp/fuzz.project");
-  // Query the lexicon with the input's own words as tokens.
-  annalist::TokenBuffer tokens;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size() && tokens.size() < 64; ++i) {
-    if (i == text.size() || text[i] == ' ' || text[i] == '\n') {
-      if (i > start) {
-        annalist::Token t{};
-        t.norm_begin = static_cast<uint32_t>(tokens.mutable_norm().size());
-        t.norm_size = static_cast<uint32_t>(i - start);
-        t.kind = annalist::Token::kWord;
-        tokens.mutable_norm().append(text.substr(start, i - start));
-        tokens.mutable_tokens().push_back(t);
-      }
-      start = i + 1;
-    }
-  }
-  for (size_t pos = 0; pos < tokens.size(); ++pos) {
-    annalist::PhraseMatch m;
-    if (lex->MatchActor(tokens, pos, &m)) (void)lex->CodeAt(m.id, 20200101);
-    (void)lex->MatchAgent(tokens, pos, &m);
-    annalist::VerbMatch vm;
-    if (lex->MatchVerb(tokens, pos, &vm)) {
-      for (const annalist::VerbPattern& p : lex->verb(vm.verb).patterns) {
-        for (const annalist::PatternElement& e : p.elements) {
-          uint32_t len;
-          (void)lex->MatchElement(e, tokens, pos, &len);
-        }
-      }
-    }
-  }
+  FuzzQueryLexicon(*lex, text);
   return 0;
 }

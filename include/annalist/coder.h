@@ -93,6 +93,17 @@ struct CoderOptions {
   // annalist, which matches dictionary words inside hyphenated tokens; on
   // in TabariDefaultOptions.
   bool hyphens_as_blanks = false;
+  // SET: CODE NONRESTRICTIVE = TRUE: when the text without its dropped
+  // comma clauses yields no event, the whole sentence is coded ("On Monday,
+  // Norvania attacked Seldor." would otherwise lose its only clause to the
+  // end-clause rule). annalist's default: on; TABARI's: off
+  // (TabariDefaultOptions).
+  bool code_nonrestrictive = true;
+  // annalist: a dateline at the start of a sentence ("DAMASCUS — ",
+  // DatelineLength in text.h) is not coded: it names where the story was
+  // filed, and read as an actor it becomes a false source. TABARI codes it
+  // (off in TabariDefaultOptions).
+  bool skip_dateline = true;
   // At most this many events per sentence (TABARI's MAX_EVENTS).
   int max_events = 64;
 
@@ -145,6 +156,7 @@ enum class SentenceOutcome : uint8_t {
 // document being coded between sentences.
 namespace coder_internal {
 struct ScratchState;
+struct ParsedSentence;
 class PatternIndex;
 }  // namespace coder_internal
 class CoderScratch {
@@ -198,6 +210,10 @@ class Coder {
   SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date,
                           bool keep_context, CoderScratch* scratch,
                           std::vector<Event>* out) const;
+  // kDiscard or kComplex when a verb pattern says so (nothing appended);
+  // otherwise kNoEvent, with the clauses' events appended to *out.
+  SentenceOutcome CodeClauses(const coder_internal::ParsedSentence& s,
+                              CoderScratch* scratch, std::vector<Event>* out) const;
 
   const Lexicon* lexicon_;
   CoderOptions options_;

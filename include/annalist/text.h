@@ -113,6 +113,16 @@ std::string NormalizeForMatching(std::string_view text,
 // in docs/text.md.
 std::vector<Sentence> SplitSentences(std::string_view text);
 
+// The length in bytes of a dateline at the start of a sentence, with the
+// dash and blanks after it ("DAMASCUS — ", "PARIS (Reuters) - ",
+// "WASHINGTON, March 3 (AP) -- "), or 0 when there is none. A dateline is a
+// place in capitals (a first word of three or more capital letters), then
+// only capitalised words, numbers and a bracketed agency, then a dash
+// between blanks, within the first 80 bytes; a sentence all in capitals has
+// none. It names where the report was filed, not who acted: the coder
+// skips it. Pure; allocates nothing.
+size_t DatelineLength(std::string_view sentence);
+
 }  // namespace annalist
 
 #endif  // ANNALIST_TEXT_H_

@@ -219,47 +219,6 @@ bool IsPassive(const ParsedSentence& s, size_t verb) {
   return false;
 }
 
-Attribution FindAttribution(const ParsedSentence& s) {
-  Attribution a;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!coder_internal::IsReportingVerb(s.Norm(i))) continue;
-    // The speaker: the nearest actor before the verb in its comma segment,
-    // else the words of that segment.
-    size_t seg = i;
-    while (seg > 0 && s.words[seg - 1].kind != Kind::kComma &&
-           s.words[seg - 1].kind != Kind::kPunct) {
-      --seg;
-    }
-    if (seg == i) {
-      // "..., said the minister": the words after the verb.
-      size_t e = i + 1;
-      while (e < s.size() && s.words[e].kind != Kind::kComma &&
-             s.words[e].kind != Kind::kPunct &&
-             s.words[e].kind != Kind::kConj) {
-        ++e;
-      }
-      if (e == i + 1) continue;
-      a.verb = static_cast<int32_t>(i);
-      a.speaker_first = static_cast<int32_t>(i + 1);
-      a.speaker_last = static_cast<int32_t>(e - 1);
-      return a;
-    }
-    a.verb = static_cast<int32_t>(i);
-    a.speaker_first = static_cast<int32_t>(seg);
-    a.speaker_last = static_cast<int32_t>(i - 1);
-    for (size_t k = i; k-- > seg;) {
-      if (s.words[k].mention >= 0) {
-        const Mention& m = s.mentions[s.words[k].mention];
-        a.speaker_first = static_cast<int32_t>(m.first);
-        a.speaker_last = static_cast<int32_t>(m.last - 1);
-        break;
-      }
-    }
-    return a;
-  }
-  return a;
-}
-
 }  // namespace
 
 void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
@@ -299,115 +258,13 @@ SentenceOutcome Coder::CodeSentence(std::string_view sentence,
   return CodeOne(sentence, date, true, scratch, out);
 }
 
-SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
-                               bool keep_context, CoderScratch* scratch,
-                               std::vector<Event>* out) const {
-  ParsedSentence& s = scratch->state()->sentence;
-  s.Clear();
-  s.text = text;
-  // TABARI reads "Dol_Amroth" in a text as the words DOL AMROTH (as in the
-  // dictionaries), and with hyphens_as_blanks "London-based" as LONDON BASED
-  // (manual 7.3); same length, so token spans still index `text`.
-  const bool hyphens =
-      options_.hyphens_as_blanks && text.find('-') != std::string_view::npos;
-  if (hyphens || text.find('_') != std::string_view::npos) {
-    s.spaced_text.assign(text);
-    for (char& ch : s.spaced_text) {
-      if (ch == '_' || (hyphens && ch == '-')) ch = ' ';
-    }
-    Tokenize(s.spaced_text, &s.tokens);
-  } else {
-    Tokenize(text, &s.tokens);
-  }
-  coder_internal::TokenCacheBinding binding(&scratch->state()->token_cache,
-                                            *lexicon_, s.tokens);
-  coder_internal::ParseSentence(*lexicon_, options_, date,
-                                &scratch->state()->context, &s);
-  if (keep_context)
-    coder_internal::RememberReferents(s, &scratch->state()->context);
-  if (s.discard) return SentenceOutcome::kDiscard;
-  if (s.complex) return SentenceOutcome::kComplex;
-  // TABARI time shifting (manual 10.5): the first <TIME> phrase with a
-  // non-null code moves the events' date by its days, or discards the
-  // sentence ("###") or reports it complex ("+++").
-  int shift_days = 0;
-  bool shifted = false;
-  for (uint32_t t : s.time_phrases) {
-    const VerbEntry& entry = lexicon_->verb(s.words[t].id);
-    std::string_view code = entry.code;
-    const Clause whole{0, static_cast<uint32_t>(s.size())};
-    Designated d;
-    for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
-      if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
-      if (coder_internal::MatchPattern(*lexicon_, s, whole, t,
-                                       entry.patterns[pi], &d)) {
-        code = entry.patterns[pi].code;
-        break;
-      }
-    }
-    if (code.empty() || code == "---") continue;
-    if (code == "###") return SentenceOutcome::kDiscard;
-    if (code == "+++") return SentenceOutcome::kComplex;
-    int days = 0;
-    const bool minus = code[0] == '-';
-    for (char ch : code) {
-      if (ch >= '0' && ch <= '9') days = days * 10 + (ch - '0');
-    }
-    shift_days = minus ? -days : days;
-    shifted = true;
-    break;
-  }
-  // TABARI's count: a comma is a word, a split-off "'S" is not.
-  int words = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    words += s.words[i].kind != Kind::kPunct && s.Norm(i) != "'S";
-  }
-  if (options_.minimum_words > 0 && words < options_.minimum_words) {
-    return SentenceOutcome::kTooShort;
-  }
-
-  // Complexity conditions.
-  int verbs = 0, conj = 0, pronouns = 0, actors = 0;
-  size_t first_verb = s.size();
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto& w = s.words[i];
-    if (w.dropped) continue;
-    if (w.kind == Kind::kVerb) {
-      ++verbs;
-      if (first_verb == s.size()) first_verb = i;
-    }
-    if (w.kind == Kind::kConj && !w.joined) ++conj;
-    if (w.kind == Kind::kPronoun) ++pronouns;
-    // A possessive pronoun ("its forces") is not counted as an actor.
-    if (w.mention >= 0 && !s.Possessive(i)) ++actors;
-  }
+// Codes the clauses of a parsed sentence, appending its events to *out.
+SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratch,
+                                   std::vector<Event>* out) const {
   const CoderOptions& o = options_;
-  auto complex = [&]() {
-    if (o.complex_verbs && verbs >= o.complex_verbs) return true;
-    if (o.complex_conj && conj >= o.complex_conj) return true;
-    if (o.complex_actors && actors >= o.complex_actors) return true;
-    if (o.complex_pronouns && pronouns >= o.complex_pronouns) return true;
-    if (o.complex_no_verb && verbs == 0) return true;
-    if (o.complex_late_verb &&
-        (verbs == 0 ||
-         first_verb >= static_cast<size_t>(o.complex_late_verb))) {
-      return true;
-    }
-    if (verbs > 0 && o.complex_no_actor_prior &&
-        FindActor(s, 0, first_verb, -1) < 0) {
-      return true;
-    }
-    if (verbs > 0 && o.complex_no_actor_after &&
-        FindActor(s, first_verb + 1, s.size(), -1) < 0) {
-      return true;
-    }
-    return false;
-  };
-  if (complex()) return SentenceOutcome::kComplex;
-
   // The reporting verb and speaker: the events' mode, and with
   // reported_subject the source of "X said Y attacked Z" (Y).
-  const Attribution attribution = FindAttribution(s);
+  const Attribution attribution = coder_internal::FindAttribution(s);
   // Code each clause.
   auto& coded = scratch->state()->coded;
   coded.clear();
@@ -569,7 +426,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     any_dominant |= cv.dominant;
     any_main |= !cv.subordinate;
   }
-  size_t before = out->size();
+  const size_t before = out->size();
   for (const CodedVerb& cv : coded) {
     if (any_dominant && !cv.dominant) continue;
     if (any_main && cv.subordinate) continue;
@@ -579,6 +436,125 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       break;
     }
   }
+  return SentenceOutcome::kNoEvent;
+}
+
+SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
+                               bool keep_context, CoderScratch* scratch,
+                               std::vector<Event>* out) const {
+  ParsedSentence& s = scratch->state()->sentence;
+  s.Clear();
+  s.text = text;
+  // TABARI reads "Dol_Amroth" in a text as the words DOL AMROTH (as in the
+  // dictionaries), and with hyphens_as_blanks "London-based" as LONDON BASED
+  // (manual 7.3); same length, so token spans still index `text`.
+  // A dateline ("DAMASCUS — ") says where the story was filed: not coded.
+  const size_t skip = options_.skip_dateline ? DatelineLength(text) : 0;
+  const uint32_t base = static_cast<uint32_t>(skip);
+  const bool hyphens =
+      options_.hyphens_as_blanks && text.find('-') != std::string_view::npos;
+  if (hyphens || text.find('_') != std::string_view::npos) {
+    s.spaced_text.assign(text);
+    for (char& ch : s.spaced_text) {
+      if (ch == '_' || (hyphens && ch == '-')) ch = ' ';
+    }
+    Tokenize(std::string_view(s.spaced_text).substr(skip), base, &s.tokens);
+  } else {
+    Tokenize(text.substr(skip), base, &s.tokens);
+  }
+  coder_internal::TokenCacheBinding binding(&scratch->state()->token_cache,
+                                            *lexicon_, s.tokens);
+  coder_internal::ParseSentence(*lexicon_, options_, date,
+                                &scratch->state()->context, &s);
+  if (keep_context)
+    coder_internal::RememberReferents(s, &scratch->state()->context);
+  if (s.discard) return SentenceOutcome::kDiscard;
+  if (s.complex) return SentenceOutcome::kComplex;
+  // TABARI time shifting (manual 10.5): the first <TIME> phrase with a
+  // non-null code moves the events' date by its days, or discards the
+  // sentence ("###") or reports it complex ("+++").
+  int shift_days = 0;
+  bool shifted = false;
+  for (uint32_t t : s.time_phrases) {
+    const VerbEntry& entry = lexicon_->verb(s.words[t].id);
+    std::string_view code = entry.code;
+    const Clause whole{0, static_cast<uint32_t>(s.size())};
+    Designated d;
+    for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
+      if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
+      if (coder_internal::MatchPattern(*lexicon_, s, whole, t,
+                                       entry.patterns[pi], &d)) {
+        code = entry.patterns[pi].code;
+        break;
+      }
+    }
+    if (code.empty() || code == "---") continue;
+    if (code == "###") return SentenceOutcome::kDiscard;
+    if (code == "+++") return SentenceOutcome::kComplex;
+    int days = 0;
+    const bool minus = code[0] == '-';
+    for (char ch : code) {
+      if (ch >= '0' && ch <= '9') days = days * 10 + (ch - '0');
+    }
+    shift_days = minus ? -days : days;
+    shifted = true;
+    break;
+  }
+  // TABARI's count: a comma is a word, a split-off "'S" is not.
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    words += s.words[i].kind != Kind::kPunct && s.Norm(i) != "'S";
+  }
+  if (options_.minimum_words > 0 && words < options_.minimum_words) {
+    return SentenceOutcome::kTooShort;
+  }
+
+  // Complexity conditions.
+  int verbs = 0, conj = 0, pronouns = 0, actors = 0;
+  size_t first_verb = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto& w = s.words[i];
+    if (w.dropped) continue;
+    if (w.kind == Kind::kVerb) {
+      ++verbs;
+      if (first_verb == s.size()) first_verb = i;
+    }
+    if (w.kind == Kind::kConj && !w.joined) ++conj;
+    if (w.kind == Kind::kPronoun) ++pronouns;
+    // A possessive pronoun ("its forces") is not counted as an actor.
+    if (w.mention >= 0 && !s.Possessive(i)) ++actors;
+  }
+  const CoderOptions& o = options_;
+  auto complex = [&]() {
+    if (o.complex_verbs && verbs >= o.complex_verbs) return true;
+    if (o.complex_conj && conj >= o.complex_conj) return true;
+    if (o.complex_actors && actors >= o.complex_actors) return true;
+    if (o.complex_pronouns && pronouns >= o.complex_pronouns) return true;
+    if (o.complex_no_verb && verbs == 0) return true;
+    if (o.complex_late_verb &&
+        (verbs == 0 ||
+         first_verb >= static_cast<size_t>(o.complex_late_verb))) {
+      return true;
+    }
+    if (verbs > 0 && o.complex_no_actor_prior &&
+        FindActor(s, 0, first_verb, -1) < 0) {
+      return true;
+    }
+    if (verbs > 0 && o.complex_no_actor_after &&
+        FindActor(s, first_verb + 1, s.size(), -1) < 0) {
+      return true;
+    }
+    return false;
+  };
+  if (complex()) return SentenceOutcome::kComplex;
+
+  const size_t before = out->size();
+  SentenceOutcome stop = CodeClauses(s, scratch, out);
+  if (stop == SentenceOutcome::kNoEvent && out->size() == before &&
+      options_.code_nonrestrictive && coder_internal::RestoreCommaClauses(&s)) {
+    stop = CodeClauses(s, scratch, out);  // SET: CODE NONRESTRICTIVE
+  }
+  if (stop != SentenceOutcome::kNoEvent) return stop;
   if (shifted && date.known() && date.precision >= DatePrecision::kDay) {
     const DateTime when = ShiftDays(date, shift_days);
     for (size_t e = before; e < out->size(); ++e) {

@@ -156,6 +156,73 @@ TEST_F(CoderTest, Modes) {
   EXPECT_EQ(cond[0].mode, EventMode::kHypothetical);
 }
 
+TEST_F(CoderTest, AttributionScopeAndSpeaker) {
+  // Trailing: "..., officials said" reports what comes before it.
+  auto trailing = Code("Norvania attacked Seldor on Friday, border officials said.");
+  ASSERT_EQ(trailing.size(), 1u);
+  EXPECT_EQ(trailing[0].mode, EventMode::kReported);
+  EXPECT_EQ(trailing[0].speaker, "border officials");
+  // "..., said the minister": the speaker follows the verb.
+  auto after = Code("Norvania attacked Seldor, said the defence minister.");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].mode, EventMode::kReported);
+  EXPECT_EQ(after[0].speaker, "the defence minister");
+  // A reporting verb later in the same clause does not report an earlier
+  // verb: "X condemned Y but declared ..." is X's own act.
+  auto own = Code("Norvania condemned Seldor but declared it would wait.");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].mode, EventMode::kAsserted);
+  EXPECT_TRUE(own[0].speaker.empty());
+  // "X, an official, said ...": the sentence's subject speaks.
+  auto subject = Code("The envoy, an adviser, said Norvania attacked Seldor.");
+  ASSERT_EQ(subject.size(), 1u);
+  EXPECT_EQ(subject[0].mode, EventMode::kReported);
+  EXPECT_EQ(subject[0].speaker, "The envoy");
+  // Fillers after the speaker are not part of it.
+  auto filler = Code("Norvania attacked Seldor, officials also said.");
+  ASSERT_EQ(filler.size(), 1u);
+  EXPECT_EQ(filler[0].speaker, "officials");
+  // "told" names the hearer after it, never the speaker.
+  auto told = Code("The envoy, back from the front, told reporters Norvania attacked Seldor.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].mode, EventMode::kReported);
+  EXPECT_EQ(told[0].speaker, "The envoy");
+  // "according to X" covers the whole sentence.
+  auto according = Code("According to the radio, Norvania attacked Seldor.");
+  ASSERT_EQ(according.size(), 1u);
+  EXPECT_EQ(according[0].mode, EventMode::kReported);
+  EXPECT_EQ(according[0].speaker, "the radio");
+  // "the reported attack": a noun, not an attribution.
+  auto noun = Code("Norvania condemned Seldor for the reported attack.");
+  ASSERT_FALSE(noun.empty());
+  EXPECT_EQ(noun[0].mode, EventMode::kAsserted);
+}
+
+TEST_F(CoderTest, DatelineIsNotCoded) {
+  auto ev = Code("KESTRIA \u2014 Norvania attacked Seldor on Monday.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+  // TABARI reads the dateline as text: its first actor is the source.
+  coder_ = std::make_unique<Coder>(lex_.get(), TabariDefaultOptions());
+  auto tabari = Code("KESTRIA \u2014 Norvania attacked Seldor on Monday near the border.");
+  ASSERT_FALSE(tabari.empty());
+  EXPECT_EQ(tabari[0].source->code, "SYR");
+}
+
+TEST_F(CoderTest, NonrestrictiveClausesCodedWhenNothingElseIs) {
+  // TABARI's end-clause rule drops "Norvania attacked Seldor" after the
+  // only comma; annalist then codes the whole sentence (CODE NONRESTRICTIVE).
+  auto ev = Code("On Monday, Norvania attacked Seldor.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+  coder_ = std::make_unique<Coder>(lex_.get(), TabariDefaultOptions());
+  EXPECT_TRUE(Code("On Monday this week, Norvania attacked Seldor.").empty());
+  CoderOptions o = TabariDefaultOptions();
+  ASSERT_TRUE(ApplyTabariOption("SET: CODE NONRESTRICTIVE = TRUE", &o).ok());
+  coder_ = std::make_unique<Coder>(lex_.get(), o);
+  EXPECT_EQ(Code("On Monday this week, Norvania attacked Seldor.").size(), 1u);
+}
+
 TEST_F(CoderTest, PronounsResolveWithinTheDocument) {
   Document doc;
   doc.id = "d1";

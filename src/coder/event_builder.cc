@@ -68,7 +68,7 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
   EventMode mode = DetectMode(s.tokens, 0, cv.verb, source_token, attribution);
   std::string_view speaker;
   std::string_view speaker_code;
-  if (attribution.verb >= 0 && static_cast<size_t>(attribution.verb) != cv.verb) {
+  if (InAttributionScope(attribution, cv.verb, source_token)) {
     speaker = TokenRange(s, attribution.speaker_first, attribution.speaker_last);
     for (int32_t k = attribution.speaker_first; k <= attribution.speaker_last; ++k) {
       if (s.words[k].mention >= 0) {

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 
+#include "coder/sentence.h"
+
 namespace annalist::coder_internal {
 namespace {
 
@@ -74,12 +76,154 @@ bool IsIntentionWord(std::string_view w) {
 }  // namespace
 
 bool IsReportingVerb(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kSay = {
-      "SAID",      "SAYS",     "SAY",      "TOLD",      "REPORTED", "ANNOUNCED",
-      "STATED",    "CLAIMED",  "ADDED",    "DECLARED",  "INSISTED", "ASSERTED",
-      "CONFIRMED", "QUOTED",   "ALLEGED",  "REPORTS",   "ANNOUNCES", "CLAIMS",
-      "STATES",    "INSISTS",  "CONFIRMS", "WROTE",     "TELLS",    "QUOTES"};
+  // Forms that are more often nouns ("reports", "claims", "states") are
+  // left out.
+  static constexpr std::array<std::string_view, 20> kSay = {
+      "SAID",      "SAYS",     "SAY",       "TOLD",     "REPORTED", "ANNOUNCED",
+      "STATED",    "CLAIMED",  "ADDED",     "DECLARED", "INSISTED", "ASSERTED",
+      "CONFIRMED", "QUOTED",   "ALLEGED",   "ANNOUNCES", "INSISTS", "CONFIRMS",
+      "WROTE",     "TELLS"};
   return OneOf(w, kSay);
+}
+
+namespace {
+
+bool IsBreak(Kind k) { return k == Kind::kComma || k == Kind::kPunct; }
+
+// A comma segment ends at a comma or a mark other than a bracket: "a
+// statement from the (FAO) meeting here said" is one segment.
+bool EndsSegment(const ParsedSentence& s, size_t k) {
+  if (s.words[k].kind == Kind::kComma) return true;
+  if (s.words[k].kind != Kind::kPunct) return false;
+  std::string_view w = s.Norm(k);
+  return w != "(" && w != ")" && w != "[" && w != "]";
+}
+
+// How many words may follow a trailing reporting verb and its speaker
+// ("..., officials said on Friday in a statement").
+constexpr size_t kShortTail = 7;
+
+// How many words a speaker phrase may have before only its first actor is
+// kept ("Secretary of State George Shultz acknowledged ... but declared").
+constexpr size_t kLongSpeaker = 8;
+
+bool IsSpeakerFiller(std::string_view w) {
+  return w == "ALSO" || w == "TODAY" || w == "YESTERDAY" || w == "LATER" ||
+         w == "EARLIER" || w == "HAS" || w == "HAVE" || w == "HAD" || w == "NOW";
+}
+
+// Sets the speaker to the words of tokens [b, e) without leading
+// conjunctions and marks or trailing fillers ("But the officials also" ->
+// "the officials"); when that is longer than kLongSpeaker words, to the
+// first actor in it. False when nothing is left.
+bool SetSpeaker(const ParsedSentence& s, size_t b, size_t e, Attribution* a) {
+  while (b < e && (s.words[b].kind == Kind::kConj || IsBreak(s.words[b].kind))) ++b;
+  while (e > b && (IsBreak(s.words[e - 1].kind) || IsSpeakerFiller(s.Norm(e - 1)))) --e;
+  if (b >= e) return false;
+  if (e - b > kLongSpeaker) {
+    for (size_t k = b; k < e; ++k) {
+      if (s.words[k].mention >= 0) {
+        const Mention& m = s.mentions[static_cast<size_t>(s.words[k].mention)];
+        a->speaker_first = static_cast<int32_t>(m.first);
+        a->speaker_last = static_cast<int32_t>(m.last - 1);
+        return true;
+      }
+    }
+    return false;
+  }
+  a->speaker_first = static_cast<int32_t>(b);
+  a->speaker_last = static_cast<int32_t>(e - 1);
+  return true;
+}
+
+// "told"/"tells" name the hearer after the verb, not the speaker.
+bool NamesHearer(std::string_view w) { return w == "TOLD" || w == "TELLS"; }
+
+// The end of the sentence's words (before final marks).
+size_t WordsEnd(const ParsedSentence& s) {
+  size_t n = s.size();
+  while (n > 0 && s.words[n - 1].kind == Kind::kPunct) --n;
+  return n;
+}
+
+bool HasThat(const ParsedSentence& s, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (s.Norm(k) == "THAT") return true;
+  }
+  return false;
+}
+
+bool HasVerb(const ParsedSentence& s, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k) {
+    if (s.words[k].kind == Kind::kVerb) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Attribution FindAttribution(const ParsedSentence& s) {
+  const size_t n = WordsEnd(s);
+  // "according to X": the whole sentence is X's.
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (s.Norm(i) != "ACCORDING" || s.Norm(i + 1) != "TO") continue;
+    size_t e = i + 2;
+    while (e < n && !IsBreak(s.words[e].kind)) ++e;
+    Attribution a;
+    if (!SetSpeaker(s, i + 2, e, &a)) continue;
+    a.verb = static_cast<int32_t>(i);
+    a.whole = true;
+    return a;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsReportingVerb(s.Norm(i))) continue;
+    // Inside an actor's name, or a noun after a determiner ("the reported
+    // attack"): not a reporting verb.
+    if (s.words[i].kind == Kind::kInside || s.words[i].mention >= 0) continue;
+    if (i > 0 && s.words[i - 1].kind == Kind::kDeterminer) continue;
+    size_t seg = i;  // start of the reporting verb's comma segment
+    while (seg > 0 && !EndsSegment(s, seg - 1)) --seg;
+    Attribution a;
+    a.verb = static_cast<int32_t>(i);
+    if (seg > 0 && seg < i && n - (i + 1) <= kShortTail && !HasThat(s, i + 1, n)) {
+      // "..., officials said (on Friday)."
+      if (!SetSpeaker(s, seg, i, &a)) continue;
+      a.trailing = true;
+      a.scope_end = static_cast<int32_t>(seg);
+      return a;
+    }
+    if (seg == i) {
+      size_t e = i + 1;  // the words after the verb, to a break
+      while (e < n && !IsBreak(s.words[e].kind) && s.words[e].kind != Kind::kConj) ++e;
+      if (seg > 0 && e > i + 1 && e - (i + 1) <= kLongSpeaker && !NamesHearer(s.Norm(i)) &&
+          (e == n || s.words[e].kind == Kind::kComma) && !HasThat(s, i + 1, n) &&
+          !HasVerb(s, i + 1, e)) {
+        // "..., said the minister(, a moderate)."
+        if (!SetSpeaker(s, i + 1, e, &a)) continue;
+        a.trailing = true;
+        a.scope_end = static_cast<int32_t>(seg);
+        return a;
+      }
+      if (seg == 0) continue;
+      // "X, president of Y, said Z ...": the sentence's subject speaks.
+      size_t subject_end = 0;
+      while (subject_end < i && !IsBreak(s.words[subject_end].kind)) ++subject_end;
+      if (!SetSpeaker(s, 0, subject_end, &a)) continue;
+      return a;
+    }
+    // "X said Y ...", "X acknowledged A but declared B".
+    if (!SetSpeaker(s, seg, i, &a)) continue;
+    return a;
+  }
+  return Attribution();
+}
+
+bool InAttributionScope(const Attribution& a, size_t verb, int32_t source_token) {
+  if (a.verb < 0 || static_cast<size_t>(a.verb) == verb) return false;
+  if (a.whole) return true;
+  if (a.trailing) return static_cast<int32_t>(verb) < a.scope_end;
+  const size_t say = static_cast<size_t>(a.verb);
+  return verb > say && (source_token < 0 || static_cast<size_t>(source_token) > say);
 }
 
 EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin,
@@ -113,12 +257,8 @@ EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin,
   if (negated) return EventMode::kNegated;
   if (hypothetical) return EventMode::kHypothetical;
   if (intended) return EventMode::kIntended;
-  if (attribution.verb >= 0 && static_cast<size_t>(attribution.verb) != verb) {
-    const size_t say = static_cast<size_t>(attribution.verb);
-    if (say > verb) return EventMode::kReported;  // "..., officials said"
-    if (source_token < 0 || static_cast<size_t>(source_token) > say) {
-      return EventMode::kReported;  // "X said Y attacked Z"
-    }
+  if (InAttributionScope(attribution, verb, source_token)) {
+    return EventMode::kReported;
   }
   return EventMode::kAsserted;
 }

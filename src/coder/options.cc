@@ -139,6 +139,8 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
     o->code_by = CoderOptions::CodeBy::kAll;
   } else if (Has(s, "CONVERT AGENT")) {
     o->convert_agents = Has(s, "TRUE");
+  } else if (Has(s, "CODE NONRESTRICTIVE")) {
+    o->code_nonrestrictive = Has(s, "TRUE");
   } else if (Has(s, "MINIMUM WORDS")) {
     int v = Assigned(s, "WORDS");
     if (v < 0)
@@ -155,6 +157,8 @@ CoderOptions TabariDefaultOptions() {
   o.minimum_words = 8;  // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
   o.comma_end_after_unpaired_comma = true;
+  o.code_nonrestrictive = false;  // manual 8.6: off unless SET
+  o.skip_dateline = false;        // TABARI codes "LONDON - ..." as text
   return o;
 }
 

@@ -61,6 +61,31 @@ bool Capitalised(const ParsedSentence& s, size_t i) {
            prev == "-");
 }
 
+// --- Clauses: split at conjunctions that are not inside a compound.
+bool JoinsNouns(const ParsedSentence& s, size_t i) {
+  auto kind_at = [&](size_t k) { return s.words[k].kind; };
+  if (i == 0 || i + 1 >= s.words.size()) return false;
+  Kind before = kind_at(i - 1);
+  size_t k = i + 1;
+  while (k < s.words.size() && kind_at(k) == Kind::kAdjective) ++k;
+  Kind after = k < s.words.size() ? kind_at(k) : Kind::kOther;
+  if (before == Kind::kNoun && after == Kind::kNoun) return true;
+  return before == Kind::kAdjective && kind_at(i + 1) == Kind::kAdjective;
+}
+
+void SplitClauses(ParsedSentence* s) {
+  s->clauses.clear();
+  uint32_t begin = 0;
+  for (size_t i = 0; i < s->words.size(); ++i) {
+    const Word& w = s->words[i];
+    if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(*s, i))
+      continue;
+    s->clauses.push_back(Clause{begin, static_cast<uint32_t>(i)});
+    begin = static_cast<uint32_t>(i + 1);
+  }
+  s->clauses.push_back(Clause{begin, static_cast<uint32_t>(s->words.size())});
+}
+
 class Parser {
  public:
   Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date,
@@ -74,7 +99,7 @@ class Parser {
     BuildMentions();
     FinishCompounds();
     DropCommaClauses();
-    SplitClauses();
+    SplitClauses(&s_);
   }
 
  private:
@@ -643,30 +668,6 @@ class Parser {
     }
   }
 
-  // --- Clauses: split at conjunctions that are not inside a compound.
-  bool JoinsNouns(size_t i) const {
-    auto kind_at = [&](size_t k) { return s_.words[k].kind; };
-    if (i == 0 || i + 1 >= s_.words.size()) return false;
-    Kind before = kind_at(i - 1);
-    size_t k = i + 1;
-    while (k < s_.words.size() && kind_at(k) == Kind::kAdjective) ++k;
-    Kind after = k < s_.words.size() ? kind_at(k) : Kind::kOther;
-    if (before == Kind::kNoun && after == Kind::kNoun) return true;
-    return before == Kind::kAdjective && kind_at(i + 1) == Kind::kAdjective;
-  }
-
-  void SplitClauses() {
-    uint32_t begin = 0;
-    for (size_t i = 0; i < s_.words.size(); ++i) {
-      const Word& w = s_.words[i];
-      if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(i))
-        continue;
-      s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(i)});
-      begin = static_cast<uint32_t>(i + 1);
-    }
-    s_.clauses.push_back(Clause{begin, static_cast<uint32_t>(s_.words.size())});
-  }
-
   const Lexicon& lex_;
   const CoderOptions& opt_;
   const int32_t ymd_;
@@ -689,6 +690,16 @@ class Parser {
 void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
                    const DateTime& date, Context* context, ParsedSentence* s) {
   Parser(lexicon, options, date, context, s).Run();
+}
+
+bool RestoreCommaClauses(ParsedSentence* s) {
+  bool any = false;
+  for (Word& w : s->words) {
+    any |= w.dropped;
+    w.dropped = false;
+  }
+  if (any) SplitClauses(s);
+  return any;
 }
 
 }  // namespace annalist::coder_internal

@@ -172,6 +172,10 @@ struct Context {
 void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
                    const DateTime& date, Context* context, ParsedSentence* s);
 
+// Undoes the comma-clause step: no word is dropped, and the clauses are
+// split again. False (and nothing changed) when nothing was dropped.
+bool RestoreCommaClauses(ParsedSentence* s);
+
 // Updates the document context from a parsed sentence.
 void RememberReferents(const ParsedSentence& s, Context* context);
 

@@ -414,14 +414,10 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
 
 Result<std::unique_ptr<PetrarchRecordReader>> PetrarchRecordReader::Open(
     const std::string& path, RecordReaderOptions options) {
-  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*in) {
-    std::ifstream probe(path);
-    return Status(probe ? StatusCode::kIoError : StatusCode::kNotFound,
-                  "cannot open " + path);
-  }
-  auto reader = std::make_unique<PetrarchRecordReader>(in.get(), path, options);
-  reader->impl_->owned = std::move(in);
+  auto in = validate_internal::OpenRecordsFile(path);
+  if (!in.ok()) return in.status();
+  auto reader = std::make_unique<PetrarchRecordReader>(in->get(), path, options);
+  reader->impl_->owned = std::move(*in);
   return reader;
 }
 

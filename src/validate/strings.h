@@ -2,8 +2,12 @@
 #ifndef ANNALIST_VALIDATE_STRINGS_H_
 #define ANNALIST_VALIDATE_STRINGS_H_
 
+#include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "annalist/status.h"
 
 namespace annalist::validate_internal {
 
@@ -34,6 +38,18 @@ inline void AppendWord(std::string_view piece, std::string* out) {
   if (piece.empty()) return;
   if (!out->empty()) out->push_back(' ');
   out->append(piece);
+}
+
+// Opens a records file for reading: kNotFound when it does not exist,
+// kIoError when it exists but cannot be read.
+inline Result<std::unique_ptr<std::ifstream>> OpenRecordsFile(const std::string& path) {
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) {
+    std::ifstream probe(path);
+    return Status(probe ? StatusCode::kIoError : StatusCode::kNotFound,
+                  "cannot open " + path);
+  }
+  return in;
 }
 
 }  // namespace annalist::validate_internal

@@ -71,6 +71,29 @@ double Since(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
+// Counts a record's outcome in the standard set or after it, with its
+// event counts (standard records, when `count_events`); a failed record is
+// logged and kept.
+void Tally(RecordOutcome o, bool count_events, size_t wanted, size_t coded,
+           size_t matched, ValidationReport* report, std::ostream* log) {
+  if (o.standard) {
+    ++report->checked;
+    ++(o.passed ? report->passed : report->failed);
+    if (count_events) {
+      report->expected_events += wanted;
+      report->coded_events += coded;
+      report->matched_events += matched;
+    }
+  } else {
+    ++report->extra_checked;
+    ++(o.passed ? report->extra_passed : report->extra_failed);
+  }
+  if (!o.passed) {
+    LogOutcome(o, log);
+    report->failures.push_back(std::move(o));
+  }
+}
+
 }  // namespace
 
 std::string Triple(const std::string& source, const std::string& target,
@@ -208,31 +231,8 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
     if (r.expect_discard) o.expected.push_back("{###} discard");
     if (r.open_ended) o.expected.push_back("-{ and possibly more }");
     o.got.assign(got_plain.begin(), got_plain.end());
-
-    if (standard) {
-      ++report.checked;
-      if (passed) {
-        ++report.passed;
-      } else {
-        ++report.failed;
-      }
-      if (wanted > 0) {
-        report.expected_events += wanted;
-        report.coded_events += got_plain.size();
-        report.matched_events += matched;
-      }
-    } else {
-      ++report.extra_checked;
-      if (passed) {
-        ++report.extra_passed;
-      } else {
-        ++report.extra_failed;
-      }
-    }
-    if (!passed) {
-      LogOutcome(o, log);
-      report.failures.push_back(std::move(o));
-    }
+    // Records with only markers ({---}, {+++}, {###}) list no events.
+    Tally(std::move(o), wanted > 0, wanted, got_plain.size(), matched, &report, log);
   }
   if (!reader->status().ok()) return reader->status();
   CopyProblems(*reader, &report);
@@ -301,28 +301,7 @@ Result<ValidationReport> RunPetrarchValidation(PetrarchRecordReader* reader,
     o.got.assign(got.begin(), got.end());
     size_t matched = 0;
     for (const std::string& w : want) matched += got.count(w);
-    if (standard) {
-      ++report.checked;
-      if (passed) {
-        ++report.passed;
-      } else {
-        ++report.failed;
-      }
-      report.expected_events += want.size();
-      report.coded_events += got.size();
-      report.matched_events += matched;
-    } else {
-      ++report.extra_checked;
-      if (passed) {
-        ++report.extra_passed;
-      } else {
-        ++report.extra_failed;
-      }
-    }
-    if (!passed) {
-      LogOutcome(o, log);
-      report.failures.push_back(std::move(o));
-    }
+    Tally(std::move(o), true, want.size(), got.size(), matched, &report, log);
   }
   if (!reader->status().ok()) return reader->status();
   CopyProblems(*reader, &report);

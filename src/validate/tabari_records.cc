@@ -125,14 +125,10 @@ class FieldScanner {
 
 Result<std::unique_ptr<TabariRecordReader>> TabariRecordReader::Open(
     const std::string& path, RecordReaderOptions options) {
-  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*in) {
-    std::ifstream probe(path);
-    return Status(probe ? StatusCode::kIoError : StatusCode::kNotFound,
-                  "cannot open " + path);
-  }
-  auto reader = std::make_unique<TabariRecordReader>(in.get(), path, options);
-  reader->owned_ = std::move(in);
+  auto in = validate_internal::OpenRecordsFile(path);
+  if (!in.ok()) return in.status();
+  auto reader = std::make_unique<TabariRecordReader>(in->get(), path, options);
+  reader->owned_ = std::move(*in);
   return reader;
 }
 

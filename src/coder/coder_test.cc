@@ -376,6 +376,7 @@ constexpr char kTabariActors[] = R"(NORVANIA [NRV]
 SELDOR [SEL]
 KESTRIA [SYR]
 ARVEN_MOOR [NRV]
+DALMOR [DAL]
 )";
 constexpr char kTabariVerbs[] = R"(ATTACK [190]
 SAID [010?]
@@ -390,6 +391,11 @@ MEET [040:040]
 - * WITH_ + [040:040]
 TOLD [010]
 - ^ $ * + [013]
+EXPORT [---]
+- * TO_ [061]
+DECLINE [120]
+DUE [---]
+- * TO_ ATTACK [138]
 )";
 
 class TabariRulesTest : public ::testing::Test {
@@ -475,6 +481,33 @@ TEST_F(TabariRulesTest, SkipMarkerTakesTheFirstWordOfALongActor) {
             V{"NRV/SEL/013"});
   EXPECT_EQ(Code("Norvania told reporters that Seldor was calm today."),
             V{"NRV/SEL/010"});
+}
+
+// The extras round (docs/validation.md): TABARI searches actor by actor,
+// a list's later members standing alone.
+TEST_F(TabariRulesTest, ListAgainstItsOwnSecondMember) {
+  // Source: the list; target: the first actor with another code than the
+  // list's (its head's), Kestria alone; not all six pairs.
+  EXPECT_EQ(Code("The grain was for export to Seldor, Kestria and Dalmor this spring."),
+            (V{"DAL/SYR/061", "SEL/SYR/061"}));
+}
+
+TEST_F(TabariRulesTest, TargetBeforeTheVerbIsTheNearest) {
+  // No actor after the verb: the target is searched back from it.
+  EXPECT_EQ(Code("Big gains for Seldor, Kestria and Dalmor were offset by declines "
+                 "in the south."),
+            (V{"SEL/DAL/120", "SYR/DAL/120"}));
+}
+
+TEST_F(TabariRulesTest, CarriedListIsNotItsOwnTarget) {
+  // After AND the list is the source kept from the first clause, but the
+  // target is looked for afresh: none, so nothing is coded for DUE.
+  EXPECT_EQ(Code("Seldor and Dalmor built the new ships and are due to attack soon."),
+            V{});
+  // In its own clause the list finds its second member searching back from
+  // the verb: one direction only.
+  EXPECT_EQ(Code("Seldor and Dalmor are due to attack in the north very soon."),
+            V{"SEL/DAL/138"});
 }
 
 }  // namespace

@@ -347,11 +347,15 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       // Longest pattern first. A match through alternatives counts the
       // alternative actually matched: longer patterns than that are still
       // tried (TABARI manual 5.7.1).
+      // Patterns that cannot match are skipped first (PatternIndex): as
+      // weights never grow along the list, the break below comes at the
+      // same place either way.
       uint32_t matched_length = 0;
-      for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
+      const size_t count = entry.patterns.size();
+      for (size_t pi = patterns_->Next(w.id, 0, count, s); pi < count;
+           pi = patterns_->Next(w.id, pi + 1, count, s)) {
         const VerbPattern& p = entry.patterns[pi];
         if (matched && p.weight <= matched_length) break;
-        if (!patterns_->MayMatch(w.id, pi, s)) continue;
         Designated pd;
         if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &pd)) {
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);

@@ -242,7 +242,7 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
   first_.resize(verbs);
   std::vector<std::string_view> words;
   for (uint32_t v = 0; v < verbs; ++v) {
-    first_[v] = static_cast<uint32_t>(keys_.size());
+    first_[v] = static_cast<uint32_t>(lead_.size());
     for (const VerbPattern& p : lexicon.verb(v).patterns) {
       words.clear();
       for (const PatternElement& e : p.elements) {
@@ -255,14 +255,18 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
                        [](std::string_view a, std::string_view b) {
                          return a.size() > b.size();
                        });
-      Keys k;
+      uint16_t bits[kKeys];
+      int count = 0;
       for (std::string_view w : words) {
-        if (k.count == kKeys) break;
+        if (count == kKeys) break;
         uint16_t bit = static_cast<uint16_t>(ParsedSentence::BloomBit(w));
-        if (std::find(k.bit, k.bit + k.count, bit) == k.bit + k.count)
-          k.bit[k.count++] = bit;
+        if (std::find(bits, bits + count, bit) == bits + count)
+          bits[count++] = bit;
       }
-      keys_.push_back(k);
+      lead_.push_back(count > 0 ? bits[0] : ParsedSentence::kBloomAlways);
+      Keys rest;
+      for (int j = 1; j < count; ++j) rest.bit[rest.count++] = bits[j];
+      rest_.push_back(rest);
     }
   }
 }

@@ -25,27 +25,45 @@ struct Designated {
 // every pattern of every verb, the bloom bits (ParsedSentence::BloomBit) of up
 // to kKeys of its dictionary words, longest words first, so that most
 // patterns with a word the sentence cannot contain are rejected with a few
-// bit tests.
+// bit tests. The first bit of every pattern is stored apart, densely, so that
+// scanning the hundreds of patterns of a verb reads two bytes for most.
 class PatternIndex {
  public:
   explicit PatternIndex(const Lexicon& lexicon);
   // False when pattern `i` of verb `verb` cannot match sentence `s`.
   bool MayMatch(uint32_t verb, size_t i, const ParsedSentence& s) const {
-    const Keys& k = keys_[first_[verb] + i];
+    const size_t at = first_[verb] + i;
+    return s.BloomHas(lead_[at]) && RestMayMatch(at, s);
+  }
+  // The first pattern index j in [from, count) of verb `verb` (count = its
+  // number of patterns) with MayMatch(verb, j, s); count when none.
+  size_t Next(uint32_t verb, size_t from, size_t count,
+              const ParsedSentence& s) const {
+    const size_t base = first_[verb];
+    for (size_t i = from; i < count; ++i) {
+      if (s.BloomHas(lead_[base + i]) && RestMayMatch(base + i, s)) return i;
+    }
+    return count;
+  }
+
+ private:
+  static constexpr int kKeys = 4;
+  struct Keys {  // the bits after the first
+    uint16_t bit[kKeys - 1] = {0, 0, 0};
+    uint8_t count = 0;
+  };
+  bool RestMayMatch(size_t at, const ParsedSentence& s) const {
+    const Keys& k = rest_[at];
     for (uint8_t j = 0; j < k.count; ++j) {
       if (!s.BloomHas(k.bit[j])) return false;
     }
     return true;
   }
-
- private:
-  static constexpr int kKeys = 4;
-  struct Keys {
-    uint16_t bit[kKeys] = {0, 0, 0, 0};
-    uint8_t count = 0;
-  };
-  std::vector<uint32_t> first_;  // per verb: index of its first pattern's keys
-  std::vector<Keys> keys_;
+  std::vector<uint32_t> first_;  // per verb: index of its first pattern
+  // Per pattern: the bit of its longest word (ParsedSentence::kBloomAlways
+  // when it has no word), and the bits of the next ones.
+  std::vector<uint16_t> lead_;
+  std::vector<Keys> rest_;
 };
 
 // True when `pattern` matches the verb starting at token `verb` inside

@@ -99,8 +99,10 @@ struct ParsedSentence {
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts
   // with it, so it needs the bit of its own prefix of min(3, size) bytes.
+  // Bit kBloomAlways, past them, is always set (Clear).
   static constexpr uint32_t kBloomBits = 4096;
-  uint64_t bloom[kBloomBits / 64] = {};
+  static constexpr uint32_t kBloomAlways = kBloomBits;
+  uint64_t bloom[kBloomBits / 64 + 1] = {};
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
@@ -115,6 +117,7 @@ struct ParsedSentence {
     external_text.clear();
     discard = complex = all_caps = false;
     for (uint64_t& b : bloom) b = 0;
+    bloom[kBloomAlways >> 6] |= uint64_t{1} << (kBloomAlways & 63);
   }
   // The bloom bit of the first min(3, size) bytes of a word (0 when empty).
   static uint32_t BloomBit(std::string_view w) {

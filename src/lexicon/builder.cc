@@ -208,6 +208,7 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
     t->Compile();
   }
   for (auto& t : d->synset_tries) t.Compile();
+  d->MarkStartWords();
   for (auto& r : d->synset_raw) std::vector<std::string>().swap(r);
   double seconds = seconds_ + std::chrono::duration<double>(
                                   std::chrono::steady_clock::now() - start).count();

@@ -34,6 +34,10 @@ class PhraseTrie {
   void Compile();
   size_t size() const { return values_; }
   size_t bytes() const;
+  // After Compile: ORs `bit` into (*marks)[w] for every word w on an edge
+  // from the root (a phrase can only start at a token that has w among its
+  // candidates), growing *marks as needed.
+  void MarkStartWords(uint8_t bit, std::vector<uint8_t>* marks) const;
 
   // Longest match starting at token `pos`; false when none. `cache`, when
   // not null, holds the word candidates of `tokens` (TokenCacheData::Covers).

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "lexicon/lexicon_data.h"
+
 namespace annalist::lexicon_internal {
 
 namespace {
@@ -66,6 +68,10 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
       size_t n = Candidates(words, piece, found);
       hits.insert(hits.end(), found, found + n);
       p.hit_count = static_cast<uint32_t>(n);
+      for (size_t h = 0; h < n; ++h) {
+        if (found[h].word < data->start_words.size())
+          p.starts |= data->start_words[found[h].word];
+      }
       pieces.push_back(p);
       if (p.next_off == 0) break;
       off = p.next_off;

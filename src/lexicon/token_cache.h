@@ -23,6 +23,9 @@ struct CachedPiece {
   uint32_t next_off = 0;  // 0: the next piece is the next token
   uint32_t hit_begin = 0;
   uint32_t hit_count = 0;
+  // StartBits (lexicon_data.h) of the tries that have a phrase whose first
+  // word is among this piece's candidates (mode not considered).
+  uint8_t starts = 0;
 };
 
 // A remembered Candidates() result, kept across sentences.
@@ -57,6 +60,14 @@ struct TokenCacheData {
   bool Covers(const LexiconData* data, const TokenBuffer& t) const {
     return lexicon == data && tokens == &t && token_count == t.size() &&
            norm_size == t.norm().size();
+  }
+  // False when no phrase of the tries marked `bit` (a StartBit) can start
+  // at token `tok`: none has an edge from its root on a candidate of the
+  // token's first piece. The cache must cover the buffer.
+  bool MayStart(size_t tok, uint8_t bit) const {
+    if (tok >= token_count) return false;
+    const uint32_t p = first_piece[tok];
+    return p < first_piece[tok + 1] && (pieces[p].starts & bit) != 0;
   }
   // The piece of token `tok` starting at byte `off`; null when not cached.
   const CachedPiece* Find(size_t tok, uint32_t off) const {

@@ -9,7 +9,17 @@
 namespace annalist::lexicon_internal {
 
 namespace {
-constexpr size_t kMemoEntries = 8192;
+// Two-way sets (most recent first) of 32,768 entries, 2 MiB per thread:
+// Reuters has about 42,000 distinct words in 110,000 sentences, and a
+// smaller or direct-mapped memo thrashes.
+constexpr size_t kMemoEntries = 32768;
+constexpr size_t kMemoSets = kMemoEntries / 2;
+
+bool Holds(const MemoEntry& m, uint64_t h, std::string_view piece) {
+  return m.size == piece.size() && m.hash == h &&
+         std::memcmp(m.text, piece.data(), piece.size()) == 0;
+}
+
 }  // namespace
 
 size_t TokenCacheData::Candidates(const WordTable& words,
@@ -18,19 +28,29 @@ size_t TokenCacheData::Candidates(const WordTable& words,
     return words.Candidates(piece, out, kMaxCandidates);
   }
   const uint64_t h = WordTable::Hash(piece);
-  MemoEntry& m = memo[(h >> 17) & (kMemoEntries - 1)];
-  if (m.size == piece.size() && m.hash == h &&
-      std::memcmp(m.text, piece.data(), piece.size()) == 0) {
-    std::copy(m.hits, m.hits + m.hit_count, out);
+  MemoEntry* set = &memo[((h >> 17) & (kMemoSets - 1)) * 2];
+  MemoEntry& m = set[0];
+  bool hit = Holds(m, h, piece);
+  if (!hit && Holds(set[1], h, piece)) {
+    std::swap(m, set[1]);
+    hit = true;
+  }
+  if (hit) {
+    for (size_t i = 0; i < m.hit_count; ++i) {
+      out[i] = WordHit{m.hits[i] >> 3, static_cast<uint8_t>(m.hits[i] & 7)};
+    }
     return m.hit_count;
   }
   size_t n = words.Candidates(piece, out, kMaxCandidates);
-  if (n <= MemoEntry::kHits) {
+  bool fits = n <= MemoEntry::kHits;
+  for (size_t i = 0; i < n && fits; ++i) fits = out[i].word < (1u << 29);
+  if (fits) {
+    set[1] = m;
     m.hash = h;
     m.size = static_cast<uint8_t>(piece.size());
     m.hit_count = static_cast<uint8_t>(n);
     std::memcpy(m.text, piece.data(), piece.size());
-    std::copy(out, out + n, m.hits);
+    for (size_t i = 0; i < n; ++i) m.hits[i] = out[i].word << 3 | out[i].hit;
   }
   return n;
 }

@@ -28,15 +28,16 @@ struct CachedPiece {
   uint8_t starts = 0;
 };
 
-// A remembered Candidates() result, kept across sentences.
-struct MemoEntry {
+// A remembered Candidates() result, kept across sentences: one cache line.
+struct alignas(64) MemoEntry {
   static constexpr size_t kText = 30, kHits = 6;
   uint64_t hash = 0;
   uint8_t size = 0;  // 0: empty
   uint8_t hit_count = 0;
   char text[kText];
-  WordHit hits[kHits];
+  uint32_t hits[kHits];  // word << 3 | hit kind (word ids < 2^29)
 };
+static_assert(sizeof(MemoEntry) == 64);
 
 struct TokenCacheData {
   const LexiconData* lexicon = nullptr;

@@ -241,6 +241,15 @@ enum class PhraseList : uint8_t {
   kIssue,      // PETRARCH issues; IssueEntry
 };
 
+// The phrases starting at one token, of every kind a coder classifies by
+// (Lexicon::MatchPhrases): each is what MatchActor, MatchAgent,
+// Match(kNoun), Match(kAdjective) and MatchVerb give, with length 0 when
+// there is none.
+struct PhraseMatches {
+  PhraseMatch actor, agent, noun, adjective;
+  VerbMatch verb;
+};
+
 struct DiscardEntry {
   std::string_view phrase;
   bool whole_story = false;  // "+PHRASE": discard the whole story
@@ -325,6 +334,13 @@ class Lexicon {
   bool MatchVerb(const TokenBuffer& tokens, size_t pos, VerbMatch* m) const;
   bool Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
              PhraseMatch* m) const;
+  // The five lookups above (actor, agent, noun, adjective, verb) at once:
+  // with a bound LexiconTokenCache, the lists none of whose phrases can
+  // start at `pos` are skipped together. Every field of *out is set.
+  void MatchPhrases(const TokenBuffer& tokens, size_t pos,
+                    PhraseMatches* out) const;
+  // False when `list` has no phrase at all (Match always fails).
+  bool HasPhrases(PhraseList list) const;
   // True when synset `synset` has a phrase starting at `pos`; *length gets
   // the longest one's token count.
   bool MatchSynset(uint32_t synset, const TokenBuffer& tokens, size_t pos,

@@ -82,6 +82,7 @@ class Parser {
   // discards the sentence (the story too for "+" entries; sentences are
   // coded one at a time here, so only the sentence is dropped).
   void FindDiscards() {
+    if (!lex_.HasPhrases(PhraseList::kDiscard)) return;
     PhraseMatch m;
     for (size_t i = 0; i < s_.words.size() && !s_.discard; ++i) {
       if (lex_.Match(PhraseList::kDiscard, s_.tokens, i, &m)) s_.discard = true;
@@ -102,16 +103,13 @@ class Parser {
         ++i;
         continue;
       }
-      PhraseMatch actor, agent, noun, adj;
-      VerbMatch verb;
-      uint32_t la = lex_.MatchActor(s_.tokens, i, &actor) ? actor.length : 0;
-      uint32_t lg = lex_.MatchAgent(s_.tokens, i, &agent) ? agent.length : 0;
-      uint32_t ln =
-          lex_.Match(PhraseList::kNoun, s_.tokens, i, &noun) ? noun.length : 0;
-      uint32_t lj = lex_.Match(PhraseList::kAdjective, s_.tokens, i, &adj)
-                        ? adj.length
-                        : 0;
-      uint32_t lv = lex_.MatchVerb(s_.tokens, i, &verb) ? verb.length : 0;
+      PhraseMatches found;
+      lex_.MatchPhrases(s_.tokens, i, &found);
+      const PhraseMatch& actor = found.actor;
+      const PhraseMatch& agent = found.agent;
+      const VerbMatch& verb = found.verb;
+      uint32_t la = actor.length, lg = agent.length, ln = found.noun.length,
+               lj = found.adjective.length, lv = verb.length;
       uint32_t best = std::max({la, lg, ln, lj, lv});
       if (best == 0) {
         if (IsConj(t))

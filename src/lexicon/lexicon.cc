@@ -93,17 +93,52 @@ bool Lexicon::MatchAgent(const TokenBuffer& tokens, size_t pos,
                   t, m);
 }
 
+// The verb of a verb trie match.
+static void ToVerb(const LexiconData& d, const TrieMatch& t, VerbMatch* m) {
+  const auto& form = d.verb_forms[t.value];
+  m->verb = form.first;
+  m->length = t.length;
+  m->verb_offset = form.second < t.length ? form.second : 0;
+}
+
 bool Lexicon::MatchVerb(const TokenBuffer& tokens, size_t pos,
                         VerbMatch* m) const {
   TrieMatch t;
   if (!MatchTrie(*d_, d_->verb_trie, kStartsVerb, tokens, pos, &t)) {
     return false;
   }
-  const auto& form = d_->verb_forms[t.value];
-  m->verb = form.first;
-  m->length = t.length;
-  m->verb_offset = form.second < t.length ? form.second : 0;
+  ToVerb(*d_, t, m);
   return true;
+}
+
+void Lexicon::MatchPhrases(const TokenBuffer& tokens, size_t pos,
+                           PhraseMatches* out) const {
+  *out = PhraseMatches();
+  const TokenCacheData* cache = CacheFor(d_.get(), tokens);
+  // Without the cache every list is walked.
+  const uint8_t starts = cache != nullptr ? cache->Starts(pos) : 0xff;
+  if (starts == 0) return;
+  TrieMatch t;
+  auto walk = [&](const PhraseTrie& trie, uint8_t bit) {
+    return (starts & bit) != 0 &&
+           trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t, cache);
+  };
+  if (walk(d_->actor_trie, kStartsActor)) ToPhrase(true, t, &out->actor);
+  if (walk(d_->agent_trie, kStartsAgent)) ToPhrase(true, t, &out->agent);
+  if (walk(d_->noun_trie, kStartsNoun)) ToPhrase(true, t, &out->noun);
+  if (walk(d_->adjective_trie, kStartsAdjective))
+    ToPhrase(true, t, &out->adjective);
+  if (walk(d_->verb_trie, kStartsVerb)) ToVerb(*d_, t, &out->verb);
+}
+
+bool Lexicon::HasPhrases(PhraseList list) const {
+  switch (list) {
+    case PhraseList::kNoun: return d_->noun_trie.size() > 0;
+    case PhraseList::kAdjective: return d_->adjective_trie.size() > 0;
+    case PhraseList::kDiscard: return d_->discard_trie.size() > 0;
+    case PhraseList::kIssue: return d_->issue_trie.size() > 0;
+  }
+  return false;
 }
 
 bool Lexicon::Match(PhraseList list, const TokenBuffer& tokens, size_t pos,

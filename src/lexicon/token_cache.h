@@ -66,9 +66,13 @@ struct TokenCacheData {
   // at token `tok`: none has an edge from its root on a candidate of the
   // token's first piece. The cache must cover the buffer.
   bool MayStart(size_t tok, uint8_t bit) const {
-    if (tok >= token_count) return false;
+    return (Starts(tok) & bit) != 0;
+  }
+  // The StartBits of token `tok`'s first piece (0 when it has none).
+  uint8_t Starts(size_t tok) const {
+    if (tok >= token_count) return 0;
     const uint32_t p = first_piece[tok];
-    return p < first_piece[tok + 1] && (pieces[p].starts & bit) != 0;
+    return p < first_piece[tok + 1] ? pieces[p].starts : 0;
   }
   // The piece of token `tok` starting at byte `off`; null when not cached.
   const CachedPiece* Find(size_t tok, uint32_t off) const {

@@ -27,6 +27,7 @@ struct ScratchState {
   ParsedSentence sentence;
   Context context;
   std::vector<CodedVerb> coded;
+  std::vector<uint32_t> candidates;  // patterns of one verb that may match
   // Each token's dictionary word candidates, bound while a sentence is coded.
   LexiconTokenCache token_cache;
 };
@@ -351,9 +352,9 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
       // weights never grow along the list, the break below comes at the
       // same place either way.
       uint32_t matched_length = 0;
-      const size_t count = entry.patterns.size();
-      for (size_t pi = patterns_->Next(w.id, 0, count, s); pi < count;
-           pi = patterns_->Next(w.id, pi + 1, count, s)) {
+      std::vector<uint32_t>& candidates = scratch->state()->candidates;
+      patterns_->Candidates(w.id, s, &candidates);
+      for (uint32_t pi : candidates) {
         const VerbPattern& p = entry.patterns[pi];
         if (matched && p.weight <= matched_length) break;
         Designated pd;

@@ -269,6 +269,42 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
       rest_.push_back(rest);
     }
   }
+  // Lead groups, in order of first appearance; members in pattern order.
+  group_first_.resize(verbs + 1);
+  std::vector<uint32_t> order;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    group_first_[v] = static_cast<uint32_t>(group_bit_.size());
+    const uint32_t begin = first_[v];
+    const uint32_t n = static_cast<uint32_t>(lexicon.verb(v).patterns.size());
+    order.resize(n);
+    for (uint32_t i = 0; i < n; ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return lead_[begin + a] < lead_[begin + b];
+    });
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint16_t bit = lead_[begin + order[k]];
+      if (k == 0 || bit != lead_[begin + order[k - 1]]) {
+        group_bit_.push_back(bit);
+        group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+      }
+      members_.push_back(order[k]);
+    }
+  }
+  group_first_[verbs] = static_cast<uint32_t>(group_bit_.size());
+  group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+}
+
+void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
+                              std::vector<uint32_t>* out) const {
+  out->clear();
+  const size_t base = first_[verb];
+  for (uint32_t g = group_first_[verb]; g < group_first_[verb + 1]; ++g) {
+    if (!s.BloomHas(group_bit_[g])) continue;
+    for (uint32_t m = group_begin_[g]; m < group_begin_[g + 1]; ++m) {
+      if (RestMayMatch(base + members_[m], s)) out->push_back(members_[m]);
+    }
+  }
+  std::sort(out->begin(), out->end());
 }
 
 bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,

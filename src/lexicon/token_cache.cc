@@ -15,9 +15,9 @@ namespace {
 constexpr size_t kMemoEntries = 32768;
 constexpr size_t kMemoSets = kMemoEntries / 2;
 
-bool Holds(const MemoEntry& m, uint64_t h, std::string_view piece) {
-  return m.size == piece.size() && m.hash == h &&
-         std::memcmp(m.text, piece.data(), piece.size()) == 0;
+bool Holds(const MemoEntry& m, const uint64_t* key, size_t size) {
+  return m.size == size && m.text[0] == key[0] && m.text[1] == key[1] &&
+         m.text[2] == key[2] && m.text[3] == key[3];
 }
 
 }  // namespace
@@ -27,11 +27,21 @@ size_t TokenCacheData::Candidates(const WordTable& words,
   if (piece.empty() || piece.size() > MemoEntry::kText) {
     return words.Candidates(piece, out, kMaxCandidates);
   }
-  const uint64_t h = WordTable::Hash(piece);
-  MemoEntry* set = &memo[((h >> 17) & (kMemoSets - 1)) * 2];
+  // The key, zero-padded, and its hash (splitmix64's finalizer over the
+  // words: any byte reaches the bits that pick the set).
+  uint64_t key[MemoEntry::kText / 8] = {};
+  std::memcpy(key, piece.data(), piece.size());
+  uint64_t h = piece.size();
+  for (uint64_t k : key) {
+    h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+  }
+  h *= 0x94d049bb133111ebull;
+  h ^= h >> 29;
+  MemoEntry* set = &memo[(h & (kMemoSets - 1)) * 2];
   MemoEntry& m = set[0];
-  bool hit = Holds(m, h, piece);
-  if (!hit && Holds(set[1], h, piece)) {
+  bool hit = Holds(m, key, piece.size());
+  if (!hit && Holds(set[1], key, piece.size())) {
     std::swap(m, set[1]);
     hit = true;
   }
@@ -46,10 +56,9 @@ size_t TokenCacheData::Candidates(const WordTable& words,
   for (size_t i = 0; i < n && fits; ++i) fits = out[i].word < (1u << 29);
   if (fits) {
     set[1] = m;
-    m.hash = h;
+    std::copy(key, key + MemoEntry::kText / 8, m.text);
     m.size = static_cast<uint8_t>(piece.size());
     m.hit_count = static_cast<uint8_t>(n);
-    std::memcpy(m.text, piece.data(), piece.size());
     for (size_t i = 0; i < n; ++i) m.hits[i] = out[i].word << 3 | out[i].hit;
   }
   return n;
@@ -67,7 +76,7 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
   norm_size = t.norm().size();
   first_piece.clear();
   pieces.clear();
-  hits.clear();
+  hit_end = 0;
   for (size_t q = 0; q < token_count; ++q) {
     first_piece.push_back(static_cast<uint32_t>(pieces.size()));
     std::string_view text = t.norm(q);
@@ -75,7 +84,9 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
     // The same splitting as PhraseTrie::Walk.
     while (off < text.size()) {
       std::string_view rest = text.substr(off);
-      size_t dash = rest.find('-');
+      size_t dash = 0;  // rest.find('-'), without a call for a short token
+      while (dash < rest.size() && rest[dash] != '-') ++dash;
+      if (dash == rest.size()) dash = std::string_view::npos;
       if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
       std::string_view piece = rest.substr(0, dash);
       CachedPiece p;
@@ -83,10 +94,12 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
       p.next_off = dash == std::string_view::npos
                        ? 0
                        : off + static_cast<uint32_t>(dash) + 1;
-      p.hit_begin = static_cast<uint32_t>(hits.size());
-      WordHit found[kMaxCandidates];
+      p.hit_begin = static_cast<uint32_t>(hit_end);
+      if (hits.size() < hit_end + kMaxCandidates)
+        hits.resize(hit_end + 2 * kMaxCandidates);
+      WordHit* found = hits.data() + hit_end;
       size_t n = Candidates(words, piece, found);
-      hits.insert(hits.end(), found, found + n);
+      hit_end += n;
       p.hit_count = static_cast<uint32_t>(n);
       for (size_t h = 0; h < n; ++h) {
         if (found[h].word < data->start_words.size())

@@ -29,13 +29,13 @@ struct CachedPiece {
 };
 
 // A remembered Candidates() result, kept across sentences: one cache line.
+// The piece is the key: its bytes, zero-padded to kText, and its size.
 struct alignas(64) MemoEntry {
-  static constexpr size_t kText = 30, kHits = 6;
-  uint64_t hash = 0;
-  uint8_t size = 0;  // 0: empty
+  static constexpr size_t kText = 32, kHits = 6;
+  uint64_t text[kText / 8] = {};
+  uint32_t hits[kHits] = {};  // word << 3 | hit kind (word ids < 2^29)
+  uint8_t size = 0;           // 0: empty
   uint8_t hit_count = 0;
-  char text[kText];
-  uint32_t hits[kHits];  // word << 3 | hit kind (word ids < 2^29)
 };
 static_assert(sizeof(MemoEntry) == 64);
 
@@ -48,7 +48,10 @@ struct TokenCacheData {
   size_t norm_size = 0;
   std::vector<uint32_t> first_piece;  // per token, then the end
   std::vector<CachedPiece> pieces;
+  // The pieces' candidates: hits[0 .. hit_end); the vector is kept at least
+  // kMaxCandidates longer so that Candidates() can write in place.
   std::vector<WordHit> hits;
+  size_t hit_end = 0;
 
   // Fills the cache for `tokens` (reusing its capacity).
   // `serial` identifies the lexicon for the memo (never reused).

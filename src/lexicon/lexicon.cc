@@ -170,10 +170,11 @@ bool Lexicon::Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
 bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
                           size_t pos, uint32_t* length) const {
   if (synset >= d_->synset_tries.size()) return false;
+  const TokenCacheData* cache = CacheFor(d_.get(), tokens);
+  if (cache != nullptr && !cache->MayStartSynset(pos, synset)) return false;
   TrieMatch t;
   // Synset phrases are consecutive words.
-  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t,
-                                      CacheFor(d_.get(), tokens))) {
+  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t, cache)) {
     return false;
   }
   *length = t.length;

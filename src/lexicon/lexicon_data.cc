@@ -303,6 +303,11 @@ void LexiconData::MarkStartWords() {
   adjective_trie.MarkStartWords(kStartsAdjective, &start_words);
   discard_trie.MarkStartWords(kStartsDiscard, &start_words);
   issue_trie.MarkStartWords(kStartsIssue, &start_words);
+  synset_start_words.assign(words.size(), 0);
+  for (size_t s = 0; s < synset_tries.size(); ++s) {
+    synset_tries[s].MarkStartWords(uint64_t{1} << (s & 63),
+                                   &synset_start_words);
+  }
 }
 
 uint32_t LexiconData::AddActor(const Phrase& primary, std::string_view origin) {

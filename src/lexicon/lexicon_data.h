@@ -99,6 +99,8 @@ struct LexiconData {
   // Per word id: the StartBit of every trie above with an edge from its
   // root on that word. Filled by MarkStartWords once the tries are compiled.
   std::vector<uint8_t> start_words;
+  // The same for the synset tries: bit s % 64 for synset s.
+  std::vector<uint64_t> synset_start_words;
   void MarkStartWords();
   std::vector<PhraseTrie> synset_tries;
   std::vector<std::vector<std::string>> synset_raw;  // build time

@@ -106,18 +106,6 @@ void PhraseTrie::Compile() {
   edges_.shrink_to_fit();
 }
 
-void PhraseTrie::MarkStartWords(uint8_t bit,
-                                std::vector<uint8_t>* marks) const {
-  if (nodes_.empty()) return;
-  const Node& root = nodes_[0];
-  for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count;
-       ++e) {
-    const uint32_t w = edges_[e].word;
-    if (w >= marks->size()) marks->resize(size_t{w} + 1, 0);
-    (*marks)[w] |= bit;
-  }
-}
-
 size_t PhraseTrie::bytes() const {
   return nodes_.capacity() * sizeof(Node) + edges_.capacity() * sizeof(Edge) +
          root_start_.capacity() * sizeof(uint32_t);

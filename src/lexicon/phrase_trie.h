@@ -5,6 +5,7 @@
 #define ANNALIST_SRC_LEXICON_PHRASE_TRIE_H_
 
 #include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #include "annalist/text.h"
@@ -37,7 +38,18 @@ class PhraseTrie {
   // After Compile: ORs `bit` into (*marks)[w] for every word w on an edge
   // from the root (a phrase can only start at a token that has w among its
   // candidates), growing *marks as needed.
-  void MarkStartWords(uint8_t bit, std::vector<uint8_t>* marks) const;
+  template <typename T>
+  void MarkStartWords(std::type_identity_t<T> bit,
+                      std::vector<T>* marks) const {
+    if (nodes_.empty()) return;
+    const Node& root = nodes_[0];
+    for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count;
+         ++e) {
+      const uint32_t w = edges_[e].word;
+      if (w >= marks->size()) marks->resize(size_t{w} + 1, 0);
+      (*marks)[w] |= bit;
+    }
+  }
 
   // Longest match starting at token `pos`; false when none. `cache`, when
   // not null, holds the word candidates of `tokens` (TokenCacheData::Covers).

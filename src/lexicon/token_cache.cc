@@ -104,6 +104,8 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
       for (size_t h = 0; h < n; ++h) {
         if (found[h].word < data->start_words.size())
           p.starts |= data->start_words[found[h].word];
+        if (found[h].word < data->synset_start_words.size())
+          p.synset_starts |= data->synset_start_words[found[h].word];
       }
       pieces.push_back(p);
       if (p.next_off == 0) break;

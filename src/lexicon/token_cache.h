@@ -26,6 +26,8 @@ struct CachedPiece {
   // StartBits (lexicon_data.h) of the tries that have a phrase whose first
   // word is among this piece's candidates (mode not considered).
   uint8_t starts = 0;
+  // The same for synsets (LexiconData::synset_start_words).
+  uint64_t synset_starts = 0;
 };
 
 // A remembered Candidates() result, kept across sentences: one cache line.
@@ -70,6 +72,13 @@ struct TokenCacheData {
   // token's first piece. The cache must cover the buffer.
   bool MayStart(size_t tok, uint8_t bit) const {
     return (Starts(tok) & bit) != 0;
+  }
+  // False when synset `synset` has no phrase that can start at token `tok`.
+  bool MayStartSynset(size_t tok, uint32_t synset) const {
+    if (tok >= token_count) return false;
+    const uint32_t p = first_piece[tok];
+    return p < first_piece[tok + 1] &&
+           ((pieces[p].synset_starts >> (synset & 63)) & 1) != 0;
   }
   // The StartBits of token `tok`'s first piece (0 when it has none).
   uint8_t Starts(size_t tok) const {

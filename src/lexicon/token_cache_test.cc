@@ -50,6 +50,15 @@ std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng,
   for (uint32_t i = 0; i < 60; ++i) {
     agents += RandomPhrase(rng, *vocab) + " [~G" + std::to_string(i) + "]\n";
   }
+  // More synsets than the 64 bits the cache keeps for them.
+  verbs += "<SYNSETS>\n";
+  for (uint32_t i = 0; i < 70; ++i) {
+    verbs.append("&S").append(std::to_string(i)).append("\n");
+    for (uint32_t k = 0; k < 1 + (*rng)() % 3; ++k) {
+      verbs.append("+").append(RandomPhrase(rng, *vocab)).append("\n");
+    }
+  }
+  verbs += "</SYNSETS>\n";
   for (uint32_t i = 0; i < 60; ++i) {
     // Verb roots are single words (stems unless they end in "_").
     verbs += (*vocab)[(*rng)() % vocab->size()] + ((*rng)() % 2 ? "_" : "") +
@@ -95,6 +104,14 @@ std::vector<Result> MatchAll(const Lexicon& lex, const TokenBuffer& t) {
     add(all.adjective.length > 0, 0, all.adjective.length);
     add(all.verb.length > 0, all.verb.verb, all.verb.length);
   }
+  // Synsets after them all (MatchPhrases above counts on ten per position).
+  for (size_t pos = 0; pos < t.size(); ++pos) {
+    for (uint32_t synset = 0; synset < lex.synset_count(); ++synset) {
+      uint32_t length = 0;
+      bool found = lex.MatchSynset(synset, t, pos, &length);
+      add(found, synset, length);
+    }
+  }
   return out;
 }
 
@@ -114,6 +131,7 @@ TEST(LexiconTokenCache, GivesTheSameMatches) {
   for (int i = 0; i < 120; ++i) vocab.push_back(RandomWord(&rng));
   LexiconTokenCache cache;
   size_t found[10] = {};
+  size_t synsets = 0;
   for (int round = 0; round < 4; ++round) {
     // A new lexicon each round: the cache must not carry words across.
     auto lex = RandomLexicon(&rng, &vocab);
@@ -138,18 +156,21 @@ TEST(LexiconTokenCache, GivesTheSameMatches) {
       ExpectSame(plain, cached, sentence);
       ExpectSame(plain, unbound, sentence);
       // MatchPhrases agrees with the five single lookups.
-      for (size_t k = 0; k < plain.size(); k += 10) {
+      for (size_t k = 0; k < t.size() * 10; k += 10) {
         for (size_t j = 0; j < 5; ++j) {
           EXPECT_EQ(plain[k + j].found, plain[k + 5 + j].found) << sentence;
           EXPECT_EQ(plain[k + j].id, plain[k + 5 + j].id) << sentence;
           EXPECT_EQ(plain[k + j].length, plain[k + 5 + j].length) << sentence;
         }
       }
-      for (size_t k = 0; k < plain.size(); ++k) found[k % 10] += plain[k].found;
+      for (size_t k = 0; k < t.size() * 10; ++k) found[k % 10] += plain[k].found;
+      for (size_t k = t.size() * 10; k < plain.size(); ++k)
+        synsets += plain[k].found;
     }
   }
   // Every kind of phrase was found, one by one and together.
   for (size_t kind : found) EXPECT_GT(kind, 100u);
+  EXPECT_GT(synsets, 100u);
 }
 
 }  // namespace

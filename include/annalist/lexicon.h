@@ -413,14 +413,17 @@ class Lexicon {
 
 // An optional fast path for phrase matching: the dictionary word candidates
 // of every token of one sentence, computed once by Bind() instead of again by
-// every trie (actors, agents, verbs, ...) at every position it tries.
-// Results are identical with or without it.
+// every trie (actors, agents, verbs, ...) at every position it tries, and
+// which phrase lists and synsets can start at each token, so that most
+// lookups need no trie walk. Results are identical with or without it.
 //
 // Bind() makes the cache the calling thread's: until Release(), the next
 // Bind() on this thread, or the cache's destruction, Lexicon lookups on this
 // thread for that same `lexicon` and `tokens` buffer read it. The buffer must
 // not change while it is bound (re-bind after tokenizing again). One cache
-// per thread (e.g. in the coder's scratch); it allocates nothing once warm.
+// per thread (e.g. in the coder's scratch). It owns a memo of candidates
+// kept across sentences (2 MiB, allocated by the first Bind() and again when
+// bound to another Lexicon); it allocates nothing else once warm.
 class LexiconTokenCache {
  public:
   LexiconTokenCache();

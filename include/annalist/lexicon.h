@@ -422,8 +422,8 @@ class Lexicon {
 // thread for that same `lexicon` and `tokens` buffer read it. The buffer must
 // not change while it is bound (re-bind after tokenizing again). One cache
 // per thread (e.g. in the coder's scratch). It owns a memo of candidates
-// kept across sentences (2 MiB, allocated by the first Bind() and again when
-// bound to another Lexicon); it allocates nothing else once warm.
+// kept across sentences (2 MiB, allocated by the first Bind() and cleared
+// when bound to another Lexicon); it allocates nothing else once warm.
 class LexiconTokenCache {
  public:
   LexiconTokenCache();

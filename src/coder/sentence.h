@@ -165,6 +165,16 @@ struct Context {
 void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
                    const DateTime& date, Context* context, ParsedSentence* s);
 
+// Steps 4-6 (clauses.cc), run by ParseSentence: links parsed compounds,
+// drops comma clauses, splits clauses. `petrarch`: the sentence's verbs come
+// from PETRARCH blocks (PETRARCH's noun phrase rules for compounds).
+void FindClauses(const CoderOptions& options, bool petrarch,
+                 ParsedSentence* s);
+
+// True when token `i` is capitalised in the middle of a mixed-case sentence
+// (not after a quote or a sentence mark).
+bool Capitalised(const ParsedSentence& s, size_t i);
+
 // Updates the document context from a parsed sentence.
 void RememberReferents(const ParsedSentence& s, Context* context);
 

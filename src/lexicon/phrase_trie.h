@@ -32,7 +32,8 @@ class PhraseTrie {
   PhraseTrie();
   // Inserts; returns the previous value at that phrase (~0u when new).
   uint32_t Insert(const std::vector<TrieKey>& keys, uint32_t value);
-  void Compile();
+  // Freezes the trie into flat arrays; `words` holds every word inserted.
+  void Compile(const WordTable& words);
   size_t size() const { return values_; }
   size_t bytes() const;
   // After Compile: ORs `bit` into (*marks)[w] for every word w on an edge
@@ -68,7 +69,11 @@ class PhraseTrie {
     uint32_t child;
     WordMode mode;
     bool adjacent;
+    // Bytes of the word (Compile), so that a walk need not read the word
+    // table; kLongWord when it does not fit.
+    uint16_t chars = 0;
   };
+  static constexpr uint16_t kLongWord = 0xffff;
   void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
             size_t pos, size_t tok, uint32_t off, uint32_t depth,
             uint32_t chars, int max_gap, const TokenCacheData* cache,

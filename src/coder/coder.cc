@@ -261,7 +261,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     Designated d;
     for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
       if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
-      if (coder_internal::MatchPattern(*lexicon_, s, whole, t,
+      if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, whole, t,
                                        entry.patterns[pi], &d)) {
         code = entry.patterns[pi].code;
         break;
@@ -358,7 +358,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
         const VerbPattern& p = entry.patterns[pi];
         if (matched && p.weight <= matched_length) break;
         Designated pd;
-        if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &pd)) {
+        if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v,
+                                         p, &pd)) {
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
           if (matched && length <= matched_length) continue;
           d = pd;

@@ -33,9 +33,10 @@ uint32_t Alnum(std::string_view w) {
 
 class Matcher {
  public:
-  Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c,
-          size_t verb, const VerbPattern& p)
-      : lex_(lex), s_(s), clause_(c), verb_(verb), p_(p) {}
+  Matcher(const Lexicon& lex, const PatternIndex& index,
+          const ParsedSentence& s, const Clause& c, size_t verb,
+          const VerbPattern& p)
+      : lex_(lex), index_(index), s_(s), clause_(c), verb_(verb), p_(p) {}
 
   bool Run(Designated* d) {
     if (!Match(0, clause_.begin, true)) return false;
@@ -199,6 +200,10 @@ class Matcher {
         // (exact, stem and endings alike): a cheap filter before the lookup.
         std::string_view word;
         if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
+        const uint64_t first_bytes =
+            e.kind == PatternElement::kAlternatives
+                ? index_.AlternativesFirstBytes(e)
+                : ~uint64_t{0};
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
           size_t which = 0;
@@ -209,7 +214,9 @@ class Matcher {
               continue;
             }
             len = 1;
-          } else if (!ElementAt(e, k, &len, limit, &which)) {
+          } else if ((first_bytes != ~uint64_t{0} &&
+                      !PatternIndex::MayStart(first_bytes, s_.Norm(k))) ||
+                     !ElementAt(e, k, &len, limit, &which)) {
             len = 0;
           }
           if (len > 0 && (!before_verb || k + len <= verb_)) {
@@ -227,6 +234,7 @@ class Matcher {
   }
 
   const Lexicon& lex_;
+  const PatternIndex& index_;
   const ParsedSentence& s_;
   const Clause& clause_;
   const size_t verb_;
@@ -292,6 +300,43 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
   }
   group_first_[verbs] = static_cast<uint32_t>(group_bit_.size());
   group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+  // First bytes of the alternatives of every top-level kAlternatives.
+  std::vector<uint8_t> alt_seen;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    for (const VerbPattern& p : lexicon.verb(v).patterns) {
+      for (const PatternElement& e : p.elements) {
+        if (e.kind != PatternElement::kAlternatives) continue;
+        uint64_t mask = 0;
+        for (size_t i = 0; i < e.count; ++i) {
+          for (const PatternElement& sub : lexicon.Alternative(e, i)) {
+            if (sub.kind == PatternElement::kWord) {
+              // The first word must match at the start (an empty one never
+              // does).
+              std::string_view w = lexicon.Word(sub.value);
+              if (!w.empty())
+                mask |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
+              break;
+            }
+            if (sub.kind == PatternElement::kSynset ||
+                sub.kind == PatternElement::kAlternatives) {
+              mask = ~uint64_t{0};
+              break;
+            }
+            // Actor markers inside alternatives are not matched: skipped.
+          }
+        }
+        // Elements sharing a store index (patterns shared by a PETRARCH
+        // block) get the union; indexes no element names keep all bits.
+        if (e.value >= alt_first_.size()) {
+          alt_first_.resize(size_t{e.value} + 1, ~uint64_t{0});
+          alt_seen.resize(alt_first_.size(), 0);
+        }
+        alt_first_[e.value] = alt_seen[e.value] ? alt_first_[e.value] | mask
+                                                : mask;
+        alt_seen[e.value] = 1;
+      }
+    }
+  }
 }
 
 void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
@@ -307,11 +352,11 @@ void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
   std::sort(out->begin(), out->end());
 }
 
-bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,
-                  const Clause& clause, size_t verb, const VerbPattern& pattern,
-                  Designated* designated) {
+bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
+                  const ParsedSentence& s, const Clause& clause, size_t verb,
+                  const VerbPattern& pattern, Designated* designated) {
   if (pattern.elements.empty()) return false;
-  return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
+  return Matcher(lexicon, index, s, clause, verb, pattern).Run(designated);
 }
 
 }  // namespace annalist::coder_internal

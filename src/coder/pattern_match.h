@@ -41,6 +41,20 @@ class PatternIndex {
   // MayMatch(verb, i, s), in increasing order (reusing its capacity).
   void Candidates(uint32_t verb, const ParsedSentence& s,
                   std::vector<uint32_t>* out) const;
+  // For the kAlternatives element `e` of a pattern's top level: the first
+  // bytes of the words its alternatives begin with (bit c % 64 for byte c),
+  // all bits when one begins with a synset or nested alternatives. An
+  // alternative can only match at a token that starts with its first word,
+  // so a token whose first byte's bit is clear matches none (MayStart).
+  uint64_t AlternativesFirstBytes(const PatternElement& e) const {
+    return e.value < alt_first_.size() ? alt_first_[e.value] : ~uint64_t{0};
+  }
+  static bool MayStart(uint64_t first_bytes, std::string_view token) {
+    if (first_bytes == ~uint64_t{0}) return true;
+    if (token.empty()) return false;
+    return ((first_bytes >> (static_cast<unsigned char>(token[0]) & 63)) & 1) !=
+           0;
+  }
 
  private:
   static constexpr int kKeys = 4;
@@ -67,6 +81,10 @@ class PatternIndex {
   std::vector<uint16_t> group_bit_;
   std::vector<uint32_t> group_begin_;
   std::vector<uint32_t> members_;
+  // Per alternatives store index (PatternElement::value of a kAlternatives
+  // element): the first bytes of its alternatives' first words, all bits
+  // when one starts with a synset or nested alternatives.
+  std::vector<uint64_t> alt_first_;
 };
 
 // True when `pattern` matches the verb starting at token `verb` inside
@@ -76,9 +94,9 @@ class PatternIndex {
 // clauses) are invisible. Actor tokens take the first actor phrase found at
 // their place. Work is bounded: at most `budget` match attempts. The caller
 // has checked PatternIndex::MayMatch.
-bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,
-                  const Clause& clause, size_t verb, const VerbPattern& pattern,
-                  Designated* designated);
+bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
+                  const ParsedSentence& s, const Clause& clause, size_t verb,
+                  const VerbPattern& pattern, Designated* designated);
 
 }  // namespace annalist::coder_internal
 

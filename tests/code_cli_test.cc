@@ -68,7 +68,9 @@ TEST(CodeCliTest, OutputOrderIsInputOrderWithManyThreads) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<nlohmann::json> events = JsonLines(r.out);
   ASSERT_EQ(events.size(), 400u);
-  for (int i = 0; i < 400; ++i) EXPECT_EQ(events[i]["doc"], "d" + std::to_string(i));
+  for (int i = 0; i < 400; ++i) {
+    EXPECT_EQ(events[i]["doc"], std::string("d").append(std::to_string(i)));
+  }
 }
 
 TEST(CodeCliTest, GarbageAndEmptyInputDoNotCrash) {

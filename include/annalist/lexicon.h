@@ -241,6 +241,15 @@ enum class PhraseList : uint8_t {
   kIssue,      // PETRARCH issues; IssueEntry
 };
 
+// The phrases starting at one token, of every kind a coder classifies by
+// (Lexicon::MatchPhrases): each is what MatchActor, MatchAgent,
+// Match(kNoun), Match(kAdjective) and MatchVerb give, with length 0 when
+// there is none.
+struct PhraseMatches {
+  PhraseMatch actor, agent, noun, adjective;
+  VerbMatch verb;
+};
+
 struct DiscardEntry {
   std::string_view phrase;
   bool whole_story = false;  // "+PHRASE": discard the whole story
@@ -325,6 +334,13 @@ class Lexicon {
   bool MatchVerb(const TokenBuffer& tokens, size_t pos, VerbMatch* m) const;
   bool Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
              PhraseMatch* m) const;
+  // The five lookups above (actor, agent, noun, adjective, verb) at once:
+  // with a bound LexiconTokenCache, the lists none of whose phrases can
+  // start at `pos` are skipped together. Every field of *out is set.
+  void MatchPhrases(const TokenBuffer& tokens, size_t pos,
+                    PhraseMatches* out) const;
+  // False when `list` has no phrase at all (Match always fails).
+  bool HasPhrases(PhraseList list) const;
   // True when synset `synset` has a phrase starting at `pos`; *length gets
   // the longest one's token count.
   bool MatchSynset(uint32_t synset, const TokenBuffer& tokens, size_t pos,
@@ -397,14 +413,17 @@ class Lexicon {
 
 // An optional fast path for phrase matching: the dictionary word candidates
 // of every token of one sentence, computed once by Bind() instead of again by
-// every trie (actors, agents, verbs, ...) at every position it tries.
-// Results are identical with or without it.
+// every trie (actors, agents, verbs, ...) at every position it tries, and
+// which phrase lists and synsets can start at each token, so that most
+// lookups need no trie walk. Results are identical with or without it.
 //
 // Bind() makes the cache the calling thread's: until Release(), the next
 // Bind() on this thread, or the cache's destruction, Lexicon lookups on this
 // thread for that same `lexicon` and `tokens` buffer read it. The buffer must
 // not change while it is bound (re-bind after tokenizing again). One cache
-// per thread (e.g. in the coder's scratch); it allocates nothing once warm.
+// per thread (e.g. in the coder's scratch). It owns a memo of candidates
+// kept across sentences (2 MiB, allocated by the first Bind() and cleared
+// when bound to another Lexicon); it allocates nothing else once warm.
 class LexiconTokenCache {
  public:
   LexiconTokenCache();

@@ -27,6 +27,7 @@ struct ScratchState {
   ParsedSentence sentence;
   Context context;
   std::vector<CodedVerb> coded;
+  std::vector<uint32_t> candidates;  // patterns of one verb that may match
   // Each token's dictionary word candidates, bound while a sentence is coded.
   LexiconTokenCache token_cache;
 };
@@ -286,7 +287,12 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       // tried (TABARI manual 5.7.1).
       uint32_t matched_length = 0;
       bool matched_short = false;
-      for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
+      // Patterns that cannot match are skipped first (PatternIndex): as
+      // weights never grow along the list, the break below comes at the
+      // same place either way.
+      std::vector<uint32_t>& candidates = scratch->state()->candidates;
+      patterns_->Candidates(w.id, s, &candidates);
+      for (uint32_t pi : candidates) {
         const VerbPattern& p = entry.patterns[pi];
         // A match through a shorter alternative also gives way to a
         // pattern of the same length that matches as written: "{ WILL |
@@ -296,9 +302,9 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
                                       : p.weight <= matched_length)) {
           break;
         }
-        if (!patterns_->MayMatch(w.id, pi, s)) continue;
         Designated pd;
-        if (coder_internal::MatchPattern(*lexicon_, s, clause, v, p, &pd)) {
+        if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v,
+                                         p, &pd)) {
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
           const bool better =
               !matched || length > matched_length ||
@@ -482,7 +488,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     Designated d;
     for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
       if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
-      if (coder_internal::MatchPattern(*lexicon_, s, whole, t,
+      if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, whole, t,
                                        entry.patterns[pi], &d)) {
         code = entry.patterns[pi].code;
         break;

@@ -20,6 +20,37 @@ bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
+// A quick necessary test for membership in a set of upper-case words: the
+// length range and the first letters of its words.
+class WordSetFilter {
+ public:
+  template <size_t N>
+  constexpr explicit WordSetFilter(const std::array<std::string_view, N>& set) {
+    for (std::string_view w : set) {
+      min_ = std::min(min_, w.size());
+      max_ = std::max(max_, w.size());
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') {
+        letters_ |= uint32_t{1} << (w[0] - 'A');
+      } else {
+        other_first_ = true;
+      }
+    }
+  }
+  // False when `w` cannot be one of the set's words.
+  constexpr bool MayHold(std::string_view w) const {
+    if (w.size() < min_ || w.size() > max_) return false;
+    if (other_first_) return true;
+    const char c = w.empty() ? '\0' : w[0];
+    return c >= 'A' && c <= 'Z' && ((letters_ >> (c - 'A')) & 1) != 0;
+  }
+
+ private:
+  size_t min_ = ~size_t{0};
+  size_t max_ = 0;
+  uint32_t letters_ = 0;     // bit i: a word starts with 'A' + i
+  bool other_first_ = false;  // a word starts with something else
+};
+
 bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> stems) {
   for (std::string_view s : stems) {
     if (w.substr(0, s.size()) == s) return true;
@@ -83,7 +114,10 @@ bool IsReportingVerb(std::string_view w) {
       "STATED",    "CLAIMED",  "ADDED",     "DECLARED", "INSISTED", "ASSERTED",
       "CONFIRMED", "QUOTED",   "ALLEGED",   "ANNOUNCES", "INSISTS", "CONFIRMS",
       "WROTE",     "TELLS"};
-  return OneOf(w, kSay);
+  // Called for every token of a sentence: most are rejected by their length
+  // and first letter before any comparison.
+  static constexpr WordSetFilter kFilter(kSay);
+  return kFilter.MayHold(w) && OneOf(w, kSay);
 }
 
 namespace {

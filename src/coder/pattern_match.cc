@@ -33,9 +33,10 @@ uint32_t Alnum(std::string_view w) {
 
 class Matcher {
  public:
-  Matcher(const Lexicon& lex, const ParsedSentence& s, const Clause& c,
-          size_t verb, const VerbPattern& p)
-      : lex_(lex), s_(s), clause_(c), verb_(verb), p_(p) {}
+  Matcher(const Lexicon& lex, const PatternIndex& index,
+          const ParsedSentence& s, const Clause& c, size_t verb,
+          const VerbPattern& p)
+      : lex_(lex), index_(index), s_(s), clause_(c), verb_(verb), p_(p) {}
 
   bool Run(Designated* d) {
     const bool ok =
@@ -326,6 +327,10 @@ class Matcher {
         // (exact, stem and endings alike): a cheap filter before the lookup.
         std::string_view word;
         if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
+        const uint64_t first_bytes =
+            e.kind == PatternElement::kAlternatives
+                ? index_.AlternativesFirstBytes(e)
+                : ~uint64_t{0};
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
           size_t which = 0;
@@ -336,7 +341,9 @@ class Matcher {
               continue;
             }
             len = 1;
-          } else if (!ElementAt(e, k, &len, limit, &which)) {
+          } else if ((first_bytes != ~uint64_t{0} &&
+                      !PatternIndex::MayStart(first_bytes, s_.Norm(k))) ||
+                     !ElementAt(e, k, &len, limit, &which)) {
             len = 0;
           }
           if (len > 0 && (!before_verb || k + len <= verb_)) {
@@ -354,6 +361,7 @@ class Matcher {
   }
 
   const Lexicon& lex_;
+  const PatternIndex& index_;
   const ParsedSentence& s_;
   const Clause& clause_;
   const size_t verb_;
@@ -372,7 +380,7 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
   first_.resize(verbs);
   std::vector<std::string_view> words;
   for (uint32_t v = 0; v < verbs; ++v) {
-    first_[v] = static_cast<uint32_t>(keys_.size());
+    first_[v] = static_cast<uint32_t>(lead_.size());
     for (const VerbPattern& p : lexicon.verb(v).patterns) {
       words.clear();
       for (const PatternElement& e : p.elements) {
@@ -385,23 +393,100 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
                        [](std::string_view a, std::string_view b) {
                          return a.size() > b.size();
                        });
-      Keys k;
+      uint16_t bits[kKeys];
+      int count = 0;
       for (std::string_view w : words) {
-        if (k.count == kKeys) break;
+        if (count == kKeys) break;
         uint16_t bit = static_cast<uint16_t>(ParsedSentence::BloomBit(w));
-        if (std::find(k.bit, k.bit + k.count, bit) == k.bit + k.count)
-          k.bit[k.count++] = bit;
+        if (std::find(bits, bits + count, bit) == bits + count)
+          bits[count++] = bit;
       }
-      keys_.push_back(k);
+      lead_.push_back(count > 0 ? bits[0] : ParsedSentence::kBloomAlways);
+      Keys rest;
+      for (int j = 1; j < count; ++j) rest.bit[rest.count++] = bits[j];
+      rest_.push_back(rest);
+    }
+  }
+  // Lead groups, in order of first appearance; members in pattern order.
+  group_first_.resize(verbs + 1);
+  std::vector<uint32_t> order;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    group_first_[v] = static_cast<uint32_t>(group_bit_.size());
+    const uint32_t begin = first_[v];
+    const uint32_t n = static_cast<uint32_t>(lexicon.verb(v).patterns.size());
+    order.resize(n);
+    for (uint32_t i = 0; i < n; ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return lead_[begin + a] < lead_[begin + b];
+    });
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint16_t bit = lead_[begin + order[k]];
+      if (k == 0 || bit != lead_[begin + order[k - 1]]) {
+        group_bit_.push_back(bit);
+        group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+      }
+      members_.push_back(order[k]);
+    }
+  }
+  group_first_[verbs] = static_cast<uint32_t>(group_bit_.size());
+  group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+  // First bytes of the alternatives of every top-level kAlternatives.
+  std::vector<uint8_t> alt_seen;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    for (const VerbPattern& p : lexicon.verb(v).patterns) {
+      for (const PatternElement& e : p.elements) {
+        if (e.kind != PatternElement::kAlternatives) continue;
+        uint64_t mask = 0;
+        for (size_t i = 0; i < e.count; ++i) {
+          for (const PatternElement& sub : lexicon.Alternative(e, i)) {
+            if (sub.kind == PatternElement::kWord) {
+              // The first word must match at the start (an empty one never
+              // does).
+              std::string_view w = lexicon.Word(sub.value);
+              if (!w.empty())
+                mask |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
+              break;
+            }
+            if (sub.kind == PatternElement::kSynset ||
+                sub.kind == PatternElement::kAlternatives) {
+              mask = ~uint64_t{0};
+              break;
+            }
+            // Actor markers inside alternatives are not matched: skipped.
+          }
+        }
+        // Elements sharing a store index (patterns shared by a PETRARCH
+        // block) get the union; indexes no element names keep all bits.
+        if (e.value >= alt_first_.size()) {
+          alt_first_.resize(size_t{e.value} + 1, ~uint64_t{0});
+          alt_seen.resize(alt_first_.size(), 0);
+        }
+        alt_first_[e.value] = alt_seen[e.value] ? alt_first_[e.value] | mask
+                                                : mask;
+        alt_seen[e.value] = 1;
+      }
     }
   }
 }
 
-bool MatchPattern(const Lexicon& lexicon, const ParsedSentence& s,
-                  const Clause& clause, size_t verb, const VerbPattern& pattern,
-                  Designated* designated) {
+void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
+                              std::vector<uint32_t>* out) const {
+  out->clear();
+  const size_t base = first_[verb];
+  for (uint32_t g = group_first_[verb]; g < group_first_[verb + 1]; ++g) {
+    if (!s.BloomHas(group_bit_[g])) continue;
+    for (uint32_t m = group_begin_[g]; m < group_begin_[g + 1]; ++m) {
+      if (RestMayMatch(base + members_[m], s)) out->push_back(members_[m]);
+    }
+  }
+  std::sort(out->begin(), out->end());
+}
+
+bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
+                  const ParsedSentence& s, const Clause& clause, size_t verb,
+                  const VerbPattern& pattern, Designated* designated) {
   if (pattern.elements.empty()) return false;
-  return Matcher(lexicon, s, clause, verb, pattern).Run(designated);
+  return Matcher(lexicon, index, s, clause, verb, pattern).Run(designated);
 }
 
 }  // namespace annalist::coder_internal

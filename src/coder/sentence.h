@@ -99,8 +99,10 @@ struct ParsedSentence {
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts
   // with it, so it needs the bit of its own prefix of min(3, size) bytes.
+  // Bit kBloomAlways, past them, is always set (Clear).
   static constexpr uint32_t kBloomBits = 4096;
-  uint64_t bloom[kBloomBits / 64] = {};
+  static constexpr uint32_t kBloomAlways = kBloomBits;
+  uint64_t bloom[kBloomBits / 64 + 1] = {};
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
@@ -115,6 +117,7 @@ struct ParsedSentence {
     external_text.clear();
     discard = complex = all_caps = false;
     for (uint64_t& b : bloom) b = 0;
+    bloom[kBloomAlways >> 6] |= uint64_t{1} << (kBloomAlways & 63);
   }
   // The bloom bit of the first min(3, size) bytes of a word (0 when empty).
   static uint32_t BloomBit(std::string_view w) {
@@ -171,6 +174,16 @@ struct Context {
 // compounds, resolve pronouns, drop comma clauses, split clauses.
 void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
                    const DateTime& date, Context* context, ParsedSentence* s);
+
+// Steps 4-6 (clauses.cc), run by ParseSentence: links parsed compounds,
+// drops comma clauses, splits clauses. `petrarch`: the sentence's verbs come
+// from PETRARCH blocks (PETRARCH's noun phrase rules for compounds).
+void FindClauses(const CoderOptions& options, bool petrarch,
+                 ParsedSentence* s);
+
+// True when token `i` is capitalised in the middle of a mixed-case sentence
+// (not after a quote or a sentence mark).
+bool Capitalised(const ParsedSentence& s, size_t i);
 
 // Undoes the comma-clause step: no word is dropped, and the clauses are
 // split again. False (and nothing changed) when nothing was dropped.

@@ -33,7 +33,10 @@ std::string_view Trim(std::string_view s) {
 std::string_view Element(std::string_view s, std::string_view name,
                          bool* found, bool* closed) {
   *found = *closed = false;
-  std::string open = "<" + std::string(name);
+  // Built by append: GCC 12 at -O3 misreports `"<" + std::string(name)`
+  // (-Wrestrict).
+  std::string open(1, '<');
+  open.append(name);
   size_t pos = 0;
   while ((pos = s.find(open, pos)) != std::string_view::npos) {
     size_t after = pos + open.size();
@@ -44,7 +47,8 @@ std::string_view Element(std::string_view s, std::string_view name,
   size_t gt = s.find('>', pos);
   if (gt == std::string_view::npos) return {};
   *found = true;
-  std::string close = "</" + std::string(name) + ">";
+  std::string close("</");
+  close.append(name).push_back('>');
   size_t end = s.find(close, gt + 1);
   if (end == std::string_view::npos) return s.substr(gt + 1);
   *closed = true;

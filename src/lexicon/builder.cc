@@ -205,9 +205,10 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
   d->words.Freeze();
   for (auto* t : {&d->actor_trie, &d->agent_trie, &d->verb_trie, &d->noun_trie,
                   &d->adjective_trie, &d->discard_trie, &d->issue_trie}) {
-    t->Compile();
+    t->Compile(d->words);
   }
-  for (auto& t : d->synset_tries) t.Compile();
+  for (auto& t : d->synset_tries) t.Compile(d->words);
+  d->MarkStartWords();
   for (auto& r : d->synset_raw) std::vector<std::string>().swap(r);
   double seconds = seconds_ + std::chrono::duration<double>(
                                   std::chrono::steady_clock::now() - start).count();

@@ -9,7 +9,15 @@
 
 namespace annalist {
 
+using lexicon_internal::kStartsActor;
+using lexicon_internal::kStartsAdjective;
+using lexicon_internal::kStartsAgent;
+using lexicon_internal::kStartsDiscard;
+using lexicon_internal::kStartsIssue;
+using lexicon_internal::kStartsNoun;
+using lexicon_internal::kStartsVerb;
 using lexicon_internal::LexiconData;
+using lexicon_internal::PhraseTrie;
 using lexicon_internal::TokenCacheData;
 using lexicon_internal::TrieMatch;
 
@@ -29,6 +37,16 @@ const TokenCacheData* CacheFor(const lexicon_internal::LexiconData* data,
                                const TokenBuffer& tokens) {
   const TokenCacheData* c = t_token_cache;
   return c != nullptr && c->Covers(data, tokens) ? c : nullptr;
+}
+
+// Longest match of `trie` at `pos`; with the cache, a token none of whose
+// candidates starts a phrase of the trie (StartBit `bit`) is answered
+// without walking it.
+bool MatchTrie(const LexiconData& d, const PhraseTrie& trie, uint8_t bit,
+               const TokenBuffer& tokens, size_t pos, TrieMatch* t) {
+  const TokenCacheData* cache = CacheFor(&d, tokens);
+  if (cache != nullptr && !cache->MayStart(pos, bit)) return false;
+  return trie.Match(d.words, tokens, pos, kMaxPhraseGap, t, cache);
 }
 
 }  // namespace
@@ -64,55 +82,99 @@ static bool ToPhrase(bool ok, const TrieMatch& t, PhraseMatch* m) {
 bool Lexicon::MatchActor(const TokenBuffer& tokens, size_t pos,
                          PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(d_->actor_trie.Match(d_->words, tokens, pos, kMaxPhraseGap,
-                                       &t, CacheFor(d_.get(), tokens)),
+  return ToPhrase(MatchTrie(*d_, d_->actor_trie, kStartsActor, tokens, pos, &t),
                   t, m);
 }
 
 bool Lexicon::MatchAgent(const TokenBuffer& tokens, size_t pos,
                          PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(d_->agent_trie.Match(d_->words, tokens, pos, kMaxPhraseGap,
-                                       &t, CacheFor(d_.get(), tokens)),
+  return ToPhrase(MatchTrie(*d_, d_->agent_trie, kStartsAgent, tokens, pos, &t),
                   t, m);
+}
+
+// The verb of a verb trie match.
+static void ToVerb(const LexiconData& d, const TrieMatch& t, VerbMatch* m) {
+  const auto& form = d.verb_forms[t.value];
+  m->verb = form.first;
+  m->length = t.length;
+  m->verb_offset = form.second < t.length ? form.second : 0;
 }
 
 bool Lexicon::MatchVerb(const TokenBuffer& tokens, size_t pos,
                         VerbMatch* m) const {
   TrieMatch t;
-  if (!d_->verb_trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t,
-                           CacheFor(d_.get(), tokens))) {
+  if (!MatchTrie(*d_, d_->verb_trie, kStartsVerb, tokens, pos, &t)) {
     return false;
   }
-  const auto& form = d_->verb_forms[t.value];
-  m->verb = form.first;
-  m->length = t.length;
-  m->verb_offset = form.second < t.length ? form.second : 0;
+  ToVerb(*d_, t, m);
   return true;
+}
+
+void Lexicon::MatchPhrases(const TokenBuffer& tokens, size_t pos,
+                           PhraseMatches* out) const {
+  *out = PhraseMatches();
+  const TokenCacheData* cache = CacheFor(d_.get(), tokens);
+  // Without the cache every list is walked.
+  const uint8_t starts = cache != nullptr ? cache->Starts(pos) : 0xff;
+  if (starts == 0) return;
+  TrieMatch t;
+  auto walk = [&](const PhraseTrie& trie, uint8_t bit) {
+    return (starts & bit) != 0 &&
+           trie.Match(d_->words, tokens, pos, kMaxPhraseGap, &t, cache);
+  };
+  if (walk(d_->actor_trie, kStartsActor)) ToPhrase(true, t, &out->actor);
+  if (walk(d_->agent_trie, kStartsAgent)) ToPhrase(true, t, &out->agent);
+  if (walk(d_->noun_trie, kStartsNoun)) ToPhrase(true, t, &out->noun);
+  if (walk(d_->adjective_trie, kStartsAdjective))
+    ToPhrase(true, t, &out->adjective);
+  if (walk(d_->verb_trie, kStartsVerb)) ToVerb(*d_, t, &out->verb);
+}
+
+bool Lexicon::HasPhrases(PhraseList list) const {
+  switch (list) {
+    case PhraseList::kNoun: return d_->noun_trie.size() > 0;
+    case PhraseList::kAdjective: return d_->adjective_trie.size() > 0;
+    case PhraseList::kDiscard: return d_->discard_trie.size() > 0;
+    case PhraseList::kIssue: return d_->issue_trie.size() > 0;
+  }
+  return false;
 }
 
 bool Lexicon::Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
                     PhraseMatch* m) const {
-  const lexicon_internal::PhraseTrie* trie = nullptr;
+  const PhraseTrie* trie = nullptr;
+  uint8_t bit = 0;
   switch (list) {
-    case PhraseList::kNoun: trie = &d_->noun_trie; break;
-    case PhraseList::kAdjective: trie = &d_->adjective_trie; break;
-    case PhraseList::kDiscard: trie = &d_->discard_trie; break;
-    case PhraseList::kIssue: trie = &d_->issue_trie; break;
+    case PhraseList::kNoun:
+      trie = &d_->noun_trie;
+      bit = kStartsNoun;
+      break;
+    case PhraseList::kAdjective:
+      trie = &d_->adjective_trie;
+      bit = kStartsAdjective;
+      break;
+    case PhraseList::kDiscard:
+      trie = &d_->discard_trie;
+      bit = kStartsDiscard;
+      break;
+    case PhraseList::kIssue:
+      trie = &d_->issue_trie;
+      bit = kStartsIssue;
+      break;
   }
   TrieMatch t;
-  return ToPhrase(trie->Match(d_->words, tokens, pos, kMaxPhraseGap, &t,
-                              CacheFor(d_.get(), tokens)),
-                  t, m);
+  return ToPhrase(MatchTrie(*d_, *trie, bit, tokens, pos, &t), t, m);
 }
 
 bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
                           size_t pos, uint32_t* length) const {
   if (synset >= d_->synset_tries.size()) return false;
+  const TokenCacheData* cache = CacheFor(d_.get(), tokens);
+  if (cache != nullptr && !cache->MayStartSynset(pos, synset)) return false;
   TrieMatch t;
   // Synset phrases are consecutive words.
-  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t,
-                                      CacheFor(d_.get(), tokens))) {
+  if (!d_->synset_tries[synset].Match(d_->words, tokens, pos, 0, &t, cache)) {
     return false;
   }
   *length = t.length;

@@ -300,6 +300,22 @@ std::vector<TrieKey> LexiconData::Keys(const Phrase& p) {
   return keys;
 }
 
+void LexiconData::MarkStartWords() {
+  start_words.assign(words.size(), 0);
+  actor_trie.MarkStartWords(kStartsActor, &start_words);
+  agent_trie.MarkStartWords(kStartsAgent, &start_words);
+  verb_trie.MarkStartWords(kStartsVerb, &start_words);
+  noun_trie.MarkStartWords(kStartsNoun, &start_words);
+  adjective_trie.MarkStartWords(kStartsAdjective, &start_words);
+  discard_trie.MarkStartWords(kStartsDiscard, &start_words);
+  issue_trie.MarkStartWords(kStartsIssue, &start_words);
+  synset_start_words.assign(words.size(), 0);
+  for (size_t s = 0; s < synset_tries.size(); ++s) {
+    synset_tries[s].MarkStartWords(uint64_t{1} << (s & 63),
+                                   &synset_start_words);
+  }
+}
+
 uint32_t LexiconData::AddActor(const Phrase& primary, std::string_view origin) {
   uint32_t id = static_cast<uint32_t>(actors.size());
   actor_codes.emplace_back();

@@ -64,6 +64,18 @@ bool ParseDictDate(std::string_view s, int32_t* out);
 void AddProblem(std::vector<std::string>* problems, std::string_view name,
                 size_t line, std::string_view reason, std::string_view text);
 
+// Which of LexiconData's phrase tries a word can start a phrase of
+// (LexiconData::start_words, CachedPiece::starts).
+enum StartBit : uint8_t {
+  kStartsActor = 1,
+  kStartsAgent = 2,
+  kStartsVerb = 4,
+  kStartsNoun = 8,
+  kStartsAdjective = 16,
+  kStartsDiscard = 32,
+  kStartsIssue = 64,
+};
+
 struct LexiconData {
   // Strings owned by the lexicon (an arena of 64 KiB blocks); views into
   // them stay valid.
@@ -88,6 +100,12 @@ struct LexiconData {
 
   PhraseTrie actor_trie, agent_trie, verb_trie, noun_trie, adjective_trie,
       discard_trie, issue_trie;
+  // Per word id: the StartBit of every trie above with an edge from its
+  // root on that word. Filled by MarkStartWords once the tries are compiled.
+  std::vector<uint8_t> start_words;
+  // The same for the synset tries: bit s % 64 for synset s.
+  std::vector<uint64_t> synset_start_words;
+  void MarkStartWords();
   std::vector<PhraseTrie> synset_tries;
   std::vector<std::vector<std::string>> synset_raw;  // build time
   // Verb matches: trie value -> (verb id, verb offset).

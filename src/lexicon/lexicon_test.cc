@@ -480,7 +480,7 @@ TEST(LexiconScale, HundredThousandActors) {
     PhraseMatch m;
     ASSERT_TRUE(lex->MatchActor(t, 1, &m)) << sentence;
     EXPECT_EQ(m.length, 3u);
-    EXPECT_EQ(lex->CodeAt(m.id, 0), "P" + std::to_string(i));
+    EXPECT_EQ(lex->CodeAt(m.id, 0), std::string("P").append(std::to_string(i)));
   }
   TokenBuffer t = Tokens("alias4240 spoke");
   PhraseMatch m;

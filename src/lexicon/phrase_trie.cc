@@ -73,10 +73,14 @@ uint32_t PhraseTrie::Insert(const std::vector<TrieKey>& keys, uint32_t value) {
   return old;
 }
 
-void PhraseTrie::Compile() {
+void PhraseTrie::Compile(const WordTable& words) {
   edges_.clear();
   for (size_t n = 0; n < nodes_.size(); ++n) {
     std::vector<Edge>& e = build_edges_[n];
+    for (Edge& edge : e) {
+      const size_t size = words.Word(edge.word).size();
+      edge.chars = size < kLongWord ? static_cast<uint16_t>(size) : kLongWord;
+    }
     std::sort(e.begin(), e.end(), [](const Edge& a, const Edge& b) {
       return a.word < b.word;
     });
@@ -194,7 +198,9 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
         if (!ModeAccepts(e->mode, hits[h].hit)) continue;
         if (e->adjacent && gap > 0) continue;
         Walk(words, tokens, e->child, pos, next_tok, next_off, depth + 1,
-             chars + static_cast<uint32_t>(words.Word(e->word).size()),
+             chars + (e->chars != kLongWord
+                          ? e->chars
+                          : static_cast<uint32_t>(words.Word(e->word).size())),
              max_gap, cache, best);
       }
     }

@@ -5,6 +5,7 @@
 #define ANNALIST_SRC_LEXICON_PHRASE_TRIE_H_
 
 #include <cstdint>
+#include <type_traits>
 #include <vector>
 
 #include "annalist/text.h"
@@ -31,9 +32,25 @@ class PhraseTrie {
   PhraseTrie();
   // Inserts; returns the previous value at that phrase (~0u when new).
   uint32_t Insert(const std::vector<TrieKey>& keys, uint32_t value);
-  void Compile();
+  // Freezes the trie into flat arrays; `words` holds every word inserted.
+  void Compile(const WordTable& words);
   size_t size() const { return values_; }
   size_t bytes() const;
+  // After Compile: ORs `bit` into (*marks)[w] for every word w on an edge
+  // from the root (a phrase can only start at a token that has w among its
+  // candidates), growing *marks as needed.
+  template <typename T>
+  void MarkStartWords(std::type_identity_t<T> bit,
+                      std::vector<T>* marks) const {
+    if (nodes_.empty()) return;
+    const Node& root = nodes_[0];
+    for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count;
+         ++e) {
+      const uint32_t w = edges_[e].word;
+      if (w >= marks->size()) marks->resize(size_t{w} + 1, 0);
+      (*marks)[w] |= bit;
+    }
+  }
 
   // Longest match starting at token `pos`; false when none. `cache`, when
   // not null, holds the word candidates of `tokens` (TokenCacheData::Covers).
@@ -52,7 +69,11 @@ class PhraseTrie {
     uint32_t child;
     WordMode mode;
     bool adjacent;
+    // Bytes of the word (Compile), so that a walk need not read the word
+    // table; kLongWord when it does not fit.
+    uint16_t chars = 0;
   };
+  static constexpr uint16_t kLongWord = 0xffff;
   void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
             size_t pos, size_t tok, uint32_t off, uint32_t depth,
             uint32_t chars, int max_gap, const TokenCacheData* cache,

@@ -23,17 +23,27 @@ struct CachedPiece {
   uint32_t next_off = 0;  // 0: the next piece is the next token
   uint32_t hit_begin = 0;
   uint32_t hit_count = 0;
+  // StartBits (lexicon_data.h) of the tries that have a phrase whose first
+  // word is among this piece's candidates (mode not considered).
+  uint8_t starts = 0;
+  // The same for synsets (LexiconData::synset_start_words).
+  uint64_t synset_starts = 0;
 };
 
-// A remembered Candidates() result, kept across sentences.
-struct MemoEntry {
-  static constexpr size_t kText = 30, kHits = 6;
-  uint64_t hash = 0;
-  uint8_t size = 0;  // 0: empty
+// A remembered Candidates() result, kept across sentences: one cache line.
+// The piece is the key: its bytes, zero-padded to kText, and its size.
+struct alignas(64) MemoEntry {
+  static constexpr size_t kText = 32, kHits = 6;
+  uint64_t text[kText / 8] = {};
+  // word << kHitBits | the HitKind bits (word ids < 2^28).
+  static constexpr uint32_t kHitBits = 4, kHitMask = (1u << kHitBits) - 1;
+  uint32_t hits[kHits] = {};
+  uint8_t size = 0;           // 0: empty
   uint8_t hit_count = 0;
-  char text[kText];
-  WordHit hits[kHits];
 };
+static_assert(sizeof(MemoEntry) == 64);
+// Every HitKind bit fits below the word id.
+static_assert((kHitExact | kHitEnding | kHitPrefix | kHitPlural) <= MemoEntry::kHitMask);
 
 struct TokenCacheData {
   const LexiconData* lexicon = nullptr;
@@ -44,7 +54,10 @@ struct TokenCacheData {
   size_t norm_size = 0;
   std::vector<uint32_t> first_piece;  // per token, then the end
   std::vector<CachedPiece> pieces;
+  // The pieces' candidates: hits[0 .. hit_end); the vector is kept at least
+  // kMaxCandidates longer so that Candidates() can write in place.
   std::vector<WordHit> hits;
+  size_t hit_end = 0;
 
   // Fills the cache for `tokens` (reusing its capacity).
   // `serial` identifies the lexicon for the memo (never reused).
@@ -57,6 +70,25 @@ struct TokenCacheData {
   bool Covers(const LexiconData* data, const TokenBuffer& t) const {
     return lexicon == data && tokens == &t && token_count == t.size() &&
            norm_size == t.norm().size();
+  }
+  // False when no phrase of the tries marked `bit` (a StartBit) can start
+  // at token `tok`: none has an edge from its root on a candidate of the
+  // token's first piece. The cache must cover the buffer.
+  bool MayStart(size_t tok, uint8_t bit) const {
+    return (Starts(tok) & bit) != 0;
+  }
+  // False when synset `synset` has no phrase that can start at token `tok`.
+  bool MayStartSynset(size_t tok, uint32_t synset) const {
+    if (tok >= token_count) return false;
+    const uint32_t p = first_piece[tok];
+    return p < first_piece[tok + 1] &&
+           ((pieces[p].synset_starts >> (synset & 63)) & 1) != 0;
+  }
+  // The StartBits of token `tok`'s first piece (0 when it has none).
+  uint8_t Starts(size_t tok) const {
+    if (tok >= token_count) return 0;
+    const uint32_t p = first_piece[tok];
+    return p < first_piece[tok + 1] ? pieces[p].starts : 0;
   }
   // The piece of token `tok` starting at byte `off`; null when not cached.
   const CachedPiece* Find(size_t tok, uint32_t off) const {

@@ -20,24 +20,54 @@ std::string RandomWord(std::mt19937* rng) {
   return w;
 }
 
-// A lexicon of random TABARI actors: stems ("AB") and exact words ("AB_"),
-// joined by "_" or by blanks (gaps allowed).
+// A random TABARI phrase over `vocab`: stems ("AB") and exact words
+// ("AB_"), joined by "_" or by blanks (gaps allowed).
+std::string RandomPhrase(std::mt19937* rng,
+                         const std::vector<std::string>& vocab) {
+  size_t n = 1 + (*rng)() % 3;
+  std::string line;
+  for (size_t k = 0; k < n; ++k) {
+    if (k) line += (*rng)() % 2 ? "_" : " ";
+    line += vocab[(*rng)() % vocab.size()];
+  }
+  if ((*rng)() % 2) line += "_";
+  return line;
+}
+
+// A lexicon of random TABARI actors, nouns and adjectives, agents and
+// verbs; the lists share words, so a token starts phrases of several kinds.
 std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng,
                                              std::vector<std::string>* vocab) {
-  std::string text;
+  std::string actors, agents, verbs;
   for (uint32_t i = 0; i < 300; ++i) {
-    size_t n = 1 + (*rng)() % 3;
-    std::string line;
-    for (size_t k = 0; k < n; ++k) {
-      std::string w = (*vocab)[(*rng)() % vocab->size()];
-      if (k) line += (*rng)() % 2 ? "_" : " ";
-      line += w;
+    actors += RandomPhrase(rng, *vocab) + " [C" + std::to_string(i) + "]\n";
+  }
+  for (const char* list : {"NOUN", "ADJECTIVE"}) {
+    actors += std::string("<") + list + ">\n";
+    for (int i = 0; i < 20; ++i) actors += RandomPhrase(rng, *vocab) + "\n";
+    actors += std::string("</") + list + ">\n";
+  }
+  for (uint32_t i = 0; i < 60; ++i) {
+    agents += RandomPhrase(rng, *vocab) + " [~G" + std::to_string(i) + "]\n";
+  }
+  // More synsets than the 64 bits the cache keeps for them.
+  verbs += "<SYNSETS>\n";
+  for (uint32_t i = 0; i < 70; ++i) {
+    verbs.append("&S").append(std::to_string(i)).append("\n");
+    for (uint32_t k = 0; k < 1 + (*rng)() % 3; ++k) {
+      verbs.append("+").append(RandomPhrase(rng, *vocab)).append("\n");
     }
-    if ((*rng)() % 2) line += "_";
-    text += line + " [C" + std::to_string(i) + "]\n";
+  }
+  verbs += "</SYNSETS>\n";
+  for (uint32_t i = 0; i < 60; ++i) {
+    // Verb roots are single words (stems unless they end in "_").
+    verbs += (*vocab)[(*rng)() % vocab->size()] + ((*rng)() % 2 ? "_" : "") +
+             " [0" + std::to_string(10 + i % 80) + "]\n";
   }
   LexiconBuilder b;
-  b.AddText(DictionaryFormat::kTabariActors, "random", text);
+  b.AddText(DictionaryFormat::kTabariActors, "random", actors);
+  b.AddText(DictionaryFormat::kTabariAgents, "random", agents);
+  b.AddText(DictionaryFormat::kTabariVerbs, "random", verbs);
   return b.Build(nullptr);
 }
 
@@ -46,12 +76,41 @@ struct Result {
   uint32_t id, length;
 };
 
+// Every lookup at every position: actor, agent, noun, adjective, verb one
+// by one, then the same five through MatchPhrases.
 std::vector<Result> MatchAll(const Lexicon& lex, const TokenBuffer& t) {
   std::vector<Result> out;
+  auto add = [&](bool found, uint32_t id, uint32_t length) {
+    out.push_back({found, found ? id : kNoId, found ? length : 0});
+  };
   for (size_t pos = 0; pos < t.size(); ++pos) {
     PhraseMatch m;
     bool found = lex.MatchActor(t, pos, &m);
-    out.push_back({found, found ? m.id : kNoId, found ? m.length : 0});
+    add(found, m.id, m.length);
+    found = lex.MatchAgent(t, pos, &m);
+    add(found, m.id, m.length);
+    found = lex.Match(PhraseList::kNoun, t, pos, &m);
+    add(found, 0, m.length);
+    found = lex.Match(PhraseList::kAdjective, t, pos, &m);
+    add(found, 0, m.length);
+    VerbMatch v;
+    found = lex.MatchVerb(t, pos, &v);
+    add(found, v.verb, v.length);
+    PhraseMatches all;
+    lex.MatchPhrases(t, pos, &all);
+    add(all.actor.length > 0, all.actor.id, all.actor.length);
+    add(all.agent.length > 0, all.agent.id, all.agent.length);
+    add(all.noun.length > 0, 0, all.noun.length);
+    add(all.adjective.length > 0, 0, all.adjective.length);
+    add(all.verb.length > 0, all.verb.verb, all.verb.length);
+  }
+  // Synsets after them all (MatchPhrases above counts on ten per position).
+  for (size_t pos = 0; pos < t.size(); ++pos) {
+    for (uint32_t synset = 0; synset < lex.synset_count(); ++synset) {
+      uint32_t length = 0;
+      bool found = lex.MatchSynset(synset, t, pos, &length);
+      add(found, synset, length);
+    }
   }
   return out;
 }
@@ -71,7 +130,8 @@ TEST(LexiconTokenCache, GivesTheSameMatches) {
   std::vector<std::string> vocab;
   for (int i = 0; i < 120; ++i) vocab.push_back(RandomWord(&rng));
   LexiconTokenCache cache;
-  size_t found = 0;
+  size_t found[10] = {};
+  size_t synsets = 0;
   for (int round = 0; round < 4; ++round) {
     // A new lexicon each round: the cache must not carry words across.
     auto lex = RandomLexicon(&rng, &vocab);
@@ -95,10 +155,22 @@ TEST(LexiconTokenCache, GivesTheSameMatches) {
       cache.Release();
       ExpectSame(plain, cached, sentence);
       ExpectSame(plain, unbound, sentence);
-      for (const Result& r : plain) found += r.found;
+      // MatchPhrases agrees with the five single lookups.
+      for (size_t k = 0; k < t.size() * 10; k += 10) {
+        for (size_t j = 0; j < 5; ++j) {
+          EXPECT_EQ(plain[k + j].found, plain[k + 5 + j].found) << sentence;
+          EXPECT_EQ(plain[k + j].id, plain[k + 5 + j].id) << sentence;
+          EXPECT_EQ(plain[k + j].length, plain[k + 5 + j].length) << sentence;
+        }
+      }
+      for (size_t k = 0; k < t.size() * 10; ++k) found[k % 10] += plain[k].found;
+      for (size_t k = t.size() * 10; k < plain.size(); ++k)
+        synsets += plain[k].found;
     }
   }
-  EXPECT_GT(found, 500u);
+  // Every kind of phrase was found, one by one and together.
+  for (size_t kind : found) EXPECT_GT(kind, 100u);
+  EXPECT_GT(synsets, 100u);
 }
 
 }  // namespace

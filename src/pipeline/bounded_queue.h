@@ -12,6 +12,7 @@
 #include <deque>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace annalist {
 
@@ -40,6 +41,29 @@ class BoundedQueue {
     *item = std::move(items_.front());
     items_.pop_front();
     not_full_.notify_one();
+    return true;
+  }
+
+  // Pop for several items at once: waits while the queue is empty, then
+  // moves up to max(1, min(max, size / share)) items to *items (cleared
+  // first), so that `share` consumers taking turns each get some. Returns
+  // false when the queue is closed and empty.
+  bool PopSome(std::vector<T>* items, size_t max, size_t share) {
+    items->clear();
+    std::unique_lock<std::mutex> lock(mu_);
+    not_empty_.wait(lock, [&] { return closed_ || !items_.empty(); });
+    if (items_.empty()) return false;
+    size_t n = items_.size() / (share ? share : 1);
+    n = n < 1 ? 1 : n > max ? max : n;
+    for (size_t i = 0; i < n; ++i) {
+      items->push_back(std::move(items_.front()));
+      items_.pop_front();
+    }
+    if (n == 1) {
+      not_full_.notify_one();
+    } else {
+      not_full_.notify_all();
+    }
     return true;
   }
 

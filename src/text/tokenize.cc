@@ -49,6 +49,8 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   const NormOptions opts{/*upper=*/true, /*fold_spaces=*/false};
   const Scanner sc(text);
   const size_t n = text.size();
+  // ASCII tokens take no more than the text; a warm buffer keeps this.
+  norm.reserve(n);
 
   auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
     Token t;
@@ -56,12 +58,10 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
     t.span.end = base + static_cast<uint32_t>(e);
     t.norm_begin = static_cast<uint32_t>(norm.size());
     if (ascii) {
-      size_t at = norm.size();
-      norm.resize(at + (e - b));
-      char* dst = norm.data() + at;
+      // Byte by byte into the reserved space (no resize fill per token).
       for (size_t k = b; k < e; ++k) {
         auto c = static_cast<unsigned char>(text[k]);
-        *dst++ = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        norm.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
       }
     } else {
       AppendNormalized(text.substr(b, e - b), opts, &norm, nullptr, 0, &scratch);

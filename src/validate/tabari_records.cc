@@ -93,7 +93,7 @@ class FieldScanner {
     if (b == std::string_view::npos ||
         t.find('/', b + 1) != std::string_view::npos) {
       problem_(line, "malformed validation field (want { SRC / TGT / CODE })",
-               "{" + std::string(body) + "}");
+               std::string("{").append(body).append("}"));
       return;
     }
     e.source = std::string(Trim(t.substr(0, a)));
@@ -101,7 +101,7 @@ class FieldScanner {
     e.code = std::string(Trim(t.substr(b + 1)));
     if (e.source.empty() || e.target.empty() || e.code.empty()) {
       problem_(line, "empty part in validation field",
-               "{" + std::string(body) + "}");
+               std::string("{").append(body).append("}"));
       return;
     }
     std::string_view rest = Trim(after);

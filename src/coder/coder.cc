@@ -265,7 +265,16 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   const CoderOptions& o = options_;
   // The reporting verb and speaker: the events' mode, and with
   // reported_subject the source of "X said Y attacked Z" (Y).
-  const Attribution attribution = coder_internal::FindAttribution(s);
+  // Found when first needed: most sentences code no event.
+  Attribution found_attribution;
+  bool attribution_found = false;
+  auto attribution = [&]() -> const Attribution& {
+    if (!attribution_found) {
+      found_attribution = coder_internal::FindAttribution(s);
+      attribution_found = true;
+    }
+    return found_attribution;
+  };
   // Code each clause.
   auto& coded = scratch->state()->coded;
   coded.clear();
@@ -343,9 +352,9 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         tgt = FindActor(s, clause.begin, v, src, members);
       }
       if (src < 0 && o.reported_subject &&
-          attribution.verb >= static_cast<int32_t>(clause.begin) &&
-          attribution.verb < static_cast<int32_t>(v)) {
-        src = FindActor(s, attribution.verb + 1, v, tgt, members);
+          attribution().verb >= static_cast<int32_t>(clause.begin) &&
+          attribution().verb < static_cast<int32_t>(v)) {
+        src = FindActor(s, attribution().verb + 1, v, tgt, members);
       }
       if (src < 0) {
         src = FindActor(s, clause.begin, v, tgt, members);
@@ -436,7 +445,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   for (const CodedVerb& cv : coded) {
     if (any_dominant && !cv.dominant) continue;
     if (any_main && cv.subordinate) continue;
-    coder_internal::EmitEvents(s, cv, attribution, out);
+    coder_internal::EmitEvents(s, cv, attribution(), out);
     if (out->size() - before >= static_cast<size_t>(o.max_events)) {
       out->resize(before + o.max_events);
       break;

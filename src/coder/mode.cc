@@ -17,7 +17,10 @@ constexpr size_t kWindow = 6;
 
 template <size_t N>
 bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+  for (std::string_view x : set) {
+    if (x.size() == w.size() && x == w) return true;
+  }
+  return false;
 }
 
 // A quick necessary test for membership in a set of upper-case words: the

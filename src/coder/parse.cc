@@ -3,7 +3,6 @@
 // split), resolve pronouns; then clauses.cc links parsed compounds, drops
 // comma clauses and splits clauses at conjunctions.
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include "annalist/cameo.h"
@@ -25,15 +24,14 @@ bool Capitalised(const ParsedSentence& s, size_t i) {
 
 namespace {
 
-template <size_t N>
-bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
+// Called for every token no dictionary phrase starts at: a switch on the
+// length keeps this to a few compares.
 bool IsConj(std::string_view w) {
-  static constexpr std::array<std::string_view, 4> k = {"AND", "BUT", "OR",
-                                                        "NOR"};
-  return OneOf(w, k);
+  switch (w.size()) {
+    case 2: return w == "OR";
+    case 3: return w == "AND" || w == "BUT" || w == "NOR";
+    default: return false;
+  }
 }
 bool IsDeterminer(std::string_view w) {
   return w == "THE" || w == "A" || w == "AN";
@@ -43,10 +41,13 @@ bool IsAuxiliary(std::string_view w) {
          w == "ARE" || w == "BEING";
 }
 bool IsPronoun(std::string_view w) {
-  static constexpr std::array<std::string_view, 11> k = {
-      "HE",  "SHE", "IT",  "THEY", "THEM", "THEIR",
-      "HIS", "HER", "ITS", "HIM",  "WE"};
-  return OneOf(w, k);
+  switch (w.size()) {
+    case 2: return w == "HE" || w == "IT" || w == "WE";
+    case 3: return w == "SHE" || w == "HIS" || w == "HER" || w == "ITS" || w == "HIM";
+    case 4: return w == "THEY" || w == "THEM";
+    case 5: return w == "THEIR";
+    default: return false;
+  }
 }
 
 int32_t ToYmd(const DateTime& d) {

@@ -445,7 +445,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   for (const CodedVerb& cv : coded) {
     if (any_dominant && !cv.dominant) continue;
     if (any_main && cv.subordinate) continue;
-    coder_internal::EmitEvents(s, cv, attribution(), out);
+    coder_internal::EmitEvents(s, cv, attribution(), before, out);
     if (out->size() - before >= static_cast<size_t>(o.max_events)) {
       out->resize(before + o.max_events);
       break;

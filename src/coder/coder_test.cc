@@ -106,6 +106,16 @@ TEST_F(CoderTest, PairedCodeGivesBothDirections) {
   EXPECT_EQ(Triple(ev[1]), "SEL/NRV/031");
 }
 
+TEST_F(CoderTest, SentenceReportsAnEventOnce) {
+  // Two clauses code the same source, target and code: one event.
+  auto ev = Code("Norvania attacked Seldor on Monday and attacked Seldor again on Friday.");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Triple(ev[0]), "NRV/SEL/190");
+  // Another code for the same pair is another event.
+  auto two = Code("Norvania attacked Seldor on Monday and condemned Seldor on Friday.");
+  ASSERT_EQ(two.size(), 2u);
+}
+
 TEST_F(CoderTest, PassiveVoiceSwapsRoles) {
   auto ev = Code("Seldor was attacked by Norvania.");
   ASSERT_EQ(ev.size(), 1u);

@@ -55,6 +55,7 @@ void FillCode(std::string_view code, Event* e) {
 }  // namespace
 
 void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution& attribution,
+                size_t sentence_begin,
                 std::vector<Event>* out) {
   // Sides: member ranges, or one default code.
   int32_t sb = 0, se = 1, tb = 0, te = 1;
@@ -81,6 +82,13 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
   auto emit = [&](std::string_view stext, std::string_view scode, std::string_view ttext,
                   std::string_view tcode, std::string_view code) {
     if (scode == tcode) return;
+    for (size_t k = sentence_begin; k < out->size(); ++k) {
+      const Event& x = (*out)[k];
+      if (x.cameo == code && x.source && x.source->code == scode && x.target &&
+          x.target->code == tcode) {
+        return;
+      }
+    }
     Event e;
     e.text.assign(s.text);
     e.span = Span{0, static_cast<uint32_t>(s.text.size())};

@@ -25,9 +25,13 @@ struct CodedVerb {
 };
 
 // Appends one event per source member x target member with distinct codes
-// (and the paired event from target to source when the code is paired).
+// (and the paired event from target to source when the code is paired),
+// except one whose source, target and CAMEO codes an event of the same
+// sentence (those in *out from index `sentence_begin`) already has: a
+// sentence reports an event once.
 void EmitEvents(const ParsedSentence& s, const CodedVerb& cv,
-                const Attribution& attribution, std::vector<Event>* out);
+                const Attribution& attribution, size_t sentence_begin,
+                std::vector<Event>* out);
 
 }  // namespace annalist::coder_internal
 

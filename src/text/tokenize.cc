@@ -49,24 +49,32 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   const NormOptions opts{/*upper=*/true, /*fold_spaces=*/false};
   const Scanner sc(text);
   const size_t n = text.size();
-  // ASCII tokens take no more than the text; a warm buffer keeps this.
-  norm.reserve(n);
+  // ASCII tokens take no more than the text, so `norm` is sized to the text
+  // once and ASCII tokens are written through a pointer, no size check per
+  // byte; `w` is its logical size, set as the string's size at the end (and
+  // around the rare non-ASCII token, which appends).
+  norm.resize(n);
+  size_t w = 0;
 
   auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
     Token t;
     t.span.begin = base + static_cast<uint32_t>(b);
     t.span.end = base + static_cast<uint32_t>(e);
-    t.norm_begin = static_cast<uint32_t>(norm.size());
+    t.norm_begin = static_cast<uint32_t>(w);
     if (ascii) {
-      // Byte by byte into the reserved space (no resize fill per token).
+      if (w + (e - b) > norm.size()) norm.resize(w + (e - b));
+      char* dst = norm.data() + w;
       for (size_t k = b; k < e; ++k) {
         auto c = static_cast<unsigned char>(text[k]);
-        norm.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+        *dst++ = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
       }
+      w += e - b;
     } else {
+      norm.resize(w);
       AppendNormalized(text.substr(b, e - b), opts, &norm, nullptr, 0, &scratch);
+      w = norm.size();
     }
-    t.norm_size = static_cast<uint32_t>(norm.size()) - t.norm_begin;
+    t.norm_size = static_cast<uint32_t>(w) - t.norm_begin;
     t.kind = kind;
     toks.push_back(t);
   };
@@ -213,7 +221,7 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       emit(p, p + possessive, Token::kWord, possessive == 2);
       p += possessive;
     }
-  }
+  }  norm.resize(w);
 }
 
 }  // namespace annalist

@@ -124,6 +124,9 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
   first_piece.clear();
   pieces.clear();
   hit_end = 0;
+  // With hyphens read as blanks most sentences have no '-' at all: one
+  // search for the whole text, none per token then.
+  const bool dashes = t.norm().find('-') != std::string::npos;
   for (size_t q = 0; q < token_count; ++q) {
     first_piece.push_back(static_cast<uint32_t>(pieces.size()));
     std::string_view text = t.norm(q);
@@ -131,7 +134,7 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
     // The same splitting as PhraseTrie::Walk.
     while (off < text.size()) {
       std::string_view rest = text.substr(off);
-      size_t dash = 0;  // rest.find('-'), without a call for a short token
+      size_t dash = dashes ? 0 : rest.size();  // rest.find('-'), no call
       while (dash < rest.size() && rest[dash] != '-') ++dash;
       if (dash == rest.size()) dash = std::string_view::npos;
       if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;

@@ -2,6 +2,9 @@
 #include "annalist/text.h"
 #include "text/internal.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace annalist {
 namespace {
 
@@ -31,6 +34,16 @@ class Scanner {
   std::string_view text_;
 };
 
+// The bytes 'a'..'z' of x made upper case; the others unchanged.
+inline uint64_t UpperAscii8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t low = x & (0x7f * kOnes);
+  const uint64_t ge_a = low + (0x80 - 'a') * kOnes;      // bit 7: >= 'a'
+  const uint64_t gt_z = low + (0x80 - 'z' - 1) * kOnes;  // bit 7: > 'z'
+  const uint64_t lower = ge_a & ~gt_z & ~x & (0x80 * kOnes);
+  return x ^ (lower >> 2);
+}
+
 inline bool IsAlnum(CharClass c) {
   return c == text_internal::kLetter || c == text_internal::kDigit;
 }
@@ -53,7 +66,8 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   // once and ASCII tokens are written through a pointer, no size check per
   // byte; `w` is its logical size, set as the string's size at the end (and
   // around the rare non-ASCII token, which appends).
-  norm.resize(n);
+  // Eight bytes of room past the end for the word-wide stores below.
+  norm.resize(n + 8);
   size_t w = 0;
 
   auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
@@ -62,9 +76,18 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
     t.span.end = base + static_cast<uint32_t>(e);
     t.norm_begin = static_cast<uint32_t>(w);
     if (ascii) {
-      if (w + (e - b) > norm.size()) norm.resize(w + (e - b));
+      if (w + (e - b) + 8 > norm.size()) norm.resize(w + (e - b) + 8);
       char* dst = norm.data() + w;
-      for (size_t k = b; k < e; ++k) {
+      size_t k = b;
+      // Eight bytes at a time while the text has them (the bytes past `e`
+      // land past the token and are overwritten or cut off).
+      for (; k < e && k + 8 <= n; k += 8, dst += 8) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + k, 8);
+        x = UpperAscii8(x);
+        std::memcpy(dst, &x, 8);
+      }
+      for (; k < e; ++k) {
         auto c = static_cast<unsigned char>(text[k]);
         *dst++ = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
       }
@@ -119,9 +142,16 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       if (b < 0x80) {
         uint8_t k = kAsciiClass[b];
         if (k == kLetter) {
+          // The run of ASCII letters from here, in one tight loop.
+          size_t r = q + 1;
+          while (r < n) {
+            auto c = static_cast<unsigned char>(text[r]);
+            if (c >= 0x80 || kAsciiClass[c] != kLetter) break;
+            ++r;
+          }
           has_letter = true;
-          ++seg_letters;
-          ++q;
+          seg_letters += static_cast<int>(r - q);
+          q = r;
           continue;
         }
         if (k == kDigit) {

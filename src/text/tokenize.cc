@@ -70,7 +70,8 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   norm.resize(n + 8);
   size_t w = 0;
 
-  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
+  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii)
+                  __attribute__((always_inline)) {
     Token t;
     t.span.begin = base + static_cast<uint32_t>(b);
     t.span.end = base + static_cast<uint32_t>(e);

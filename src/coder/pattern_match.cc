@@ -14,6 +14,13 @@ constexpr int kStepBudget = 1000;
 // Lexicon::WordMatches without the table lookups: `token` already starts
 // with `word`. Exact: nothing more; endings: a regular ending (the word has
 // at least 2 bytes); stem: anything.
+// token.starts_with(word) for a non-empty word, the first byte compared
+// before the call.
+inline bool StartsWith(std::string_view token, std::string_view word) {
+  return token.size() >= word.size() && token[0] == word[0] &&
+         token.starts_with(word);
+}
+
 bool WordTail(std::string_view word, const PatternElement& e,
               std::string_view token) {
   if (e.stem || token.size() == word.size()) return true;
@@ -79,7 +86,7 @@ class Matcher {
       case PatternElement::kWord: {
         std::string_view word = lex_.Word(e.value);
         std::string_view token = s_.Norm(pos);
-        if (word.empty() || !token.starts_with(word) ||
+        if (word.empty() || !StartsWith(token, word) ||
             !WordTail(word, e, token))
           return false;
         *length = 1;
@@ -260,7 +267,7 @@ class Matcher {
           size_t which = 0;
           if (!word.empty()) {
             std::string_view token = s_.Norm(k);
-            if (token.starts_with(word) && WordTail(word, e, token)) len = 1;
+            if (StartsWith(token, word) && WordTail(word, e, token)) len = 1;
           } else if (!ElementAt(e, k, &len, end, &which)) {
             len = 0;
           }
@@ -337,7 +344,7 @@ class Matcher {
           size_t which = 0;
           if (!word.empty()) {
             std::string_view token = s_.Norm(k);
-            if (!token.starts_with(word) || !WordTail(word, e, token)) {
+            if (!StartsWith(token, word) || !WordTail(word, e, token)) {
               if (adjacent) break;
               continue;
             }

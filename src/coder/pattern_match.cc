@@ -59,6 +59,7 @@ class Matcher {
 
  private:
   size_t Live(size_t k, size_t limit) const {
+    if (!s_.any_dropped) return k;
     while (k < limit && s_.words[k].dropped) ++k;
     return k;
   }

@@ -106,6 +106,9 @@ struct ParsedSentence {
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
+  // Some word is dropped (Word::dropped): set with it by FindClauses, cleared
+  // by RestoreCommaClauses; the matcher skips dropped words only when set.
+  bool any_dropped = false;
 
   void Clear() {
     words.clear();
@@ -115,7 +118,7 @@ struct ParsedSentence {
     time_phrases.clear();
     codes.clear();
     external_text.clear();
-    discard = complex = all_caps = false;
+    discard = complex = all_caps = any_dropped = false;
     for (uint64_t& b : bloom) b = 0;
     bloom[kBloomAlways >> 6] |= uint64_t{1} << (kBloomAlways & 63);
   }

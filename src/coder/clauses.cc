@@ -141,6 +141,7 @@ class ClauseFinder {
     };
     auto drop = [&](size_t from, size_t to) {
       for (size_t k = from; k < to; ++k) s_.words[k].dropped = true;
+      if (from < to) s_.any_dropped = true;
     };
     const size_t n = s_.words.size();
     size_t end = n;
@@ -203,6 +204,7 @@ bool RestoreCommaClauses(ParsedSentence* s) {
     any |= w.dropped;
     w.dropped = false;
   }
+  s->any_dropped = false;
   if (any) SplitClauses(s);
   return any;
 }

@@ -4,6 +4,7 @@
 #include "coder/pattern_match.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace annalist::coder_internal {
 namespace {
@@ -13,6 +14,13 @@ constexpr int kStepBudget = 1000;
 // Lexicon::WordMatches without the table lookups: `token` already starts
 // with `word`. Exact: nothing more; endings: a regular ending (the word has
 // at least 2 bytes); stem: anything.
+// token.starts_with(word) for a non-empty word, the first byte compared
+// before the call.
+inline bool StartsWith(std::string_view token, std::string_view word) {
+  return token.size() >= word.size() && token[0] == word[0] &&
+         token.starts_with(word);
+}
+
 bool WordTail(std::string_view word, const PatternElement& e,
               std::string_view token) {
   if (e.stem || token.size() == word.size()) return true;
@@ -51,6 +59,7 @@ class Matcher {
 
  private:
   size_t Live(size_t k, size_t limit) const {
+    if (!s_.any_dropped) return k;
     while (k < limit && s_.words[k].dropped) ++k;
     return k;
   }
@@ -78,7 +87,7 @@ class Matcher {
       case PatternElement::kWord: {
         std::string_view word = lex_.Word(e.value);
         std::string_view token = s_.Norm(pos);
-        if (word.empty() || !token.starts_with(word) ||
+        if (word.empty() || !StartsWith(token, word) ||
             !WordTail(word, e, token))
           return false;
         *length = 1;
@@ -259,7 +268,7 @@ class Matcher {
           size_t which = 0;
           if (!word.empty()) {
             std::string_view token = s_.Norm(k);
-            if (token.starts_with(word) && WordTail(word, e, token)) len = 1;
+            if (StartsWith(token, word) && WordTail(word, e, token)) len = 1;
           } else if (!ElementAt(e, k, &len, end, &which)) {
             len = 0;
           }
@@ -336,7 +345,7 @@ class Matcher {
           size_t which = 0;
           if (!word.empty()) {
             std::string_view token = s_.Norm(k);
-            if (!token.starts_with(word) || !WordTail(word, e, token)) {
+            if (!StartsWith(token, word) || !WordTail(word, e, token)) {
               if (adjacent) break;
               continue;
             }
@@ -430,6 +439,24 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
   }
   group_first_[verbs] = static_cast<uint32_t>(group_bit_.size());
   group_begin_.push_back(static_cast<uint32_t>(members_.size()));
+  // Bitmaps of the verbs with many groups (their bits increase along the
+  // groups, so a group's rank among the set bits is its index).
+  dense_at_.assign(verbs, kNotDense);
+  for (uint32_t v = 0; v < verbs; ++v) {
+    if (group_first_[v + 1] - group_first_[v] < kDenseGroups) continue;
+    const size_t at = dense_bits_.size();
+    dense_at_[v] = static_cast<uint32_t>(at);
+    dense_bits_.resize(at + kBloomWords, 0);
+    dense_rank_.resize(at + kBloomWords, 0);
+    for (uint32_t g = group_first_[v]; g < group_first_[v + 1]; ++g) {
+      dense_bits_[at + (group_bit_[g] >> 6)] |= uint64_t{1} << (group_bit_[g] & 63);
+    }
+    uint16_t rank = 0;
+    for (size_t w = 0; w < kBloomWords; ++w) {
+      dense_rank_[at + w] = rank;
+      rank = static_cast<uint16_t>(rank + std::popcount(dense_bits_[at + w]));
+    }
+  }
   // First bytes of the alternatives of every top-level kAlternatives.
   std::vector<uint8_t> alt_seen;
   for (uint32_t v = 0; v < verbs; ++v) {
@@ -473,6 +500,22 @@ void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
                               std::vector<uint32_t>* out) const {
   out->clear();
   const size_t base = first_[verb];
+  if (dense_at_[verb] != kNotDense) {
+    const uint64_t* bits = dense_bits_.data() + dense_at_[verb];
+    const uint16_t* rank = dense_rank_.data() + dense_at_[verb];
+    for (size_t w = 0; w < kBloomWords; ++w) {
+      for (uint64_t x = bits[w] & s.bloom[w]; x != 0; x &= x - 1) {
+        const uint64_t below = bits[w] & ((x & (~x + 1)) - 1);
+        const uint32_t g = group_first_[verb] + rank[w] +
+                           static_cast<uint32_t>(std::popcount(below));
+        for (uint32_t m = group_begin_[g]; m < group_begin_[g + 1]; ++m) {
+          if (RestMayMatch(base + members_[m], s)) out->push_back(members_[m]);
+        }
+      }
+    }
+    std::sort(out->begin(), out->end());
+    return;
+  }
   for (uint32_t g = group_first_[verb]; g < group_first_[verb + 1]; ++g) {
     if (!s.BloomHas(group_bit_[g])) continue;
     for (uint32_t m = group_begin_[g]; m < group_begin_[g + 1]; ++m) {

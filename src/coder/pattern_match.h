@@ -81,6 +81,17 @@ class PatternIndex {
   std::vector<uint16_t> group_bit_;
   std::vector<uint32_t> group_begin_;
   std::vector<uint32_t> members_;
+  // Verbs with at least kDenseGroups lead groups also get their lead bits as
+  // a bitmap shaped like ParsedSentence::bloom (kBloomWords words at
+  // dense_at_[v] in dense_bits_; kNotDense otherwise), and per word the
+  // number of the verb's groups in the words before it (dense_rank_): the
+  // sentence's bloom is then intersected a word at a time, and a group is
+  // found by the rank of its bit.
+  static constexpr uint32_t kDenseGroups = 48, kNotDense = ~0u;
+  static constexpr size_t kBloomWords = ParsedSentence::kBloomBits / 64 + 1;
+  std::vector<uint32_t> dense_at_;
+  std::vector<uint64_t> dense_bits_;
+  std::vector<uint16_t> dense_rank_;
   // Per alternatives store index (PatternElement::value of a kAlternatives
   // element): the first bytes of its alternatives' first words, all bits
   // when one starts with a synset or nested alternatives.

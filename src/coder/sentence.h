@@ -106,6 +106,9 @@ struct ParsedSentence {
   bool discard = false;
   bool complex = false;
   bool all_caps = false;
+  // Some word is dropped (Word::dropped): set with it by FindClauses, cleared
+  // by RestoreCommaClauses; the matcher skips dropped words only when set.
+  bool any_dropped = false;
 
   void Clear() {
     words.clear();
@@ -115,7 +118,7 @@ struct ParsedSentence {
     time_phrases.clear();
     codes.clear();
     external_text.clear();
-    discard = complex = all_caps = false;
+    discard = complex = all_caps = any_dropped = false;
     for (uint64_t& b : bloom) b = 0;
     bloom[kBloomAlways >> 6] |= uint64_t{1} << (kBloomAlways & 63);
   }
@@ -127,12 +130,21 @@ struct ParsedSentence {
     }
     return (h * 2654435761u) >> 20;  // 0..4095
   }
+  // Sets the bits of the token's first 1, 2 and 3 bytes: BloomBit of each
+  // prefix, written out (the hash's seed is the prefix length).
   void AddToBloom(std::string_view token) {
-    for (size_t n = 1; n <= 3 && n <= token.size(); ++n) {
-      uint32_t b = BloomBit(token.substr(0, n));
-      bloom[b >> 6] |= uint64_t{1} << (b & 63);
-    }
+    const size_t n = token.size();
+    if (n == 0) return;
+    const uint32_t c0 = static_cast<unsigned char>(token[0]);
+    SetBloom(((1u * 257u + c0) * 2654435761u) >> 20);
+    if (n == 1) return;
+    const uint32_t c1 = static_cast<unsigned char>(token[1]);
+    SetBloom((((2u * 257u + c0) * 257u + c1) * 2654435761u) >> 20);
+    if (n == 2) return;
+    const uint32_t c2 = static_cast<unsigned char>(token[2]);
+    SetBloom(((((3u * 257u + c0) * 257u + c1) * 257u + c2) * 2654435761u) >> 20);
   }
+  void SetBloom(uint32_t b) { bloom[b >> 6] |= uint64_t{1} << (b & 63); }
   bool BloomHas(uint32_t b) const { return (bloom[b >> 6] >> (b & 63)) & 1; }
   std::string_view Code(const Mention& m) const {
     return std::string_view(codes).substr(m.code_begin, m.code_size);

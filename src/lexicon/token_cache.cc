@@ -20,20 +20,56 @@ bool Holds(const MemoEntry& m, const uint64_t* key, size_t size) {
          m.text[2] == key[2] && m.text[3] == key[3];
 }
 
+// Copies piece p[0 .. n), 1 <= n <= 32, into the zeroed key as
+// memcpy(key, p, n) would, with fixed-size loads (no call for a short
+// piece): whole words, then the tail by overlapping loads.
+void LoadKey(const char* p, size_t n, uint64_t* key) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) std::memcpy(&key[i / 8], p + i, 8);
+  const size_t r = n - i;
+  if (r == 0) return;
+  unsigned char tail[8] = {};
+  if (r >= 4) {
+    std::memcpy(tail, p + i, 4);
+    std::memcpy(tail + r - 4, p + n - 4, 4);
+  } else {
+    tail[0] = static_cast<unsigned char>(p[i]);
+    tail[r >> 1] = static_cast<unsigned char>(p[i + (r >> 1)]);
+    tail[r - 1] = static_cast<unsigned char>(p[n - 1]);
+  }
+  std::memcpy(&key[i / 8], tail, 8);
+}
+
+// The starts of candidates out[0 .. n), added to *p.
+void SetStarts(const LexiconData* data, const WordHit* out, size_t n,
+               CachedPiece* p) {
+  for (size_t h = 0; h < n; ++h) {
+    if (out[h].word < data->start_words.size())
+      p->starts |= data->start_words[out[h].word];
+    if (out[h].word < data->synset_start_words.size())
+      p->synset_starts |= data->synset_start_words[out[h].word];
+  }
+}
+
 }  // namespace
 
-size_t TokenCacheData::Candidates(const WordTable& words,
-                                  std::string_view piece, WordHit* out) {
+size_t TokenCacheData::Candidates(const LexiconData* data,
+                                  const WordTable& words,
+                                  std::string_view piece, WordHit* out,
+                                  CachedPiece* p) {
   if (piece.empty() || piece.size() > MemoEntry::kText) {
-    return words.Candidates(piece, out, kMaxCandidates);
+    size_t n = words.Candidates(piece, out, kMaxCandidates);
+    SetStarts(data, out, n, p);
+    return n;
   }
   // The key, zero-padded, and its hash (splitmix64's finalizer over the
-  // words: any byte reaches the bits that pick the set).
+  // key's words up to the piece's end: any byte reaches the bits that pick
+  // the set).
   uint64_t key[MemoEntry::kText / 8] = {};
-  std::memcpy(key, piece.data(), piece.size());
+  LoadKey(piece.data(), piece.size(), key);
   uint64_t h = piece.size();
-  for (uint64_t k : key) {
-    h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+  for (size_t i = 0; i < (piece.size() + 7) / 8; ++i) {
+    h = (h ^ key[i]) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;
   }
   h *= 0x94d049bb133111ebull;
@@ -50,9 +86,15 @@ size_t TokenCacheData::Candidates(const WordTable& words,
       out[i] = WordHit{m.hits[i] >> MemoEntry::kHitBits,
                        static_cast<uint8_t>(m.hits[i] & MemoEntry::kHitMask)};
     }
+    p->starts |= m.starts;
+    p->synset_starts |= m.synset_starts;
     return m.hit_count;
   }
   size_t n = words.Candidates(piece, out, kMaxCandidates);
+  CachedPiece starts;
+  SetStarts(data, out, n, &starts);
+  p->starts |= starts.starts;
+  p->synset_starts |= starts.synset_starts;
   bool fits = n <= MemoEntry::kHits;
   for (size_t i = 0; i < n && fits; ++i) {
     fits = out[i].word < (1u << (32 - MemoEntry::kHitBits));
@@ -63,6 +105,8 @@ size_t TokenCacheData::Candidates(const WordTable& words,
     m.size = static_cast<uint8_t>(piece.size());
     m.hit_count = static_cast<uint8_t>(n);
     for (size_t i = 0; i < n; ++i) m.hits[i] = out[i].word << MemoEntry::kHitBits | out[i].hit;
+    m.starts = starts.starts;
+    m.synset_starts = starts.synset_starts;
   }
   return n;
 }
@@ -80,6 +124,9 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
   first_piece.clear();
   pieces.clear();
   hit_end = 0;
+  // With hyphens read as blanks most sentences have no '-' at all: one
+  // search for the whole text, none per token then.
+  const bool dashes = t.norm().find('-') != std::string::npos;
   for (size_t q = 0; q < token_count; ++q) {
     first_piece.push_back(static_cast<uint32_t>(pieces.size()));
     std::string_view text = t.norm(q);
@@ -87,7 +134,7 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
     // The same splitting as PhraseTrie::Walk.
     while (off < text.size()) {
       std::string_view rest = text.substr(off);
-      size_t dash = 0;  // rest.find('-'), without a call for a short token
+      size_t dash = dashes ? 0 : rest.size();  // rest.find('-'), no call
       while (dash < rest.size() && rest[dash] != '-') ++dash;
       if (dash == rest.size()) dash = std::string_view::npos;
       if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
@@ -101,15 +148,9 @@ void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
       if (hits.size() < hit_end + kMaxCandidates)
         hits.resize(hit_end + 2 * kMaxCandidates);
       WordHit* found = hits.data() + hit_end;
-      size_t n = Candidates(words, piece, found);
+      size_t n = Candidates(data, words, piece, found, &p);
       hit_end += n;
       p.hit_count = static_cast<uint32_t>(n);
-      for (size_t h = 0; h < n; ++h) {
-        if (found[h].word < data->start_words.size())
-          p.starts |= data->start_words[found[h].word];
-        if (found[h].word < data->synset_start_words.size())
-          p.synset_starts |= data->synset_start_words[found[h].word];
-      }
       pieces.push_back(p);
       if (p.next_off == 0) break;
       off = p.next_off;

@@ -33,13 +33,17 @@ struct CachedPiece {
 // A remembered Candidates() result, kept across sentences: one cache line.
 // The piece is the key: its bytes, zero-padded to kText, and its size.
 struct alignas(64) MemoEntry {
-  static constexpr size_t kText = 32, kHits = 6;
+  static constexpr size_t kText = 32, kHits = 5;
   uint64_t text[kText / 8] = {};
   // word << kHitBits | the HitKind bits (word ids < 2^28).
   static constexpr uint32_t kHitBits = 4, kHitMask = (1u << kHitBits) - 1;
   uint32_t hits[kHits] = {};
   uint8_t size = 0;           // 0: empty
   uint8_t hit_count = 0;
+  // CachedPiece::starts and synset_starts of these candidates, so that a
+  // memo hit reads no start table.
+  uint8_t starts = 0;
+  uint64_t synset_starts = 0;
 };
 static_assert(sizeof(MemoEntry) == 64);
 // Every HitKind bit fits below the word id.
@@ -63,9 +67,10 @@ struct TokenCacheData {
   // `serial` identifies the lexicon for the memo (never reused).
   void Fill(const LexiconData* data, uint64_t serial, const WordTable& words,
             const TokenBuffer& tokens);
-  // words.Candidates(piece), through the memo.
-  size_t Candidates(const WordTable& words, std::string_view piece,
-                    WordHit* out);
+  // words.Candidates(piece), through the memo; also sets the piece's
+  // starts and synset_starts (from `data`'s start tables).
+  size_t Candidates(const LexiconData* data, const WordTable& words,
+                    std::string_view piece, WordHit* out, CachedPiece* p);
   // True when the cache was filled for exactly this buffer.
   bool Covers(const LexiconData* data, const TokenBuffer& t) const {
     return lexicon == data && tokens == &t && token_count == t.size() &&

@@ -2,6 +2,9 @@
 #include "annalist/text.h"
 #include "text/internal.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace annalist {
 namespace {
 
@@ -31,6 +34,16 @@ class Scanner {
   std::string_view text_;
 };
 
+// The bytes 'a'..'z' of x made upper case; the others unchanged.
+inline uint64_t UpperAscii8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t low = x & (0x7f * kOnes);
+  const uint64_t ge_a = low + (0x80 - 'a') * kOnes;      // bit 7: >= 'a'
+  const uint64_t gt_z = low + (0x80 - 'z' - 1) * kOnes;  // bit 7: > 'z'
+  const uint64_t lower = ge_a & ~gt_z & ~x & (0x80 * kOnes);
+  return x ^ (lower >> 2);
+}
+
 inline bool IsAlnum(CharClass c) {
   return c == text_internal::kLetter || c == text_internal::kDigit;
 }
@@ -49,24 +62,43 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   const NormOptions opts{/*upper=*/true, /*fold_spaces=*/false};
   const Scanner sc(text);
   const size_t n = text.size();
-  // ASCII tokens take no more than the text; a warm buffer keeps this.
-  norm.reserve(n);
+  // ASCII tokens take no more than the text, so `norm` is sized to the text
+  // once and ASCII tokens are written through a pointer, no size check per
+  // byte; `w` is its logical size, set as the string's size at the end (and
+  // around the rare non-ASCII token, which appends).
+  // Eight bytes of room past the end for the word-wide stores below.
+  norm.resize(n + 8);
+  size_t w = 0;
 
-  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) {
+  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii)
+                  __attribute__((always_inline)) {
     Token t;
     t.span.begin = base + static_cast<uint32_t>(b);
     t.span.end = base + static_cast<uint32_t>(e);
-    t.norm_begin = static_cast<uint32_t>(norm.size());
+    t.norm_begin = static_cast<uint32_t>(w);
     if (ascii) {
-      // Byte by byte into the reserved space (no resize fill per token).
-      for (size_t k = b; k < e; ++k) {
-        auto c = static_cast<unsigned char>(text[k]);
-        norm.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+      if (w + (e - b) + 8 > norm.size()) norm.resize(w + (e - b) + 8);
+      char* dst = norm.data() + w;
+      size_t k = b;
+      // Eight bytes at a time while the text has them (the bytes past `e`
+      // land past the token and are overwritten or cut off).
+      for (; k < e && k + 8 <= n; k += 8, dst += 8) {
+        uint64_t x;
+        std::memcpy(&x, text.data() + k, 8);
+        x = UpperAscii8(x);
+        std::memcpy(dst, &x, 8);
       }
+      for (; k < e; ++k) {
+        auto c = static_cast<unsigned char>(text[k]);
+        *dst++ = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+      }
+      w += e - b;
     } else {
+      norm.resize(w);
       AppendNormalized(text.substr(b, e - b), opts, &norm, nullptr, 0, &scratch);
+      w = norm.size();
     }
-    t.norm_size = static_cast<uint32_t>(norm.size()) - t.norm_begin;
+    t.norm_size = static_cast<uint32_t>(w) - t.norm_begin;
     t.kind = kind;
     toks.push_back(t);
   };
@@ -111,9 +143,16 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       if (b < 0x80) {
         uint8_t k = kAsciiClass[b];
         if (k == kLetter) {
+          // The run of ASCII letters from here, in one tight loop.
+          size_t r = q + 1;
+          while (r < n) {
+            auto c = static_cast<unsigned char>(text[r]);
+            if (c >= 0x80 || kAsciiClass[c] != kLetter) break;
+            ++r;
+          }
           has_letter = true;
-          ++seg_letters;
-          ++q;
+          seg_letters += static_cast<int>(r - q);
+          q = r;
           continue;
         }
         if (k == kDigit) {
@@ -213,7 +252,7 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       emit(p, p + possessive, Token::kWord, possessive == 2);
       p += possessive;
     }
-  }
+  }  norm.resize(w);
 }
 
 }  // namespace annalist

@@ -345,6 +345,12 @@ class Lexicon {
   // the longest one's token count.
   bool MatchSynset(uint32_t synset, const TokenBuffer& tokens, size_t pos,
                    uint32_t* length) const;
+  // Per token of `tokens`: bit s % 64 clear only when MatchSynset(s,
+  // tokens, token) is false for every synset s with that bit (read from
+  // the LexiconTokenCache bound to `tokens` on this thread; all bits set
+  // without it). *out is resized (keep it to reuse its storage).
+  void SynsetStarts(const TokenBuffer& tokens,
+                    std::vector<uint64_t>* out) const;
   // True when a kWord, kSynset or kAlternatives element matches at `pos`
   // (alternatives: each alternative is matched as consecutive elements);
   // *length gets the tokens covered (longest).

@@ -479,6 +479,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   }
   coder_internal::TokenCacheBinding binding(&scratch->state()->token_cache,
                                             *lexicon_, s.tokens);
+  lexicon_->SynsetStarts(s.tokens, &s.synset_starts);
   coder_internal::ParseSentence(*lexicon_, options_, date,
                                 &scratch->state()->context, &s);
   if (keep_context)

@@ -94,7 +94,8 @@ class Matcher {
         return true;
       }
       case PatternElement::kSynset:
-        return lex_.MatchSynset(e.value, s_.tokens, pos, length);
+        return s_.MayStartSynset(pos, e.value) &&
+               lex_.MatchSynset(e.value, s_.tokens, pos, length);
       case PatternElement::kAlternatives: {
         uint32_t best = 0;
         bool found = false;

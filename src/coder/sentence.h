@@ -103,6 +103,13 @@ struct ParsedSentence {
   static constexpr uint32_t kBloomBits = 4096;
   static constexpr uint32_t kBloomAlways = kBloomBits;
   uint64_t bloom[kBloomBits / 64 + 1] = {};
+  // Per token: Lexicon::SynsetStarts (filled once the token cache is bound;
+  // a token past its end may start any synset).
+  std::vector<uint64_t> synset_starts;
+  bool MayStartSynset(size_t pos, uint32_t synset) const {
+    return pos >= synset_starts.size() ||
+           ((synset_starts[pos] >> (synset & 63)) & 1) != 0;
+  }
   bool discard = false;
   bool complex = false;
   bool all_caps = false;

@@ -181,6 +181,14 @@ bool Lexicon::MatchSynset(uint32_t synset, const TokenBuffer& tokens,
   return true;
 }
 
+void Lexicon::SynsetStarts(const TokenBuffer& tokens,
+                           std::vector<uint64_t>* out) const {
+  out->assign(tokens.size(), ~uint64_t{0});
+  const TokenCacheData* cache = CacheFor(d_.get(), tokens);
+  if (cache == nullptr) return;
+  for (size_t i = 0; i < tokens.size(); ++i) (*out)[i] = cache->SynsetStarts(i);
+}
+
 bool Lexicon::WordMatches(uint32_t word, bool stem, bool endings,
                           std::string_view token) const {
   using lexicon_internal::WordMode;

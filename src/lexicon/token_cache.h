@@ -84,10 +84,13 @@ struct TokenCacheData {
   }
   // False when synset `synset` has no phrase that can start at token `tok`.
   bool MayStartSynset(size_t tok, uint32_t synset) const {
-    if (tok >= token_count) return false;
+    return ((SynsetStarts(tok) >> (synset & 63)) & 1) != 0;
+  }
+  // The synset_starts of token `tok`'s first piece (0 when it has none).
+  uint64_t SynsetStarts(size_t tok) const {
+    if (tok >= token_count) return 0;
     const uint32_t p = first_piece[tok];
-    return p < first_piece[tok + 1] &&
-           ((pieces[p].synset_starts >> (synset & 63)) & 1) != 0;
+    return p < first_piece[tok + 1] ? pieces[p].synset_starts : 0;
   }
   // The StartBits of token `tok`'s first piece (0 when it has none).
   uint8_t Starts(size_t tok) const {

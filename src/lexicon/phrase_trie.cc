@@ -190,6 +190,8 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
         e = first + root_start_[word];
         end = first + root_start_[word + 1];
       } else {
+        // Edges are sorted by word: most candidates fall outside them.
+        if (word < first->word || word > last[-1].word) continue;
         e = std::lower_bound(
             first, last, word,
             [](const Edge& a, uint32_t w) { return a.word < w; });

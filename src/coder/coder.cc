@@ -141,18 +141,25 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
 // First actor with a token in [from, to) that is not `other` and whose code
 // differs from other's (when other >= 0); -1 when none. The result is a
 // PhraseStart (`members`: TABARI's search, compound members one by one).
+// The actor a search accepts at token k: the PhraseStart there, unless the
+// token has no live mention, is a possessive pronoun ("its attacks"), or the
+// actor is `other` or has only its code; -1 then.
+int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other,
+                   std::string_view other_code, bool members) {
+  const auto& w = s.words[k];
+  if (w.dropped || w.mention < 0 || s.Possessive(k)) return -1;
+  const int32_t m = PhraseStart(s, w.mention, members);
+  if (other >= 0 && (m == other || !OtherCode(s, m, other_code))) return -1;
+  return m;
+}
+
 int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
                   int32_t other, bool members = true) {
   std::string_view other_code =
       other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = from; k < to && k < s.size(); ++k) {
-    const auto& w = s.words[k];
-    if (w.dropped || w.mention < 0) continue;
-    if (s.Possessive(k)) continue;  // "its attacks": not an actor here
-    int32_t m = PhraseStart(s, w.mention, members);
-    if (other >= 0 && (m == other || !OtherCode(s, m, other_code)))
-      continue;
-    return m;
+    const int32_t m = ActorFitAt(s, k, other, other_code, members);
+    if (m >= 0) return m;
   }
   return -1;
 }
@@ -183,13 +190,8 @@ int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to,
   std::string_view other_code =
       other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = std::min(to, s.size()); k-- > from;) {
-    const auto& w = s.words[k];
-    if (w.dropped || w.mention < 0) continue;
-    if (s.Possessive(k)) continue;  // as FindActor
-    int32_t m = PhraseStart(s, w.mention, members);
-    if (other >= 0 && (m == other || !OtherCode(s, m, other_code)))
-      continue;
-    return m;
+    const int32_t m = ActorFitAt(s, k, other, other_code, members);
+    if (m >= 0) return m;
   }
   return -1;
 }

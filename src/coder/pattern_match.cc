@@ -163,6 +163,24 @@ class Matcher {
   }
 
   // End token of the actor phrase starting at mention m (whole compound).
+  // True when mention m is in a compound of two or more members (what "%"
+  // needs).
+  bool IsList(int32_t m) const {
+    const Mention& x = s_.mentions[m];
+    return x.group >= 0 && s_.groups[x.group].mention_count >= 2;
+  }
+
+  // Binds actor m to a designating element: "$" the source, "+" the
+  // target, "%" both (a compound with itself); "^" binds nothing.
+  void Bind(const PatternElement& e, int32_t m) {
+    if (e.kind == PatternElement::kSource) found_.source = m;
+    if (e.kind == PatternElement::kTarget) found_.target = m;
+    if (e.kind == PatternElement::kCompound) {
+      found_.source = found_.target = m;
+      found_.compound = true;
+    }
+  }
+
   size_t ActorEnd(int32_t m) const {
     const Mention& x = s_.mentions[m];
     if (x.group >= 0) {
@@ -228,16 +246,9 @@ class Matcher {
           if (phrase_end > end) continue;
           if (adjacent && !NothingLive(phrase_end, end)) return false;
           const Mention& x = s_.mentions[m];
-          const bool compound_ok =
-              x.group >= 0 && s_.groups[x.group].mention_count >= 2;
-          if (e.kind != PatternElement::kCompound || compound_ok) {
+          if (e.kind != PatternElement::kCompound || IsList(m)) {
             Designated saved = found_;
-            if (e.kind == PatternElement::kSource) found_.source = m;
-            if (e.kind == PatternElement::kTarget) found_.target = m;
-            if (e.kind == PatternElement::kCompound) {
-              found_.source = found_.target = m;
-              found_.compound = true;
-            }
+            Bind(e, m);
             const int32_t saved_multi = multi_word_;
             multi_word_ = x.group < 0 && x.last - x.first >= 2 ? m : -1;
             if (MatchBack(ei - 1, ActorStart(m), e.adjacent)) return true;
@@ -316,18 +327,9 @@ class Matcher {
       case PatternElement::kSkipActor: {
         int32_t m = ActorAt(pos, limit, adjacent);
         if (m < 0) return false;
-        const Mention& x = s_.mentions[m];
-        if (e.kind == PatternElement::kCompound &&
-            (x.group < 0 || s_.groups[x.group].mention_count < 2)) {
-          return false;
-        }
+        if (e.kind == PatternElement::kCompound && !IsList(m)) return false;
         Designated saved = found_;
-        if (e.kind == PatternElement::kSource) found_.source = m;
-        if (e.kind == PatternElement::kTarget) found_.target = m;
-        if (e.kind == PatternElement::kCompound) {
-          found_.source = found_.target = m;
-          found_.compound = true;
-        }
+        Bind(e, m);
         if (Match(ei + 1, ActorEnd(m), false)) return true;
         found_ = saved;
         return false;

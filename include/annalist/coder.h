@@ -123,6 +123,10 @@ struct CoderOptions {
 // defaults above with TABARI's MINIMUM WORDS = 8.
 CoderOptions TabariDefaultOptions();
 
+// The options a PETRARCH2 emulation starts from: the defaults above
+// without code_nonrestrictive (PETRARCH codes a sentence once).
+CoderOptions PetrarchDefaultOptions();
+
 // The coder options that a list of lexicon specs (as for LoadLexicon) brings
 // along: when a TABARI .project is among them, TABARI's defaults with the
 // project's .options files applied in order; otherwise CoderOptions{}. An

@@ -162,6 +162,12 @@ CoderOptions TabariDefaultOptions() {
   return o;
 }
 
+CoderOptions PetrarchDefaultOptions() {
+  CoderOptions o;
+  o.code_nonrestrictive = false;
+  return o;
+}
+
 Status ApplyTabariOption(std::string_view line, CoderOptions* options) {
   std::string_view t = Trim(line);
   if (t.empty() || t.substr(0, 2) == "//") return Status::Ok();

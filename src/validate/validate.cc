@@ -225,11 +225,7 @@ Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
   auto lexicon = EnvironmentLexicon(*env, dirs, &lexicon_report);
   if (!lexicon.ok()) return lexicon.status();
   LogLexicon(lexicon_report, log);
-  // PETRARCH2 codes a sentence once, without TABARI's second pass over
-  // dropped comma clauses.
-  CoderOptions petrarch_options;
-  petrarch_options.code_nonrestrictive = false;
-  SwitchableCoder coder(*lexicon, petrarch_options);
+  SwitchableCoder coder(*lexicon, PetrarchDefaultOptions());
   auto reader = PetrarchRecordReader::Open(records_xml);
   if (!reader.ok()) return reader.status();
   return validate_internal::RunPetrarchValidation(

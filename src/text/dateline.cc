@@ -19,12 +19,18 @@ size_t DashAt(std::string_view s, size_t i) {
   return 0;
 }
 
+// True when `s` has a lower-case ASCII letter (a sentence all in capitals
+// is a headline: it has no dateline).
+bool HasLower(std::string_view s) {
+  for (char c : s) {
+    if (IsLower(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t DatelineLength(std::string_view s) {
-  bool lower = false;
-  for (char c : s) lower |= IsLower(c);
-  if (!lower) return 0;
   // The place: a first word of three or more capitals ("ST." may precede).
   size_t i = 0, letters = 0;
   while (i < s.size() && (IsUpper(s[i]) || s[i] == '.' || s[i] == '\'')) {
@@ -46,7 +52,7 @@ size_t DatelineLength(std::string_view s) {
         size_t end = i + dash;
         if (end >= s.size() || s[end] != ' ') return 0;
         while (end < s.size() && s[end] == ' ') ++end;
-        return end < s.size() ? end : 0;
+        return end < s.size() && HasLower(s) ? end : 0;
       }
     }
     if (c == '(') {

@@ -56,6 +56,30 @@ struct Sentence {
   bool furniture = false;  // page furniture (captions, credits, footers): stored, not coded
 };
 
+// What a mention names. Each stage adds the kinds it finds: the coder adds
+// actors and agents; the time and place stages will add timexes and places.
+enum class MentionKind : uint8_t {
+  kActor = 0,  // value: the CAMEO actor code at the document's date ("SYRGOV")
+  kAgent,      // value: the agent code without "~" ("GOV", "MIL")
+  kPlace,      // value: a gazetteer id
+  kTimex,      // value: the normalised ISO 8601 value ("2026-03-02", "2026-W10")
+  kQuote,      // value: the speaker's actor code, or ""
+  kNumber,     // value: the number in plain digits
+};
+// "actor", "agent", "place", "timex", "quote", "number".
+std::string_view MentionKindName(MentionKind kind);
+// Inverse of MentionKindName; false when `name` is none of them.
+bool ParseMentionKind(std::string_view name, MentionKind* kind);
+
+// A typed span of a document's text, found by a stage.
+struct Mention {
+  Span span;                      // into Document::text
+  uint32_t sentence = 0;          // 0-based index into Document::sentences
+  MentionKind kind = MentionKind::kActor;
+  std::string value;              // code or normalised value (see MentionKind)
+  friend bool operator==(const Mention&, const Mention&) = default;
+};
+
 // One article.
 struct Document {
   // Stable key: the source's own id (JSON `id`, Reuters NEWID as
@@ -82,6 +106,10 @@ struct Document {
   // Filled by the text stage.
   std::vector<Sentence> sentences;
   uint64_t repaired_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD
+
+  // Filled by the annotating and coding stages, in order of their spans'
+  // begin within each kind's stage (not sorted across kinds).
+  std::vector<Mention> mentions;
 };
 
 // Returns "doc-" followed by 16 lower-case hex digits of a 64-bit hash of

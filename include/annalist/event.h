@@ -59,7 +59,13 @@ struct EventLocation {
   bool has_coordinates = false;
 };
 
+// The stable id of the `ordinal`-th (0-based) event of sentence `sentence`
+// of document `doc_id`: "DOC_ID#SENTENCE.ORDINAL", e.g. "reuters-42#3.0".
+// The same document coded with the same profile gives the same ids.
+std::string EventId(std::string_view doc_id, uint32_t sentence, uint32_t ordinal);
+
 struct Event {
+  std::string id;            // EventId(doc_id, sentence, ordinal); "" until assigned
   std::string doc_id;        // Document::id of the input document
   uint32_t sentence = 0;     // 0-based index into Document::sentences
   Span span;                 // the sentence's span in Document::text

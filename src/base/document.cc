@@ -45,3 +45,30 @@ std::string ContentId(std::string_view text) {
 }
 
 }  // namespace annalist
+
+namespace annalist {
+
+std::string_view MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kActor: return "actor";
+    case MentionKind::kAgent: return "agent";
+    case MentionKind::kPlace: return "place";
+    case MentionKind::kTimex: return "timex";
+    case MentionKind::kQuote: return "quote";
+    case MentionKind::kNumber: return "number";
+  }
+  return "actor";
+}
+
+bool ParseMentionKind(std::string_view name, MentionKind* kind) {
+  for (MentionKind k : {MentionKind::kActor, MentionKind::kAgent, MentionKind::kPlace,
+                        MentionKind::kTimex, MentionKind::kQuote, MentionKind::kNumber}) {
+    if (MentionKindName(k) == name) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace annalist

@@ -1,5 +1,7 @@
 #include "annalist/event.h"
 
+#include <string>
+
 namespace annalist {
 
 std::string_view EventModeName(EventMode mode) {
@@ -33,6 +35,17 @@ std::string_view DateBasisName(DateBasis basis) {
     case DateBasis::kNone: return "none";
   }
   return "none";
+}
+
+std::string EventId(std::string_view doc_id, uint32_t sentence, uint32_t ordinal) {
+  std::string id;
+  id.reserve(doc_id.size() + 16);
+  id.append(doc_id);
+  id.push_back('#');
+  id.append(std::to_string(sentence));
+  id.push_back('.');
+  id.append(std::to_string(ordinal));
+  return id;
 }
 
 }  // namespace annalist

@@ -95,8 +95,8 @@ class ClauseFinder {
       size_t q = p;
       while (q + 1 < phrases_.size()) {
         bool conj;
-        const Mention& a = s_.mentions[phrases_[q].begin];
-        const Mention& b = s_.mentions[phrases_[q + 1].begin];
+        const ActorMention& a = s_.mentions[phrases_[q].begin];
+        const ActorMention& b = s_.mentions[phrases_[q + 1].begin];
         // A pronoun ("Chile and its bank panel") does not join a compound.
         if (a.pronoun || b.pronoun) break;
         if (!Joins(a.last, b.first, &conj)) break;

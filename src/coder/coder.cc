@@ -19,7 +19,7 @@ using coder_internal::CodedVerb;
 using coder_internal::Context;
 using coder_internal::Designated;
 using coder_internal::Kind;
-using coder_internal::Mention;
+using coder_internal::ActorMention;
 using coder_internal::ParsedSentence;
 
 namespace coder_internal {
@@ -116,7 +116,7 @@ constexpr size_t kCarryGap = 2;
 // PETRARCH (`members` false) takes a compound as a whole wherever it is met
 // (its gold "The US, Russia, and Switzerland met": every pair).
 int32_t PhraseStart(const ParsedSentence& s, int32_t m, bool members) {
-  const Mention& x = s.mentions[m];
+  const ActorMention& x = s.mentions[m];
   if (x.group >= 0) {
     const int32_t head = s.groups[x.group].first_mention;
     if (!members || s.mentions[head].first == x.first) return head;
@@ -128,7 +128,7 @@ int32_t PhraseStart(const ParsedSentence& s, int32_t m, bool members) {
 // True when the phrase or compound starting at mention m has a member
 // whose code is not `code` ("Mexico and Peru" against Mexico City: Peru).
 bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
-  const Mention& x = s.mentions[m];
+  const ActorMention& x = s.mentions[m];
   // A later member found on its own (TABARI's search) is itself only.
   if (x.group < 0 || s.groups[x.group].first_mention != m) return s.Code(x) != code;
   const coder_internal::Group& g = s.groups[x.group];
@@ -171,7 +171,7 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
                          int32_t other) {
   std::string_view other_code = s.Code(s.mentions[other]);
   for (size_t m = 0; m < s.mentions.size(); ++m) {
-    const Mention& x = s.mentions[m];
+    const ActorMention& x = s.mentions[m];
     if (x.first < from || x.first >= to) continue;
     if (s.Possessive(x.first)) continue;  // as FindActor
     if (s.words[x.first].dropped) continue;
@@ -198,7 +198,7 @@ int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to,
 
 // True when mention m (a PhraseStart) stands for a whole compound.
 bool IsCompound(const ParsedSentence& s, int32_t m) {
-  const Mention& x = s.mentions[m];
+  const ActorMention& x = s.mentions[m];
   return x.group >= 0 && s.groups[x.group].first_mention == m &&
          s.groups[x.group].mention_count > 1;
 }

@@ -7,7 +7,7 @@
 
 namespace annalist::coder_internal {
 
-std::string_view ParsedSentence::Text(const Mention& m) const {
+std::string_view ParsedSentence::Text(const ActorMention& m) const {
   if (m.text_begin & 0x80000000u) {
     return std::string_view(external_text)
         .substr(m.text_begin & 0x7fffffffu, m.text_size);
@@ -18,7 +18,7 @@ std::string_view ParsedSentence::Text(const Mention& m) const {
 void RememberReferents(const ParsedSentence& s, Context* context) {
   if (s.mentions.empty()) return;
   auto fill = [&](size_t k, Referent* r) {
-    const Mention& m = s.mentions[k];
+    const ActorMention& m = s.mentions[k];
     r->text.assign(s.Text(m));
     r->codes.clear();
     if (m.group >= 0) {
@@ -40,7 +40,7 @@ void RememberReferents(const ParsedSentence& s, Context* context) {
   }
   std::string country, sector;
   for (size_t k = 0; k < s.mentions.size(); ++k) {
-    const Mention& m = s.mentions[k];
+    const ActorMention& m = s.mentions[k];
     if (m.group >= 0) continue;
     SplitActorCode(s.Code(m), &country, &sector);
     if (!country.empty() && sector.empty()) fill(k, &context->last_country);

@@ -11,7 +11,7 @@ namespace {
 std::pair<int32_t, int32_t> Members(const ParsedSentence& s, int32_t m) {
   // A compound at its first member; a later member of a parsed compound
   // (found by TABARI's actor-by-actor search) is that member alone.
-  const Mention& x = s.mentions[m];
+  const ActorMention& x = s.mentions[m];
   if (x.group >= 0) {
     const Group& g = s.groups[x.group];
     if (g.first_mention == m)

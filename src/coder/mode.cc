@@ -160,7 +160,7 @@ bool SetSpeaker(const ParsedSentence& s, size_t b, size_t e, Attribution* a) {
   if (e - b > kLongSpeaker) {
     for (size_t k = b; k < e; ++k) {
       if (s.words[k].mention >= 0) {
-        const Mention& m = s.mentions[static_cast<size_t>(s.words[k].mention)];
+        const ActorMention& m = s.mentions[static_cast<size_t>(s.words[k].mention)];
         a->speaker_first = static_cast<int32_t>(m.first);
         a->speaker_last = static_cast<int32_t>(m.last - 1);
         return true;

@@ -179,7 +179,7 @@ class Parser {
 
   void NewMention(uint32_t first, uint32_t last, std::string_view code,
                   int32_t group, bool pronoun) {
-    Mention m;
+    ActorMention m;
     m.first = first;
     m.last = last;
     m.code_begin = AddCode(code);
@@ -226,7 +226,7 @@ class Parser {
       use = &eli;
     }
     for (size_t k = actor_start_mention; k < s_.mentions.size(); ++k) {
-      Mention& m = s_.mentions[k];
+      ActorMention& m = s_.mentions[k];
       Lexicon::CombineAgent(s_.Code(m), *use, &combined_);
       m.code_begin = AddCode(combined_);
       m.code_size = static_cast<uint32_t>(combined_.size());
@@ -381,7 +381,7 @@ class Parser {
   // Copies the mentions of the phrase starting at mention `m` as a pronoun
   // mention at tokens [i, i + len).
   void CopyReferent(int32_t m, size_t i, size_t len) {
-    const Mention src = s_.mentions[m];
+    const ActorMention src = s_.mentions[m];
     int32_t count = 1;
     int32_t first = m;
     if (src.group >= 0) {
@@ -395,7 +395,7 @@ class Parser {
       s_.groups.push_back(Group{start, count});
     }
     for (int32_t k = 0; k < count; ++k) {
-      Mention c = s_.mentions[first + k];
+      ActorMention c = s_.mentions[first + k];
       c.first = static_cast<uint32_t>(i);
       c.last = static_cast<uint32_t>(i + len);
       c.group = group;
@@ -420,7 +420,7 @@ class Parser {
     for (const std::string& code : r.codes) {
       NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code,
                  group, true);
-      Mention& m = s_.mentions.back();
+      ActorMention& m = s_.mentions.back();
       m.text_begin = tb | 0x80000000u;  // high bit: in external_text
       m.text_size = static_cast<uint32_t>(r.text.size());
     }

@@ -166,7 +166,7 @@ class Matcher {
   // True when mention m is in a compound of two or more members (what "%"
   // needs).
   bool IsList(int32_t m) const {
-    const Mention& x = s_.mentions[m];
+    const ActorMention& x = s_.mentions[m];
     return x.group >= 0 && s_.groups[x.group].mention_count >= 2;
   }
 
@@ -182,7 +182,7 @@ class Matcher {
   }
 
   size_t ActorEnd(int32_t m) const {
-    const Mention& x = s_.mentions[m];
+    const ActorMention& x = s_.mentions[m];
     if (x.group >= 0) {
       const Group& g = s_.groups[x.group];
       return s_.mentions[g.first_mention + g.mention_count - 1].last;
@@ -201,7 +201,7 @@ class Matcher {
   // First token of the actor phrase whose first mention is m (the whole
   // compound when it is in one).
   size_t ActorStart(int32_t m) const {
-    const Mention& x = s_.mentions[m];
+    const ActorMention& x = s_.mentions[m];
     if (x.group >= 0) return s_.mentions[s_.groups[x.group].first_mention].first;
     return x.first;
   }
@@ -245,7 +245,7 @@ class Matcher {
           const size_t phrase_end = ActorEnd(m);
           if (phrase_end > end) continue;
           if (adjacent && !NothingLive(phrase_end, end)) return false;
-          const Mention& x = s_.mentions[m];
+          const ActorMention& x = s_.mentions[m];
           if (e.kind != PatternElement::kCompound || IsList(m)) {
             Designated saved = found_;
             Bind(e, m);

@@ -47,7 +47,7 @@ struct Word {
 // An actor as found in the sentence, with its agents applied. A coded
 // compound ("G7") or a pronoun that refers to a compound gives several
 // mentions with the same `group`.
-struct Mention {
+struct ActorMention {
   uint32_t first = 0, last = 0;  // tokens [first, last): the whole phrase
   uint32_t code_begin = 0, code_size = 0;  // into ParsedSentence::codes
   uint32_t text_begin = 0, text_size = 0;  // bytes of the text it stands for
@@ -86,7 +86,7 @@ struct ParsedSentence {
   std::string_view text;
   TokenBuffer tokens;
   std::vector<Word> words;
-  std::vector<Mention> mentions;  // in token order (sorted by `first`)
+  std::vector<ActorMention> mentions;  // in token order (sorted by `first`)
   std::vector<Group> groups;
   std::vector<Clause> clauses;
   // Tokens where a TABARI <TIME> phrase starts (its entry in Word::id, the
@@ -153,10 +153,10 @@ struct ParsedSentence {
   }
   void SetBloom(uint32_t b) { bloom[b >> 6] |= uint64_t{1} << (b & 63); }
   bool BloomHas(uint32_t b) const { return (bloom[b >> 6] >> (b & 63)) & 1; }
-  std::string_view Code(const Mention& m) const {
+  std::string_view Code(const ActorMention& m) const {
     return std::string_view(codes).substr(m.code_begin, m.code_size);
   }
-  std::string_view Text(const Mention& m) const;
+  std::string_view Text(const ActorMention& m) const;
   std::string_view Norm(size_t i) const { return tokens.norm(i); }
   // True when token i is a possessive pronoun standing for an actor (ITS,
   // HIS, THEIR): TABARI's actor searches and pattern actor tokens pass over

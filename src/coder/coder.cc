@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "annalist/cameo.h"
+#include "annalist/datetime.h"
 #include "coder/event_builder.h"
 #include "coder/mode.h"
 #include "coder/pattern_match.h"
@@ -52,34 +53,6 @@ class TokenCacheBinding {
 
 }  // namespace
 }  // namespace coder_internal
-
-namespace {
-
-// `date` moved by `days` (proleptic Gregorian; day precision).
-DateTime ShiftDays(const DateTime& date, int days) {
-  // Days from 1970-01-01 and back (H. Hinnant's civil-date algorithms).
-  int y = date.year - (date.month <= 2 ? 1 : 0);
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int mp = (date.month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + date.day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  long z = static_cast<long>(era) * 146097 + doe - 719468 + days;
-  z += 719468;
-  const long era2 = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe2 = z - era2 * 146097;
-  const long yoe2 = (doe2 - doe2 / 1460 + doe2 / 36524 - doe2 / 146096) / 365;
-  const long doy2 = doe2 - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
-  const long mp2 = (5 * doy2 + 2) / 153;
-  DateTime out;
-  out.day = static_cast<int>(doy2 - (153 * mp2 + 2) / 5 + 1);
-  out.month = static_cast<int>(mp2 < 10 ? mp2 + 3 : mp2 - 9);
-  out.year = static_cast<int>(yoe2 + era2 * 400 + (out.month <= 2 ? 1 : 0));
-  out.precision = DatePrecision::kDay;
-  return out;
-}
-
-}  // namespace
 
 CoderScratch::CoderScratch()
     : state_(std::make_unique<coder_internal::ScratchState>()) {}
@@ -574,7 +547,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   }
   if (stop != SentenceOutcome::kNoEvent) return stop;
   if (shifted && date.known() && date.precision >= DatePrecision::kDay) {
-    const DateTime when = ShiftDays(date, shift_days);
+    const DateTime when = DateOfDay(CivilDayOf(date) + shift_days);
     for (size_t e = before; e < out->size(); ++e) {
       (*out)[e].date.value = when;
       (*out)[e].date.basis = DateBasis::kRelative;

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "annalist/cameo.h"
+#include "annalist/datetime.h"
 #include "coder/sentence.h"
 
 namespace annalist::coder_internal {
@@ -50,11 +51,6 @@ bool IsPronoun(std::string_view w) {
   }
 }
 
-int32_t ToYmd(const DateTime& d) {
-  if (!d.known()) return 0;
-  return d.year * 10000 + std::max(d.month, 1) * 100 + std::max(d.day, 1);
-}
-
 bool HasLowercase(std::string_view text) {
   for (unsigned char c : text) {
     if (c >= 'a' && c <= 'z') return true;
@@ -66,7 +62,7 @@ class Parser {
  public:
   Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date,
          Context* ctx, ParsedSentence* s)
-      : lex_(lex), opt_(opt), ymd_(ToYmd(date)), ctx_(ctx), s_(*s) {}
+      : lex_(lex), opt_(opt), ymd_(ToYyyymmdd(date)), ctx_(ctx), s_(*s) {}
 
   void Run() {
     s_.all_caps = !HasLowercase(s_.text);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "annalist/cameo.h"
+#include "annalist/datetime.h"
 #include "export/writers.h"
 
 namespace annalist::export_internal {
@@ -22,11 +23,8 @@ class TabariWriter : public EventWriter {
   explicit TabariWriter(std::ostream* out) : EventWriter(out) {}
 
   void Write(const Event& e) override {
-    const DateTime& d = e.date.value;
-    char date[16];
     // Unknown parts are written as 00 ("000000" for no date at all).
-    std::snprintf(date, sizeof date, "%02d%02d%02d",
-                  d.known() ? d.year % 100 : 0, d.month, d.day);
+    const std::string date = FormatYymmdd(e.date.value);
     const CameoCode* code = LookupCameo(e.cameo);
     char record[16];
     std::snprintf(record, sizeof record, "-%03u", e.sentence + 1);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "annalist/datetime.h"
 #include "lexicon/lexicon_data.h"
 
 namespace annalist::lexicon_internal {
@@ -48,20 +49,15 @@ bool ParseCodeBlock(std::string_view inside, LexiconData* d, DatedCode* out,
   if (!rest.empty()) {
     bool ok;
     if (rest[0] == '<') {
-      ok = ParseDictDate(std::string_view(rest).substr(1), &dc.to);
+      ok = ParseRestrictionDate(std::string_view(rest).substr(1), &dc.to);
     } else if (rest[0] == '>') {
-      ok = ParseDictDate(std::string_view(rest).substr(1), &dc.from);
+      ok = ParseRestrictionDate(std::string_view(rest).substr(1), &dc.from);
     } else {
       size_t dash = rest.find('-');
       ok = dash != std::string::npos &&
-           ParseDictDate(std::string_view(rest).substr(0, dash), &dc.from) &&
-           ParseDictDate(std::string_view(rest).substr(dash + 1), &dc.to);
-      // "270101-730717": a six-digit start past the end is in the 1900s
-      // (TABARI's 00-30 pivot would put it in 2027).
-      if (ok && dc.from > dc.to && dash == 6 && dc.from >= 20000000) {
-        dc.from -= 1000000;
-      }
-      ok = ok && dc.from <= dc.to;
+           ParseRestrictionRange(std::string_view(rest).substr(0, dash),
+                                 std::string_view(rest).substr(dash + 1),
+                                 &dc.from, &dc.to);
     }
     if (!ok) {
       *why = "bad date restriction";

@@ -3,6 +3,7 @@
 
 #include <atomic>
 
+#include "annalist/datetime.h"
 #include "annalist/text.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/token_cache.h"
@@ -260,10 +261,7 @@ std::span<const PatternElement> Lexicon::Alternative(const PatternElement& e,
 }
 
 std::string_view Lexicon::CodeAt(uint32_t actor, const DateTime& date) const {
-  if (!date.known()) return CodeAt(actor, 0);
-  int32_t ymd = date.year * 10000 + (date.month ? date.month : 1) * 100 +
-                (date.day ? date.day : 1);
-  return CodeAt(actor, ymd);
+  return CodeAt(actor, ToYyyymmdd(date));
 }
 
 std::string_view Lexicon::CodeAt(uint32_t actor, int32_t ymd) const {

@@ -148,25 +148,6 @@ std::string PhraseKey(const Phrase& p) {
   return key;
 }
 
-bool ParseDictDate(std::string_view s, int32_t* out) {
-  if (s.size() != 6 && s.size() != 8) return false;
-  int32_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  int year, month = v / 100 % 100, day = v % 100;
-  if (s.size() == 6) {
-    int yy = v / 10000;
-    year = yy <= 30 ? 2000 + yy : 1900 + yy;
-  } else {
-    year = v / 10000;
-  }
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  *out = year * 10000 + month * 100 + day;
-  return true;
-}
-
 void AddProblem(std::vector<std::string>* problems, std::string_view name,
                 size_t line, std::string_view reason, std::string_view text) {
   if (problems == nullptr) return;

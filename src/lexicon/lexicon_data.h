@@ -57,8 +57,6 @@ std::vector<std::string> ExpandSynsetRefs(std::string_view text,
 
 // "A B C" for messages and lookups.
 std::string PhraseKey(const Phrase& p);
-// Parses "YYMMDD" or "YYYYMMDD" into yyyymmdd; false when malformed.
-bool ParseDictDate(std::string_view s, int32_t* out);
 
 // One problem line writer: "NAME:LINE: reason: text".
 void AddProblem(std::vector<std::string>* problems, std::string_view name,

@@ -86,9 +86,6 @@ bool IsWeekday(const std::string& w) {
   return w == "tues" || w == "thur" || w == "thurs" || w == "weds";
 }
 
-// The RFC 2822 rule for two-digit years.
-int ExpandRfcYear(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
-
 // Reads a year of 4 digits, or of 2 digits expanded by the RFC rule.
 bool ReadYear(Scanner* sc, int* year) {
   int v = 0;
@@ -96,7 +93,7 @@ bool ReadYear(Scanner* sc, int* year) {
   if (n == 4) {
     *year = v;
   } else if (n == 2) {
-    *year = ExpandRfcYear(v);
+    *year = Rfc2822Year(v);
   } else {
     return false;
   }
@@ -239,14 +236,16 @@ bool ParseNumeric(std::string_view s, DateTime* out) {
   int n = sc.Digits(8, &v);
   if (IsDigit(sc.peek())) return false;
   if (n == 8) {  // YYYYMMDD
-    if (!Finish(v / 10000, v / 100 % 100, v % 100, DatePrecision::kDay, &dt)) {
+    YearMonthDay ymd;
+    if (!ParseCompactDate(s.substr(0, 8), TabariYear, &ymd) ||
+        !Finish(ymd.year, ymd.month, ymd.day, DatePrecision::kDay, &dt)) {
       return false;
     }
     if (!ReadTimeTail(&sc, true, &dt)) return false;
   } else if (n == 6) {  // TABARI YYMMDD
-    int yy = v / 10000;
-    int year = yy >= 30 ? 1900 + yy : 2000 + yy;
-    if (!Finish(year, v / 100 % 100, v % 100, DatePrecision::kDay, &dt)) {
+    YearMonthDay ymd;
+    if (!ParseCompactDate(s.substr(0, 6), TabariYear, &ymd) ||
+        !Finish(ymd.year, ymd.month, ymd.day, DatePrecision::kDay, &dt)) {
       return false;
     }
     sc.SkipSpaces();
@@ -360,14 +359,6 @@ bool ParseProse(std::string_view s, DateTime* out) {
 }
 
 }  // namespace
-
-bool IsValidDate(int year, int month, int day) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int max = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= max;
-}
 
 bool ParsePublished(std::string_view s, DateTime* out) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);

@@ -22,7 +22,6 @@ namespace {
 using validate_internal::AppendWord;
 using validate_internal::Excerpt;
 using validate_internal::IsBlank;
-using validate_internal::IsDigit;
 using validate_internal::Trim;
 using validate_internal::XmlScanner;
 using validate_internal::XmlToken;
@@ -69,29 +68,11 @@ std::string TrimBlankLines(std::string_view s) {
   return std::string(s);
 }
 
-// "YYYYMMDD", or "YYMMDD" (one record of the GSR file; TABARI's century
-// rule: 00-29 -> 20xx).
+// "YYYYMMDD", or "YYMMDD" (one record of the GSR file; PetrarchYear).
 bool ParseRecordDate(std::string_view s, DateTime* out) {
-  s = Trim(s);
-  if (s.size() != 8 && s.size() != 6) return false;
-  for (char c : s) {
-    if (!IsDigit(c)) return false;
-  }
-  auto num = [&](size_t pos, size_t len) {
-    int v = 0;
-    for (size_t i = pos; i < pos + len; ++i) v = v * 10 + (s[i] - '0');
-    return v;
-  };
-  const bool four = s.size() == 8;
-  int y = four ? num(0, 4) : num(0, 2);
-  if (!four) y += y < 30 ? 2000 : 1900;
-  const int m = num(four ? 4 : 2, 2), d = num(four ? 6 : 4, 2);
-  if (y < 1 || !IsValidDate(y, m, d)) return false;
-  *out = DateTime{};
-  out->year = y;
-  out->month = m;
-  out->day = d;
-  out->precision = DatePrecision::kDay;
+  YearMonthDay ymd;
+  if (!ParseCompactDate(Trim(s), PetrarchYear, &ymd)) return false;
+  *out = DateOfDay(DaysFromCivil(ymd));
   return true;
 }
 

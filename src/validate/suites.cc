@@ -13,11 +13,11 @@
 //     (FINAL-01): the records after it are still coded and reported, apart.
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "annalist/datetime.h"
 #include "validate/harness.h"
 #include "validate/strings.h"
 
@@ -34,12 +34,6 @@ std::string Upper(std::string_view s) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   return out;
-}
-
-std::string Yymmdd(const DateTime& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d%02d%02d", d.year % 100, d.month, d.day);
-  return buf;
 }
 
 std::string Join(const std::vector<std::string>& v) {
@@ -184,7 +178,7 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
       got_plain.insert(t);
       const DateTime& d =
           e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
-      got_dated.insert(t + " " + Yymmdd(d));
+      got_dated.insert(t + " " + FormatYymmdd(d));
     }
     std::set<std::string> want_plain, want_dated;
     for (const ExpectedEvent& x : r.expected) {
@@ -205,7 +199,7 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
       const std::string t = TripleOf(e);
       const DateTime& d =
           e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
-      if (!want_plain.count(t) && !want_dated.count(t + " " + Yymmdd(d))) {
+      if (!want_plain.count(t) && !want_dated.count(t + " " + FormatYymmdd(d))) {
         ++unexpected;
       }
     }

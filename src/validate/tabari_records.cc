@@ -25,12 +25,6 @@ using validate_internal::IsBlankChar;
 using validate_internal::IsDigit;
 using validate_internal::Trim;
 
-int Digits(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
-
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
@@ -183,17 +177,9 @@ bool TabariRecordReader::Next(TabariRecord* record) {
     DateTime date;
     bool date_ok = false;
     if (n >= 6) {
-      const bool four = n >= 8;
-      std::string_view d = h.substr(0, four ? 8 : 6);
-      int year = four ? Digits(d.substr(0, 4)) : Digits(d.substr(0, 2));
-      if (!four) year += year < 30 ? 2000 : 1900;
-      const int month = Digits(d.substr(four ? 4 : 2, 2));
-      const int day = Digits(d.substr(four ? 6 : 4, 2));
-      if (year >= 1 && IsValidDate(year, month, day)) {
-        date.year = year;
-        date.month = month;
-        date.day = day;
-        date.precision = DatePrecision::kDay;
+      YearMonthDay ymd;
+      if (ParseCompactDate(h.substr(0, n >= 8 ? 8 : 6), TabariYear, &ymd)) {
+        date = DateOfDay(DaysFromCivil(ymd));
         date_ok = true;
       }
     }

@@ -81,7 +81,7 @@ TEST(TabariRecordsTest, ReadsEveryPartOfARecord) {
   const TabariRecord& a = rs[0];
   EXPECT_EQ(a.id, "LAKE-01");
   EXPECT_EQ(a.header, "030512  LAKE-01");
-  EXPECT_EQ(a.date.ToIso(), "2003-05-12");  // 00-29 -> 20xx
+  EXPECT_EQ(a.date.ToIso(), "2003-05-12");  // 00-30 -> 20xx
   EXPECT_EQ(a.line, 5u);
   EXPECT_EQ(a.text,
             "Rivendell is about to sign a fishing pact with Esgaroth on the "
@@ -96,7 +96,7 @@ TEST(TabariRecordsTest, ReadsEveryPartOfARecord) {
   EXPECT_FALSE(a.expect_none || a.expect_complex || a.expect_discard);
 
   const TabariRecord& b = rs[1];
-  EXPECT_EQ(b.date.ToIso(), "1999-12-31");  // 30-99 -> 19xx
+  EXPECT_EQ(b.date.ToIso(), "1999-12-31");  // 31-99 -> 19xx
   EXPECT_EQ(b.text, "Nothing happens in this sentence.");
   EXPECT_TRUE(b.expect_none);
   EXPECT_TRUE(b.expected.empty());
@@ -141,6 +141,16 @@ TEST(TabariRecordsTest, CrlfAndNoTrailingNewline) {
   EXPECT_EQ(rs[1].id, "R2");
   EXPECT_EQ(rs[1].text, "Two");
   EXPECT_EQ(rs[1].date.ToIso(), "1987-02-27");
+}
+
+// TABARI manual 6.5.2: years 00 through 30 are 2000 through 2030.
+TEST(TabariRecordsTest, TwoDigitYearsFollowTheManual) {
+  std::vector<TabariRecord> rs = ReadAll(
+      "300101 Y30\nOne.\n\n310101 Y31\nTwo.\n\n20300101 Y2030\nThree.\n");
+  ASSERT_EQ(rs.size(), 3u);
+  EXPECT_EQ(rs[0].date.ToIso(), "2030-01-01");
+  EXPECT_EQ(rs[1].date.ToIso(), "1931-01-01");
+  EXPECT_EQ(rs[2].date.ToIso(), "2030-01-01");
 }
 
 TEST(TabariRecordsTest, MalformedInputIsReportedWithFileAndLine) {

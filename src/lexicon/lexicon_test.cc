@@ -490,5 +490,23 @@ TEST(LexiconScale, HundredThousandActors) {
   EXPECT_FALSE(lex->MatchActor(t, 0, &m));
 }
 
+// Restriction dates through the reader: the manual's 00-30 pivot, "31" as
+// the end of any month, and a range start that the pivot would put after
+// its end read in the 1900s (docs/time.md).
+TEST(LexiconActors, RestrictionDatesFollowTheTabariRules) {
+  auto lex = Build(DictionaryFormat::kTabariActors,
+                   "OLD_LEADER_ [ATLGOV 270101-730717] [ATLELI 300101-300931] "
+                   "[ATL]\n");
+  uint32_t a = lex->FindActor("OLD LEADER");
+  ASSERT_NE(a, kNoId);
+  EXPECT_EQ(lex->CodeAt(a, Day(1926, 12, 31)), "ATL");
+  EXPECT_EQ(lex->CodeAt(a, Day(1927, 1, 1)), "ATLGOV");
+  EXPECT_EQ(lex->CodeAt(a, Day(1973, 7, 17)), "ATLGOV");
+  EXPECT_EQ(lex->CodeAt(a, Day(1973, 7, 18)), "ATL");
+  EXPECT_EQ(lex->CodeAt(a, Day(2029, 12, 31)), "ATL");  // 30 is 2030
+  EXPECT_EQ(lex->CodeAt(a, Day(2030, 9, 30)), "ATLELI");
+  EXPECT_EQ(lex->CodeAt(a, Day(2030, 10, 1)), "ATL");
+}
+
 }  // namespace
 }  // namespace annalist

@@ -99,7 +99,7 @@ CivilDay IsoWeekMonday(const IsoWeek& week);
 // A calendar period that contains a day.
 enum class Period : uint8_t {
   kDay,
-  kWeek,     // ISO week, Monday to Sunday
+  kWeek,  // ISO week, Monday to Sunday
   kMonth,
   kQuarter,  // January-March, April-June, July-September, October-December
   kYear,

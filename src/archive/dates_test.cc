@@ -1,8 +1,8 @@
 #include "archive/dates.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace annalist::archive {
 namespace {

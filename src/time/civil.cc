@@ -31,9 +31,9 @@ bool IsValidDate(int year, int month, int day) {
 CivilDay DaysFromCivil(int year, int month, int day) {
   const int64_t y = static_cast<int64_t>(year) - (month <= 2 ? 1 : 0);
   const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;                       // [0, 399]
-  const int64_t mp = (month + 9) % 12;                     // March = 0
-  const int64_t doy = (153 * mp + 2) / 5 + day - 1;        // [0, 365]
+  const int64_t yoe = y - era * 400;                          // [0, 399]
+  const int64_t mp = (month + 9) % 12;                        // March = 0
+  const int64_t doy = (153 * mp + 2) / 5 + day - 1;           // [0, 365]
   const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;  // [0, 146096]
   return era * 146097 + doe - 719468;  // 719468: 0000-03-01 to 1970-01-01
 }
@@ -47,7 +47,7 @@ YearMonthDay CivilFromDays(CivilDay day) {
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const int64_t doe = z - era * 146097;  // [0, 146096]
   const int64_t yoe =
-      (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+      (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;    // [0, 399]
   const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // [0, 365]
   const int64_t mp = (5 * doy + 2) / 153;                       // [0, 11]
   YearMonthDay out;
@@ -84,7 +84,9 @@ CivilDay MondayOf(CivilDay day) {
 }
 
 // The Monday of week 1: the week that holds 4 January.
-CivilDay FirstIsoMonday(int year) { return MondayOf(DaysFromCivil(year, 1, 4)); }
+CivilDay FirstIsoMonday(int year) {
+  return MondayOf(DaysFromCivil(year, 1, 4));
+}
 
 }  // namespace
 

@@ -1,8 +1,8 @@
+#include "annalist/datetime.h"
+
 #include <string>
 
 #include <gtest/gtest.h>
-
-#include "annalist/datetime.h"
 
 namespace annalist {
 namespace {
@@ -11,8 +11,7 @@ namespace {
 YearMonthDay NextDay(YearMonthDay d) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
                                   31, 31, 30, 31, 30, 31};
-  const bool leap =
-      (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   const int last = d.month == 2 && leap ? 29 : kDays[d.month - 1];
   if (++d.day > last) {
     d.day = 1;
@@ -120,7 +119,8 @@ TEST(Weeks, IsoWeeksMatchWalkingEveryDay) {
   IsoWeek want{1600, 1};
   int weeks_53 = 0;
   for (; day < DaysFromCivil(2401, 1, 1); ++day) {
-    if (DayOfWeek(day) == Weekday::kMonday && day != DaysFromCivil(1600, 1, 3)) {
+    if (DayOfWeek(day) == Weekday::kMonday &&
+        day != DaysFromCivil(1600, 1, 3)) {
       const YearMonthDay thursday = CivilFromDays(day + 3);
       if (thursday.year != want.year) {
         ASSERT_EQ(IsoWeeksInYear(want.year), want.week) << want.year;

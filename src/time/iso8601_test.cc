@@ -1,8 +1,8 @@
+#include "annalist/datetime.h"
+
 #include <string>
 
 #include <gtest/gtest.h>
-
-#include "annalist/datetime.h"
 
 namespace annalist {
 namespace {
@@ -46,14 +46,34 @@ TEST(ParseIso8601, PrecisionFollowsTheForm) {
 TEST(ParseIso8601, RejectsWhatIsNotStrictIso) {
   DateTime dt;
   dt.year = 7;
-  for (std::string_view bad :
-       {"", "202", "20260", "2026-3", "2026-03-2", "2026/03/02", "20260302",
-        "2026-13", "2026-00", "2026-02-29", "2025-02-29", "1900-02-29",
-        "2026-04-31", "2026-03-02T", "2026-03-02T24:00", "2026-03-02T12:60",
-        "2026-03-02T12:05:61", "2026-03-02T1:05", "2026-03-02X12:05",
-        "2026-03-02T12:05:09.", "2026-03-02T12:05+2", "2026-03-02T12:05+25",
-        "2026-03-02T12:05:09 Z", "2026-03-02T12:05:09+02:00x", " 2026",
-        "2026 ", "March 2026", "2026-W09"}) {
+  for (std::string_view bad : {"",
+                               "202",
+                               "20260",
+                               "2026-3",
+                               "2026-03-2",
+                               "2026/03/02",
+                               "20260302",
+                               "2026-13",
+                               "2026-00",
+                               "2026-02-29",
+                               "2025-02-29",
+                               "1900-02-29",
+                               "2026-04-31",
+                               "2026-03-02T",
+                               "2026-03-02T24:00",
+                               "2026-03-02T12:60",
+                               "2026-03-02T12:05:61",
+                               "2026-03-02T1:05",
+                               "2026-03-02X12:05",
+                               "2026-03-02T12:05:09.",
+                               "2026-03-02T12:05+2",
+                               "2026-03-02T12:05+25",
+                               "2026-03-02T12:05:09 Z",
+                               "2026-03-02T12:05:09+02:00x",
+                               " 2026",
+                               "2026 ",
+                               "March 2026",
+                               "2026-W09"}) {
     EXPECT_FALSE(ParseIso8601(bad, &dt)) << bad;
   }
   EXPECT_EQ(dt.year, 7);  // untouched on failure
@@ -126,7 +146,8 @@ TEST(IsoWeeks, RoundTripsEveryWeek) {
       ASSERT_EQ(DayOfWeek(monday), Weekday::kMonday);
       ASSERT_EQ(IsoWeekOf(monday), week);
       ASSERT_EQ(IsoWeekOf(monday + 6), week);
-      const IsoWeek next = n < weeks ? IsoWeek{year, n + 1} : IsoWeek{year + 1, 1};
+      const IsoWeek next =
+          n < weeks ? IsoWeek{year, n + 1} : IsoWeek{year + 1, 1};
       ASSERT_EQ(IsoWeekOf(monday + 7), next);
     }
   }

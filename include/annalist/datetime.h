@@ -56,6 +56,12 @@ CivilDay DaysFromCivil(const YearMonthDay& ymd);
 // The inverse: the year-month-day of a civil day.
 YearMonthDay CivilFromDays(CivilDay day);
 
+// `ymd` moved by `months` (negative: back), the day kept unless the new
+// month is shorter, when it becomes that month's last day: 2024-01-31 plus
+// one month is 2024-02-29, 2024-02-29 plus twelve is 2025-02-28.
+// Precondition: a real date.
+YearMonthDay AddMonths(const YearMonthDay& ymd, int months);
+
 // The civil day of a DateTime known at least to the day (precision kDay or
 // kMinute; the time of day is ignored). Precondition: such a precision.
 CivilDay CivilDayOf(const DateTime& dt);

@@ -5,6 +5,7 @@
 // to start in March, so the leap day is the last day of a shifted year, and
 // counted in 400-year eras of 146,097 days. civil_test.cc checks both
 // directions against counting days one at a time.
+#include <algorithm>
 #include <cstdio>
 
 #include "annalist/datetime.h"
@@ -54,6 +55,18 @@ YearMonthDay CivilFromDays(CivilDay day) {
   out.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   out.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   out.year = static_cast<int>(yoe + era * 400 + (out.month <= 2 ? 1 : 0));
+  return out;
+}
+
+YearMonthDay AddMonths(const YearMonthDay& ymd, int months) {
+  // Months since year 0, moved, then split back (floor division).
+  const int64_t index =
+      static_cast<int64_t>(ymd.year) * 12 + (ymd.month - 1) + months;
+  const int64_t year = index >= 0 ? index / 12 : (index - 11) / 12;
+  YearMonthDay out;
+  out.year = static_cast<int>(year);
+  out.month = static_cast<int>(index - year * 12) + 1;
+  out.day = std::min(ymd.day, DaysInMonth(out.year, out.month));
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "annalist/datetime.h"
 
+#include <algorithm>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -81,6 +82,37 @@ TEST(CivilDays, LeapYearsAndMonthEnds) {
   EXPECT_TRUE(IsValidDate(2400, 2, 29));
   EXPECT_FALSE(IsValidDate(2100, 2, 29));
   EXPECT_FALSE(IsValidDate(2026, 4, 31));
+}
+
+TEST(CivilDays, AddMonthsClampsToTheMonthEnd) {
+  EXPECT_EQ(AddMonths({2024, 1, 31}, 1), (YearMonthDay{2024, 2, 29}));
+  EXPECT_EQ(AddMonths({2023, 1, 31}, 1), (YearMonthDay{2023, 2, 28}));
+  EXPECT_EQ(AddMonths({2024, 2, 29}, 12), (YearMonthDay{2025, 2, 28}));
+  EXPECT_EQ(AddMonths({2000, 2, 29}, -1200), (YearMonthDay{1900, 2, 28}));
+  EXPECT_EQ(AddMonths({2026, 3, 31}, -1), (YearMonthDay{2026, 2, 28}));
+  EXPECT_EQ(AddMonths({2026, 1, 15}, -1), (YearMonthDay{2025, 12, 15}));
+  EXPECT_EQ(AddMonths({2026, 12, 15}, 1), (YearMonthDay{2027, 1, 15}));
+  EXPECT_EQ(AddMonths({1, 1, 1}, -1), (YearMonthDay{0, 12, 1}));
+  // Against stepping one month at a time, both ways, for every start month
+  // of 1999-2001 and the first, 28th, 30th and 31st of it.
+  for (int y = 1999; y <= 2001; ++y) {
+    for (int m = 1; m <= 12; ++m) {
+      for (int d : {1, 28, 30, 31}) {
+        if (!IsValidDate(y, m, d)) continue;
+        YearMonthDay forward{y, m, 1}, back{y, m, 1};
+        for (int n = 0; n <= 60; ++n) {
+          const int want_f = std::min(d, DaysInMonth(forward.year, forward.month));
+          const int want_b = std::min(d, DaysInMonth(back.year, back.month));
+          ASSERT_EQ(AddMonths({y, m, d}, n),
+                    (YearMonthDay{forward.year, forward.month, want_f}));
+          ASSERT_EQ(AddMonths({y, m, d}, -n),
+                    (YearMonthDay{back.year, back.month, want_b}));
+          if (++forward.month > 12) forward = {forward.year + 1, 1, 1};
+          if (--back.month < 1) back = {back.year - 1, 12, 1};
+        }
+      }
+    }
+  }
 }
 
 TEST(CivilDays, DateTimeConversions) {

@@ -134,6 +134,9 @@ struct ArchiveStats {
   // Events per CAMEO root code ("01".."20"), ascending by root.
   std::vector<std::pair<std::string, uint64_t>> events_by_root;
   ProfileState profile;
+  // While a recode is under way: documents not yet coded with
+  // profile.pending.
+  uint64_t recode_left = 0;
 };
 
 struct StoredDocument {

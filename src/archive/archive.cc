@@ -490,6 +490,11 @@ Result<ArchiveStats> SqliteArchive::Stats() {
   Result<ProfileState> profile = Profile();
   if (!profile.ok()) return profile.status();
   stats.profile = *profile;
+  if (!profile->pending.empty()) {
+    Result<uint64_t> left = CountNotCodedWith(profile->pending.hash);
+    if (!left.ok()) return left.status();
+    stats.recode_left = *left;
+  }
   return stats;
 }
 

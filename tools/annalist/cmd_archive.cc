@@ -120,7 +120,9 @@ int RunShow(const ShowFlags& flags) {
     }
     nlohmann::json event_list = nlohmann::json::array();
     for (const Event& e : *events) {
-      event_list.push_back(nlohmann::json::parse(EventToJson(e), nullptr, false));
+      nlohmann::json ej = nlohmann::json::parse(EventToJson(e), nullptr, false);
+      ej["id"] = e.id;
+      event_list.push_back(std::move(ej));
     }
     nlohmann::json j = {{"id", d.id}, {"url", d.url}, {"title", d.title},
                         {"outlet", d.outlet}, {"byline", d.byline},
@@ -171,6 +173,7 @@ int RunStats(const StatsFlags& flags) {
                         {"profile", s.profile.current.name},
                         {"profile_hash", s.profile.current.hash},
                         {"recode_pending", s.profile.pending.name},
+                        {"recode_left", s.recode_left},
                         {"sentences", s.sentences},
                         {"events", s.events}, {"mentions", s.mentions},
                         {"schema_version", s.schema_version},
@@ -194,8 +197,8 @@ int RunStats(const StatsFlags& flags) {
               << ")\n";
   }
   if (!s.profile.pending.empty()) {
-    std::cout << "recoding:  to " << s.profile.pending.name
-              << " unfinished; run `annalist recode` to finish\n";
+    std::cout << "recoding:  to " << s.profile.pending.name << " unfinished, "
+              << WithCommas(s.recode_left) << " documents left; run `annalist recode` to finish\n";
   }
   std::cout << "schema:    v" << s.schema_version << "\n";
   return kExitOk;

@@ -61,9 +61,8 @@ int RunRecode(const RecodeFlags& flags) {
   if (shown) std::cerr << "\r\033[K" << std::flush;
   if (!result.ok()) {
     Fail(result.status());
-    return result.status().code() == StatusCode::kNotFound ? kExitError
-           : result.status().code() == StatusCode::kInvalidArgument ? kExitUsage
-                                                                     : kExitError;
+    // kInvalidArgument: the archive spec or the profile is the user's to fix.
+    return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitError;
   }
   const RecodeSummary& s = *result;
   if (flags.json) {

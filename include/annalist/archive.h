@@ -70,7 +70,8 @@ struct ArchiveProfile {
   std::string name;
   std::string hash;
   bool empty() const { return hash.empty(); }
-  friend bool operator==(const ArchiveProfile&, const ArchiveProfile&) = default;
+  friend bool operator==(const ArchiveProfile&,
+                         const ArchiveProfile&) = default;
 };
 
 // What the archive records about its profile. `pending` is set while a
@@ -91,7 +92,7 @@ struct ReadLimits {
 };
 
 struct ReadSummary {
-  uint64_t rows = 0;       // rows handed to the callback
+  uint64_t rows = 0;  // rows handed to the callback
   uint64_t bytes = 0;
   bool truncated = false;  // a ReadLimits cap stopped the read
   std::string stopped_by;  // "rows", "bytes", "seconds", "callback" or ""
@@ -273,7 +274,8 @@ class Archive {
   virtual Result<std::vector<std::string>> ActorCodes() = 0;
 
   // The stored document, or nullopt when no document has that id.
-  virtual Result<std::optional<StoredDocument>> Get(std::string_view doc_id) = 0;
+  virtual Result<std::optional<StoredDocument>> Get(
+      std::string_view doc_id) = 0;
   // Whether a document with that id is stored (in a committed batch, or in
   // this Archive's open batch).
   virtual Result<bool> Contains(std::string_view doc_id) = 0;

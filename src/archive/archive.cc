@@ -29,8 +29,7 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& spec,
         "file (--db FILE or --db sqlite:FILE)");
   }
   const size_t scheme = spec.find("://");
-  if (scheme != std::string::npos && scheme > 0 &&
-      spec.find('/') > scheme) {
+  if (scheme != std::string::npos && scheme > 0 && spec.find('/') > scheme) {
     return Status::InvalidArgument(
         "archive " + spec +
         ": unknown kind of archive; give a file (FILE or sqlite:FILE)");
@@ -155,8 +154,9 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   // 64 MB of page cache: the full-text index merges its segments by reading
   // them back, and a batch's pages should stay in memory until Commit.
   // A reader streams rows and needs little: 8 MB keeps its memory flat.
-  ANNALIST_RETURN_IF_ERROR(db.Exec(options.read_only ? "PRAGMA cache_size=-8192"
-                                                     : "PRAGMA cache_size=-65536"));
+  ANNALIST_RETURN_IF_ERROR(db.Exec(options.read_only
+                                       ? "PRAGMA cache_size=-8192"
+                                       : "PRAGMA cache_size=-65536"));
   if (version < latest) {
     if (options.read_only) {
       return Status::Unsupported(
@@ -176,8 +176,7 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
                 "INSERT INTO sentences(doc_key, idx, span_begin, span_end, "
                 "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
                 &rep->insert_sentence_));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, kInsertEventSql, &rep->insert_event_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
     ANNALIST_RETURN_IF_ERROR(Prepare(
         db,
         "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
@@ -397,10 +396,10 @@ Result<std::optional<StoredDocument>> SqliteArchive::Get(
 Result<std::vector<Document>> SqliteArchive::ListDocuments(
     const std::string& after_id, size_t limit,
     const std::string& skip_coded_with) {
-  Result<Stmt*> stmt = Cached(
-      std::string(kSelectDocumentSql) +
-      " WHERE d.id > ?1 AND (?2 = '' OR d.coded_with IS NOT ?2)"
-      " ORDER BY d.id LIMIT ?3");
+  Result<Stmt*> stmt =
+      Cached(std::string(kSelectDocumentSql) +
+             " WHERE d.id > ?1 AND (?2 = '' OR d.coded_with IS NOT ?2)"
+             " ORDER BY d.id LIMIT ?3");
   if (!stmt.ok()) return stmt.status();
   std::vector<std::pair<int64_t, Document>> docs;
   {
@@ -412,8 +411,7 @@ Result<std::vector<Document>> SqliteArchive::ListDocuments(
       Result<bool> r = (*stmt)->Step();
       if (!r.ok()) return r.status();
       if (!*r) break;
-      docs.emplace_back((*stmt)->Int(kDocumentKeyColumn),
-                        ReadDocument(**stmt));
+      docs.emplace_back((*stmt)->Int(kDocumentKeyColumn), ReadDocument(**stmt));
     }
   }
   std::vector<Document> out;

@@ -72,9 +72,9 @@ Status SqliteArchive::FinishRecode() {
   Result<uint64_t> left = CountNotCodedWith(state->pending.hash);
   if (!left.ok()) return left.status();
   if (*left != 0) {
-    return Status::InvalidArgument(
-        path() + ": " + std::to_string(*left) +
-        " documents are not yet coded with " + state->pending.name);
+    return Status::InvalidArgument(path() + ": " + std::to_string(*left) +
+                                   " documents are not yet coded with " +
+                                   state->pending.name);
   }
   ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
   state->current = state->pending;
@@ -122,11 +122,10 @@ Status SqliteArchive::Recode(const std::string& doc_id,
     const char* sql;
     bool by_key;
   };
-  for (const Step& step :
-       {Step{"DELETE FROM events WHERE doc_id = ?1", false},
-        Step{"DELETE FROM mentions WHERE doc_key = ?1 "
-             "AND kind IN ('actor', 'agent')",
-             true}}) {
+  for (const Step& step : {Step{"DELETE FROM events WHERE doc_id = ?1", false},
+                           Step{"DELETE FROM mentions WHERE doc_key = ?1 "
+                                "AND kind IN ('actor', 'agent')",
+                                true}}) {
     Result<Stmt*> stmt = Cached(step.sql);
     if (!stmt.ok()) return fail(stmt.status());
     ResetOnExit reset(*stmt);

@@ -30,8 +30,8 @@ class Meter {
     } else if (limits_.max_bytes != 0 && summary->bytes >= limits_.max_bytes) {
       why = "bytes";
     } else if (limits_.max_seconds > 0 &&
-               std::chrono::duration<double>(
-                   std::chrono::steady_clock::now() - start_)
+               std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                             start_)
                        .count() >= limits_.max_seconds) {
       why = "seconds";
     }
@@ -237,8 +237,8 @@ Result<ReadSummary> SqliteArchive::ScanEvents(
   }
   // The ORDER BY is exactly the events_order index, so SQLite walks it
   // instead of sorting every matching row first.
-  std::string sql = std::string("SELECT ") + kEventColumns +
-                    " FROM events e" + where.sql() +
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" +
+                    where.sql() +
                     " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, "
                     "e.sentence, e.ordinal";
   if (q.limit != 0 || q.offset != 0) {

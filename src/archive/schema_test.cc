@@ -114,15 +114,19 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
     auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(Migrate(**db, 2).ok());
     // A second event in the same sentence, and one in the next.
-    ASSERT_TRUE((*db)->Exec(
-                         "INSERT INTO events(doc_id, ordinal, sentence, span_begin, span_end, "
-                         "text, cameo, root, quad, goldstein, plover, mode, speaker, "
-                         "speaker_code, date_precision, date_basis, verb, pattern) "
-                         "VALUES('old-1', 1, 0, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
-                         "'asserted', '', '', 0, 'none', 'v', 'p'), "
-                         "('old-1', 2, 1, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
-                         "'asserted', '', '', 0, 'none', 'v', 'p')")
-                    .ok());
+    ASSERT_TRUE(
+        (*db)
+            ->Exec(
+                "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
+                "span_end, "
+                "text, cameo, root, quad, goldstein, plover, mode, speaker, "
+                "speaker_code, date_precision, date_basis, verb, pattern) "
+                "VALUES('old-1', 1, 0, 0, 29, 't', '043', '04', 1, 1.0, "
+                "'CONSULT', "
+                "'asserted', '', '', 0, 'none', 'v', 'p'), "
+                "('old-1', 2, 1, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
+                "'asserted', '', '', 0, 'none', 'v', 'p')")
+            .ok());
     ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 2);
   }
   auto a = Archive::Open(path);
@@ -134,7 +138,8 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
   std::vector<std::string> ids;
   for (const Event& e : *events) ids.push_back(e.id);
   std::sort(ids.begin(), ids.end());
-  EXPECT_EQ(ids, (std::vector<std::string>{"old-1#0.0", "old-1#0.1", "old-1#1.0"}));
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"old-1#0.0", "old-1#0.1", "old-1#1.0"}));
   // No profile was recorded before version 3; the old document is not
   // marked as coded with any.
   auto profile = (*a)->Profile();

@@ -90,8 +90,9 @@ Status CheckArchiveProfile(Archive& archive, const ArchiveProfile& profile) {
   return Status::InvalidArgument(
       archive.path() + ": its events were coded with " +
       Describe(state->current) + ", this ingest codes with " +
-      Describe(profile) + "; re-code the archive first (`annalist recode --db " +
-      archive.path() + " --lexicon ...`) or ingest into another archive");
+      Describe(profile) +
+      "; re-code the archive first (`annalist recode --db " + archive.path() +
+      " --lexicon ...`) or ingest into another archive");
 }
 
 Result<RecodeSummary> Recode(const RecodeOptions& options) {
@@ -170,13 +171,12 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
         return OrderedPipeline<Item, Item>::Worker(
             [&, scratch](Item&& in, Item* out) {
               *out = std::move(in);
-              CodeStoredDocument(coder, scratch.get(), &out->doc,
-                                 &out->events);
+              CodeStoredDocument(coder, scratch.get(), &out->doc, &out->events);
             });
       },
       [&](Item&& item) {
-        Status st = archive.Recode(item.doc.id, item.events,
-                                   item.doc.mentions, options.profile.hash);
+        Status st = archive.Recode(item.doc.id, item.events, item.doc.mentions,
+                                   options.profile.hash);
         if (!st.ok()) {
           write_error = st;
           return false;
@@ -197,9 +197,8 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
         if (options.on_progress &&
             now - last_progress > std::chrono::milliseconds(250)) {
           last_progress = now;
-          options.on_progress(
-              {summary.resumed + summary.recoded, summary.documents,
-               SecondsSince(start)});
+          options.on_progress({summary.resumed + summary.recoded,
+                               summary.documents, SecondsSince(start)});
         }
         return true;
       });

@@ -1,5 +1,7 @@
-// The archive: documents, their sentences and events in one SQLite file,
-// with a full-text index over titles and texts.
+// The archive: documents, their sentences, mentions and events, with a
+// full-text index over titles and texts, and the coding profile that made
+// the events. Archive is an interface; Archive::Open picks the back end from
+// a spec ("news.db" or "sqlite:news.db" is SQLite, the only one built in).
 //
 //   auto archive = Archive::Open("news.db");
 //   if (!archive.ok()) return archive.status();
@@ -24,12 +26,17 @@
 // must be used by one thread at a time (it is not safe for concurrent use; open
 // one per thread instead).
 //
+// Reads stream: ScanEvents and ScanSearch hand rows to a callback as SQLite
+// produces them, so memory stays flat however many rows match; ReadLimits
+// caps rows, bytes and time.
+//
 // Errors: every call returns Status or Result; no exception escapes. The
 // schema, versioning and search syntax are described in docs/archive.md.
 #ifndef ANNALIST_ARCHIVE_H_
 #define ANNALIST_ARCHIVE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,6 +60,42 @@ struct ArchiveOptions {
   // How long a call waits for another process's write lock before failing
   // with kIoError.
   int busy_timeout_ms = 10000;
+};
+
+// Which dictionaries coded an archive's events: a display name (the
+// --lexicon specs) and a content hash of the dictionary files. Two profiles
+// are the same when their hashes are equal. Given by the caller; the archive
+// only stores and compares them.
+struct ArchiveProfile {
+  std::string name;
+  std::string hash;
+  bool empty() const { return hash.empty(); }
+  friend bool operator==(const ArchiveProfile&,
+                         const ArchiveProfile&) = default;
+};
+
+// What the archive records about its profile. `pending` is set while a
+// recode to it is under way (BeginRecode .. FinishRecode), so that a recode
+// killed half way is resumed and an ingest in between is refused.
+struct ProfileState {
+  ArchiveProfile current;  // empty: none recorded (new archive, or one from
+                           // before schema version 3)
+  ArchiveProfile pending;  // empty: no recode under way
+};
+
+// Caps on a streamed read; 0 = no cap. A read that reaches a cap stops and
+// says so in ReadSummary (it is not an error).
+struct ReadLimits {
+  uint64_t max_rows = 0;
+  uint64_t max_bytes = 0;  // of the rows' column values, as stored
+  double max_seconds = 0;
+};
+
+struct ReadSummary {
+  uint64_t rows = 0;  // rows handed to the callback
+  uint64_t bytes = 0;
+  bool truncated = false;  // a ReadLimits cap stopped the read
+  std::string stopped_by;  // "rows", "bytes", "seconds", "callback" or ""
 };
 
 struct PutResult {
@@ -81,6 +124,7 @@ struct SearchHit {
 
 struct ArchiveStats {
   uint64_t documents = 0;
+  uint64_t undated_documents = 0;  // documents without a publication date
   uint64_t sentences = 0;
   uint64_t events = 0;
   uint64_t mentions = 0;
@@ -90,10 +134,14 @@ struct ArchiveStats {
   uint64_t file_bytes = 0;  // size of the main database file
   // Events per CAMEO root code ("01".."20"), ascending by root.
   std::vector<std::pair<std::string, uint64_t>> events_by_root;
+  ProfileState profile;
+  // While a recode is under way: documents not yet coded with
+  // profile.pending.
+  uint64_t recode_left = 0;
 };
 
 struct StoredDocument {
-  Document doc;  // every stored field, with its sentences
+  Document doc;  // every stored field, with its sentences and mentions
   uint64_t event_count = 0;
 };
 
@@ -102,6 +150,7 @@ struct StoredDocument {
 // matched in upper case ("isr" finds "ISRGOV").
 struct EventQuery {
   std::string doc_id;  // events of this document only
+  std::string outlet;  // events of documents from this outlet (any case)
   std::string actor;   // actor code prefix, on either side ("SYR", "ISRGOV")
   std::string pair_a, pair_b;  // a dyad, either direction: source ~ a and
                                // target ~ b, or source ~ b and target ~ a
@@ -120,8 +169,12 @@ struct EventQuery {
 
 class Archive {
  public:
-  // Opens or creates the archive at `path`, migrating an older schema to the
-  // current one (in one transaction). Fails with:
+  // Opens or creates the archive named by `spec`:
+  //   "PATH" or "sqlite:PATH"   an SQLite file (":memory:" for tests);
+  //   "postgresql://..."        not built in this version: kUnimplemented.
+  // Any other "scheme://" is kInvalidArgument naming the forms above.
+  // An older schema is migrated to the current one (in one transaction).
+  // SQLite fails with:
   //   kCorruption  the file is not an SQLite database, or is one but not an
   //                annalist archive (the message names the path);
   //   kIoError     it cannot be opened or created (missing directory,
@@ -132,57 +185,112 @@ class Archive {
   //                migration and is opened read-only.
   // The caller owns the returned Archive; destroying it rolls back a batch
   // that was not committed.
-  static Result<std::unique_ptr<Archive>> Open(const std::string& path,
+  static Result<std::unique_ptr<Archive>> Open(const std::string& spec,
                                                ArchiveOptions options = {});
-  ~Archive();
+  virtual ~Archive() = default;
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;
 
-  // Stores `doc` (every field, its sentences) and `events` in the current
-  // batch, beginning one if needed. All or nothing per document. A document
-  // whose id is already stored is left as it is: stored = false, and the
-  // events are not added. Events must belong to `doc` (Event::doc_id empty
-  // or equal to doc.id). Fails with kInvalidArgument (empty id, events of
-  // another document, read-only archive) or kIoError.
-  Result<PutResult> Put(const Document& doc, const std::vector<Event>& events);
+  // --- Writes (one batch at a time; see the top of this file) -------------
+
+  // Stores `doc` (every field, its sentences and mentions) and `events` in
+  // the current batch, beginning one if needed. All or nothing per document.
+  // A document whose id is already stored is left as it is: stored = false,
+  // and the events are not added. Events must belong to `doc` (Event::doc_id
+  // empty or equal to doc.id); an empty Event::id is stored as
+  // EventId(doc.id, sentence, position within the sentence). The document
+  // is marked as coded with the profile last given to SetProfile (or the
+  // recorded one). Fails with kInvalidArgument (empty id, events of another
+  // document, read-only archive) or kIoError.
+  virtual Result<PutResult> Put(const Document& doc,
+                                const std::vector<Event>& events) = 0;
+
+  // Replaces the events and the actor and agent mentions of the stored
+  // document `doc_id` with `events` and the actor/agent entries of
+  // `mentions`, and marks it as coded with `profile_hash`, in the current
+  // batch, all or nothing. kNotFound when no such document is stored.
+  virtual Status Recode(const std::string& doc_id,
+                        const std::vector<Event>& events,
+                        const std::vector<Mention>& mentions,
+                        const std::string& profile_hash) = 0;
 
   // Ends the current batch, making its documents durable and visible to
   // other readers. OK (and a no-op) when no batch is open.
-  Status Commit();
+  virtual Status Commit() = 0;
   // Discards the current batch. OK when none is open.
-  Status Rollback();
+  virtual Status Rollback() = 0;
 
-  // Full-text search over titles and texts, best first, at most `limit`
-  // hits (0 = 20). See fts_query.h / docs/archive.md for the syntax: plain
-  // words must all match, "quoted phrases", OR, -exclusion, prefix*,
+  // --- The coding profile -------------------------------------------------
+
+  virtual Result<ProfileState> Profile() = 0;
+  // Records `profile` as the archive's current one (in the current batch)
+  // and marks documents stored from now on with it.
+  virtual Status SetProfile(const ArchiveProfile& profile) = 0;
+  // Records `profile` as pending and commits: a recode to it is under way.
+  virtual Status BeginRecode(const ArchiveProfile& profile) = 0;
+  // Makes the pending profile current and commits. kInvalidArgument when
+  // no recode is pending or some document is not yet coded with it.
+  virtual Status FinishRecode() = 0;
+
+  // --- Reads --------------------------------------------------------------
+
+  // Full-text search over titles and texts, best first; each hit is handed
+  // to `row` (return false to stop). See docs/archive.md for the syntax:
+  // plain words must all match, "quoted phrases", OR, -exclusion, prefix*,
   // title:word. Malformed syntax is repaired, never an error; a query with
-  // nothing to search for is kInvalidArgument.
+  // nothing to search for, or a malformed date bound, is kInvalidArgument.
+  virtual Result<ReadSummary> ScanSearch(
+      std::string_view query, const SearchOptions& options,
+      const ReadLimits& limits,
+      const std::function<bool(const SearchHit&)>& row) = 0;
+  // ScanSearch collected: at most `limit` hits (0 = 20).
   Result<std::vector<SearchHit>> Search(std::string_view query, size_t limit,
                                         const SearchOptions& options = {});
 
-  // The stored document, or nullopt when no document has that id.
-  Result<std::optional<StoredDocument>> Get(std::string_view doc_id);
-  // Whether a document with that id is stored (in a committed batch, or in
-  // this Archive's open batch).
-  Result<bool> Contains(std::string_view doc_id);
-
   // Events matching `q`, ordered by event date (undated last), then
-  // document id, then position in the document. Fails with
-  // kInvalidArgument for a malformed date or a half-given pair.
+  // document id, then position in the document, each handed to `row`
+  // (return false to stop). kInvalidArgument for a malformed date, a
+  // half-given pair or a QuadClass outside 0-4.
+  virtual Result<ReadSummary> ScanEvents(
+      const EventQuery& q, const ReadLimits& limits,
+      const std::function<bool(const Event&)>& row) = 0;
+  // ScanEvents collected into memory: for small results (one document's
+  // events, a limited query).
   Result<std::vector<Event>> Events(const EventQuery& q);
 
-  Result<ArchiveStats> Stats();
+  // Up to `limit` stored documents (with sentences, without mentions) whose
+  // id sorts after `after_id` ("" = from the start), in id order, skipping
+  // those already coded with `skip_coded_with` (unless it is ""). The
+  // recode reader pages through the archive with it.
+  virtual Result<std::vector<Document>> ListDocuments(
+      const std::string& after_id, size_t limit,
+      const std::string& skip_coded_with) = 0;
+  // How many stored documents are not coded with `profile_hash`.
+  virtual Result<uint64_t> CountNotCodedWith(
+      const std::string& profile_hash) = 0;
 
-  // Runs SQLite's integrity check and the full-text index's own check.
-  // kCorruption with the first problems found.
-  Status Check();
+  // The distinct actor codes of the archive's events (either side),
+  // sorted. For checking a user's actor filter.
+  virtual Result<std::vector<std::string>> ActorCodes() = 0;
 
-  const std::string& path() const;
+  // The stored document, or nullopt when no document has that id.
+  virtual Result<std::optional<StoredDocument>> Get(
+      std::string_view doc_id) = 0;
+  // Whether a document with that id is stored (in a committed batch, or in
+  // this Archive's open batch).
+  virtual Result<bool> Contains(std::string_view doc_id) = 0;
 
- private:
-  struct Rep;
-  explicit Archive(std::unique_ptr<Rep> rep);
-  std::unique_ptr<Rep> rep_;
+  virtual Result<ArchiveStats> Stats() = 0;
+
+  // Runs the back end's integrity checks (for SQLite: its integrity check
+  // and the full-text index's). kCorruption with the first problems found.
+  virtual Status Check() = 0;
+
+  // The file or location the archive was opened from.
+  virtual const std::string& path() const = 0;
+
+ protected:
+  Archive() = default;
 };
 
 }  // namespace annalist

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "annalist/archive.h"
 #include "annalist/coder.h"
 #include "annalist/document.h"
 #include "annalist/event.h"
@@ -50,6 +51,10 @@ struct IngestOptions {
   // When set, every sentence is coded and events are stored. Shared,
   // read-only; must stay alive for the call.
   std::shared_ptr<const Lexicon> lexicon;
+  // What coded the events (see annalist/recode.h). When set, an archive
+  // coded with another profile is refused (kInvalidArgument) and an empty
+  // one records it; when empty, no check is made.
+  ArchiveProfile profile;
   std::function<void(const ReadProblem&)> on_problem;
   std::function<void(const IngestProgress&)> on_progress;  // about 4 times a second
 };

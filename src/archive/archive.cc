@@ -1,21 +1,68 @@
-// Opening, writing and reading back documents. Search and event queries are
-// in archive_query.cc.
+// Opening an archive from a spec, and the SQLite back end's writes and
+// lookups. Search and event queries are in archive_query.cc, the profile
+// and recode writes in archive_profile.cc.
 #include "annalist/archive.h"
 
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 #include <utility>
 
-#include "archive/archive_rep.h"
 #include "archive/rows.h"
 #include "archive/schema.h"
+#include "archive/sqlite_archive.h"
 
 namespace annalist {
 
-using archive::Db;
-using archive::ResetOnExit;
-using archive::Stmt;
+Result<std::unique_ptr<Archive>> Archive::Open(const std::string& spec,
+                                               ArchiveOptions options) {
+  // The one seam between back ends: a plain path or "sqlite:PATH" is SQLite.
+  constexpr std::string_view kSqlite = "sqlite:";
+  if (spec.starts_with(kSqlite)) {
+    return archive::SqliteArchive::Open(spec.substr(kSqlite.size()), options);
+  }
+  if (spec.starts_with("postgresql://") || spec.starts_with("postgres://")) {
+    return Status::Unsupported(
+        "archive " + spec +
+        ": PostgreSQL archives are not built in this version; use an SQLite "
+        "file (--db FILE or --db sqlite:FILE)");
+  }
+  const size_t scheme = spec.find("://");
+  if (scheme != std::string::npos && scheme > 0 && spec.find('/') > scheme) {
+    return Status::InvalidArgument(
+        "archive " + spec +
+        ": unknown kind of archive; give a file (FILE or sqlite:FILE)");
+  }
+  return archive::SqliteArchive::Open(spec, options);
+}
+
+Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
+                                               size_t limit,
+                                               const SearchOptions& options) {
+  std::vector<SearchHit> hits;
+  ReadLimits limits;
+  limits.max_rows = limit == 0 ? 20 : limit;
+  Result<ReadSummary> r =
+      ScanSearch(query, options, limits, [&hits](const SearchHit& h) {
+        hits.push_back(h);
+        return true;
+      });
+  if (!r.ok()) return r.status();
+  return hits;
+}
+
+Result<std::vector<Event>> Archive::Events(const EventQuery& q) {
+  std::vector<Event> events;
+  Result<ReadSummary> r = ScanEvents(q, {}, [&events](const Event& e) {
+    events.push_back(e);
+    return true;
+  });
+  if (!r.ok()) return r.status();
+  return events;
+}
+
+namespace archive {
 
 namespace {
 
@@ -28,19 +75,24 @@ Status Prepare(Db& db, const char* sql, Stmt* out) {
 
 }  // namespace
 
-Archive::Archive(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
-
-Archive::~Archive() {
+SqliteArchive::~SqliteArchive() {
   // An uncommitted batch is discarded, exactly as if the process had died.
-  if (rep_ && rep_->db && rep_->db->InTransaction()) {
-    (void)rep_->db->Exec("ROLLBACK");
-  }
+  if (db_ && db_->InTransaction()) (void)db_->Exec("ROLLBACK");
 }
 
-const std::string& Archive::path() const { return rep_->db->path(); }
+Result<Stmt*> SqliteArchive::Cached(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    Result<Stmt> stmt = db_->Prepare(sql);
+    if (!stmt.ok()) return stmt.status();
+    it = cache_.emplace(sql, std::move(stmt).value()).first;
+  }
+  it->second.Reset();
+  return &it->second;
+}
 
-Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
-                                               ArchiveOptions options) {
+Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
+                                                     ArchiveOptions options) {
   if (path.empty()) return Status::InvalidArgument("archive path is empty");
   std::error_code ec;
   bool exists = std::filesystem::exists(path, ec);
@@ -55,10 +107,10 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   Result<std::unique_ptr<Db>> opened = Db::Open(path, flags);
   if (!opened.ok()) return opened.status();
-  auto rep = std::make_unique<Rep>();
-  rep->db = std::move(opened).value();
-  rep->options = options;
-  Db& db = *rep->db;
+  std::unique_ptr<SqliteArchive> rep(new SqliteArchive());
+  rep->db_ = std::move(opened).value();
+  rep->options_ = options;
+  Db& db = *rep->db_;
   sqlite3_busy_timeout(db.handle(), options.busy_timeout_ms);
   // SQLite silently opens a file it may not write read-only.
   if (!options.read_only && sqlite3_db_readonly(db.handle(), "main") == 1) {
@@ -101,7 +153,10 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
   ANNALIST_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous=NORMAL"));
   // 64 MB of page cache: the full-text index merges its segments by reading
   // them back, and a batch's pages should stay in memory until Commit.
-  ANNALIST_RETURN_IF_ERROR(db.Exec("PRAGMA cache_size=-65536"));
+  // A reader streams rows and needs little: 8 MB keeps its memory flat.
+  ANNALIST_RETURN_IF_ERROR(db.Exec(options.read_only
+                                       ? "PRAGMA cache_size=-8192"
+                                       : "PRAGMA cache_size=-65536"));
   if (version < latest) {
     if (options.read_only) {
       return Status::Unsupported(
@@ -115,28 +170,84 @@ Result<std::unique_ptr<Archive>> Archive::Open(const std::string& path,
   }
   if (!options.read_only) {
     ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, archive::kInsertDocumentSql, &rep->insert_document));
+        Prepare(db, kInsertDocumentSql, &rep->insert_document_));
     ANNALIST_RETURN_IF_ERROR(
         Prepare(db,
                 "INSERT INTO sentences(doc_key, idx, span_begin, span_end, "
                 "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
-                &rep->insert_sentence));
+                &rep->insert_sentence_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(
+        db,
+        "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
+        "value, sentence) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+        &rep->insert_mention_));
     ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, archive::kInsertEventSql, &rep->insert_event));
+        Prepare(db, "SAVEPOINT annalist_put", &rep->savepoint_));
     ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "SAVEPOINT annalist_put", &rep->savepoint));
+        Prepare(db, "RELEASE annalist_put", &rep->release_));
     ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "RELEASE annalist_put", &rep->release));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "ROLLBACK TO annalist_put", &rep->rollback_to));
+        Prepare(db, "ROLLBACK TO annalist_put", &rep->rollback_to_));
   }
-  return std::unique_ptr<Archive>(new Archive(std::move(rep)));
+  Result<ProfileState> profile = rep->Profile();
+  if (!profile.ok()) return profile.status();
+  rep->coded_with_ = profile->current.hash;
+  return std::unique_ptr<Archive>(std::move(rep));
 }
 
-Result<PutResult> Archive::Put(const Document& doc,
-                               const std::vector<Event>& events) {
-  Rep& r = *rep_;
-  if (r.options.read_only) {
+Status SqliteArchive::BeginIfNeeded() {
+  if (options_.read_only) {
+    return Status::InvalidArgument(path() + ": archive is open read-only");
+  }
+  if (db_->InTransaction()) return Status::Ok();
+  // IMMEDIATE takes the write lock now, waiting up to the busy timeout,
+  // instead of failing later when a read would need upgrading.
+  return db_->Exec("BEGIN IMMEDIATE");
+}
+
+Status SqliteArchive::InsertEvents(const std::string& doc_id,
+                                   const std::vector<Event>& events) {
+  // Events whose id the coder left empty get EventId(doc, sentence, k), k
+  // counting the events of that sentence in order. The engine assigns
+  // Event::id itself once its per-document call is in; this fill is then
+  // dead and can go (the ids are the same).
+  std::map<uint32_t, uint32_t> per_sentence;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    const uint32_t k = per_sentence[e.sentence]++;
+    const std::string id = e.id.empty() ? EventId(doc_id, e.sentence, k) : e.id;
+    BindEvent(insert_event_, e, doc_id, static_cast<int64_t>(i), id);
+    Status st = insert_event_.Run();
+    insert_event_.Reset();
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status SqliteArchive::InsertMentions(int64_t doc_key,
+                                     const std::vector<Mention>& mentions,
+                                     bool actors_and_agents_only) {
+  for (const Mention& m : mentions) {
+    if (actors_and_agents_only && m.kind != MentionKind::kActor &&
+        m.kind != MentionKind::kAgent) {
+      continue;
+    }
+    insert_mention_.Bind(1, doc_key);
+    insert_mention_.Bind(2, static_cast<int64_t>(m.span.begin));
+    insert_mention_.Bind(3, static_cast<int64_t>(m.span.end));
+    insert_mention_.Bind(4, MentionKindName(m.kind));
+    insert_mention_.Bind(5, m.value);
+    insert_mention_.Bind(6, static_cast<int64_t>(m.sentence));
+    Status st = insert_mention_.Run();
+    insert_mention_.Reset();
+    if (!st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Result<PutResult> SqliteArchive::Put(const Document& doc,
+                                     const std::vector<Event>& events) {
+  if (options_.read_only) {
     return Status::InvalidArgument(path() + ": archive is open read-only");
   }
   if (doc.id.empty()) {
@@ -150,105 +261,129 @@ Result<PutResult> Archive::Put(const Document& doc,
                                      "' put with document '" + doc.id + "'");
     }
   }
-  if (!r.db->InTransaction()) {
-    // IMMEDIATE takes the write lock now, waiting up to the busy timeout,
-    // instead of failing later when a read would need upgrading.
-    ANNALIST_RETURN_IF_ERROR(r.db->Exec("BEGIN IMMEDIATE"));
-  }
-  ANNALIST_RETURN_IF_ERROR(r.savepoint.Run());
-  r.savepoint.Reset();
-  auto fail = [&r](Status st) {
-    r.insert_document.Reset();
-    r.insert_sentence.Reset();
-    r.insert_event.Reset();
-    (void)r.rollback_to.Run();
-    r.rollback_to.Reset();
-    (void)r.release.Run();
-    r.release.Reset();
+  ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
+  ANNALIST_RETURN_IF_ERROR(savepoint_.Run());
+  savepoint_.Reset();
+  auto fail = [this](Status st) {
+    insert_document_.Reset();
+    insert_sentence_.Reset();
+    insert_event_.Reset();
+    insert_mention_.Reset();
+    (void)rollback_to_.Run();
+    rollback_to_.Reset();
+    (void)release_.Run();
+    release_.Reset();
     return st;
   };
 
-  BindDocument(r.insert_document, doc);
-  Status st = r.insert_document.Run();
-  r.insert_document.Reset();
+  BindDocument(insert_document_, doc);
+  insert_document_.BindTextOrNull(14, coded_with_);
+  Status st = insert_document_.Run();
+  insert_document_.Reset();
   if (!st.ok()) return fail(st);
-  bool stored = r.db->Changes() > 0;
+  bool stored = db_->Changes() > 0;
   if (stored) {
-    const int64_t doc_key = r.db->LastInsertRowid();
+    const int64_t doc_key = db_->LastInsertRowid();
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
-      r.insert_sentence.Bind(1, doc_key);
-      r.insert_sentence.Bind(2, static_cast<int64_t>(i));
-      r.insert_sentence.Bind(3, static_cast<int64_t>(s.span.begin));
-      r.insert_sentence.Bind(4, static_cast<int64_t>(s.span.end));
-      r.insert_sentence.Bind(5, int64_t{s.furniture ? 1 : 0});
-      st = r.insert_sentence.Run();
-      r.insert_sentence.Reset();
+      insert_sentence_.Bind(1, doc_key);
+      insert_sentence_.Bind(2, static_cast<int64_t>(i));
+      insert_sentence_.Bind(3, static_cast<int64_t>(s.span.begin));
+      insert_sentence_.Bind(4, static_cast<int64_t>(s.span.end));
+      insert_sentence_.Bind(5, int64_t{s.furniture ? 1 : 0});
+      st = insert_sentence_.Run();
+      insert_sentence_.Reset();
       if (!st.ok()) return fail(st);
     }
-    for (size_t i = 0; i < events.size(); ++i) {
-      BindEvent(r.insert_event, events[i], doc.id, static_cast<int64_t>(i));
-      st = r.insert_event.Run();
-      r.insert_event.Reset();
-      if (!st.ok()) return fail(st);
-    }
+    st = InsertMentions(doc_key, doc.mentions, false);
+    if (!st.ok()) return fail(st);
+    st = InsertEvents(doc.id, events);
+    if (!st.ok()) return fail(st);
   }
-  st = r.release.Run();
-  r.release.Reset();
+  st = release_.Run();
+  release_.Reset();
   if (!st.ok()) return fail(st);
   return PutResult{stored};
 }
 
-Status Archive::Commit() {
-  if (!rep_->db->InTransaction()) return Status::Ok();
-  return rep_->db->Exec("COMMIT");
+Status SqliteArchive::Commit() {
+  if (!db_->InTransaction()) return Status::Ok();
+  return db_->Exec("COMMIT");
 }
 
-Status Archive::Rollback() {
-  if (!rep_->db->InTransaction()) return Status::Ok();
-  return rep_->db->Exec("ROLLBACK");
+Status SqliteArchive::Rollback() {
+  if (!db_->InTransaction()) return Status::Ok();
+  return db_->Exec("ROLLBACK");
 }
 
-Result<bool> Archive::Contains(std::string_view doc_id) {
-  Result<Stmt*> stmt = rep_->Cached("SELECT 1 FROM documents WHERE id = ?1");
+Result<bool> SqliteArchive::Contains(std::string_view doc_id) {
+  Result<Stmt*> stmt = Cached("SELECT 1 FROM documents WHERE id = ?1");
   if (!stmt.ok()) return stmt.status();
   ResetOnExit reset(*stmt);
   (*stmt)->Bind(1, doc_id);
   return (*stmt)->Step();
 }
 
-Result<std::optional<StoredDocument>> Archive::Get(std::string_view doc_id) {
-  Result<Stmt*> doc_stmt = rep_->Cached(
-      std::string(archive::kSelectDocumentSql) + " WHERE d.id = ?1");
-  if (!doc_stmt.ok()) return doc_stmt.status();
-  ResetOnExit reset_doc(*doc_stmt);
-  (*doc_stmt)->Bind(1, doc_id);
-  Result<bool> row = (*doc_stmt)->Step();
-  if (!row.ok()) return row.status();
-  if (!*row) return std::optional<StoredDocument>();
-  StoredDocument out;
-  out.doc = archive::ReadDocument(**doc_stmt);
-  const int64_t doc_key = (*doc_stmt)->Int(13);
-
-  Result<Stmt*> sent = rep_->Cached(
+Status SqliteArchive::ReadSentences(int64_t doc_key, Document* doc) {
+  Result<Stmt*> sent = Cached(
       "SELECT span_begin, span_end, furniture FROM sentences "
       "WHERE doc_key = ?1 ORDER BY idx");
   if (!sent.ok()) return sent.status();
-  ResetOnExit reset_sent(*sent);
+  ResetOnExit reset(*sent);
   (*sent)->Bind(1, doc_key);
   for (;;) {
     Result<bool> r = (*sent)->Step();
     if (!r.ok()) return r.status();
-    if (!*r) break;
+    if (!*r) return Status::Ok();
     Sentence s;
     s.span.begin = static_cast<uint32_t>((*sent)->Int(0));
     s.span.end = static_cast<uint32_t>((*sent)->Int(1));
     s.furniture = (*sent)->Int(2) != 0;
-    out.doc.sentences.push_back(s);
+    doc->sentences.push_back(s);
   }
+}
 
-  Result<Stmt*> count =
-      rep_->Cached("SELECT count(*) FROM events WHERE doc_id = ?1");
+Status SqliteArchive::ReadMentions(int64_t doc_key, Document* doc) {
+  Result<Stmt*> stmt = Cached(
+      "SELECT span_begin, span_end, sentence, kind, value FROM mentions "
+      "WHERE doc_key = ?1 ORDER BY span_begin, span_end, kind");
+  if (!stmt.ok()) return stmt.status();
+  ResetOnExit reset(*stmt);
+  (*stmt)->Bind(1, doc_key);
+  for (;;) {
+    Result<bool> r = (*stmt)->Step();
+    if (!r.ok()) return r.status();
+    if (!*r) return Status::Ok();
+    Mention m;
+    m.span.begin = static_cast<uint32_t>((*stmt)->Int(0));
+    m.span.end = static_cast<uint32_t>((*stmt)->Int(1));
+    m.sentence = static_cast<uint32_t>((*stmt)->Int(2));
+    if (!ParseMentionKind((*stmt)->Text(3), &m.kind)) continue;
+    m.value = (*stmt)->Text(4);
+    doc->mentions.push_back(std::move(m));
+  }
+}
+
+Result<std::optional<StoredDocument>> SqliteArchive::Get(
+    std::string_view doc_id) {
+  Result<Stmt*> doc_stmt =
+      Cached(std::string(kSelectDocumentSql) + " WHERE d.id = ?1");
+  if (!doc_stmt.ok()) return doc_stmt.status();
+  StoredDocument out;
+  int64_t doc_key = 0;
+  {
+    ResetOnExit reset_doc(*doc_stmt);
+    (*doc_stmt)->Bind(1, doc_id);
+    Result<bool> row = (*doc_stmt)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return std::optional<StoredDocument>();
+    out.doc = ReadDocument(**doc_stmt);
+    doc_key = (*doc_stmt)->Int(kDocumentKeyColumn);
+  }
+  ANNALIST_RETURN_IF_ERROR(ReadSentences(doc_key, &out.doc));
+  ANNALIST_RETURN_IF_ERROR(ReadMentions(doc_key, &out.doc));
+
+  Result<Stmt*> count = Cached("SELECT count(*) FROM events WHERE doc_id = ?1");
   if (!count.ok()) return count.status();
   ResetOnExit reset_count(*count);
   (*count)->Bind(1, doc_id);
@@ -258,8 +393,50 @@ Result<std::optional<StoredDocument>> Archive::Get(std::string_view doc_id) {
   return std::optional<StoredDocument>(std::move(out));
 }
 
-Result<ArchiveStats> Archive::Stats() {
-  Db& db = *rep_->db;
+Result<std::vector<Document>> SqliteArchive::ListDocuments(
+    const std::string& after_id, size_t limit,
+    const std::string& skip_coded_with) {
+  Result<Stmt*> stmt =
+      Cached(std::string(kSelectDocumentSql) +
+             " WHERE d.id > ?1 AND (?2 = '' OR d.coded_with IS NOT ?2)"
+             " ORDER BY d.id LIMIT ?3");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::pair<int64_t, Document>> docs;
+  {
+    ResetOnExit reset(*stmt);
+    (*stmt)->Bind(1, after_id);
+    (*stmt)->Bind(2, skip_coded_with);
+    (*stmt)->Bind(3, static_cast<int64_t>(limit));
+    for (;;) {
+      Result<bool> r = (*stmt)->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      docs.emplace_back((*stmt)->Int(kDocumentKeyColumn), ReadDocument(**stmt));
+    }
+  }
+  std::vector<Document> out;
+  out.reserve(docs.size());
+  for (auto& [key, doc] : docs) {
+    ANNALIST_RETURN_IF_ERROR(ReadSentences(key, &doc));
+    out.push_back(std::move(doc));
+  }
+  return out;
+}
+
+Result<uint64_t> SqliteArchive::CountNotCodedWith(
+    const std::string& profile_hash) {
+  Result<Stmt*> stmt =
+      Cached("SELECT count(*) FROM documents WHERE coded_with IS NOT ?1");
+  if (!stmt.ok()) return stmt.status();
+  ResetOnExit reset(*stmt);
+  (*stmt)->Bind(1, profile_hash);
+  Result<bool> r = (*stmt)->Step();
+  if (!r.ok()) return r.status();
+  return static_cast<uint64_t>((*stmt)->Int(0));
+}
+
+Result<ArchiveStats> SqliteArchive::Stats() {
+  Db& db = *db_;
   ArchiveStats stats;
   struct Count {
     const char* sql;
@@ -268,6 +445,8 @@ Result<ArchiveStats> Archive::Stats() {
   uint64_t page_count = 0, page_size = 0;
   for (const Count& c :
        {Count{"SELECT count(*) FROM documents", &stats.documents},
+        Count{"SELECT count(*) FROM documents WHERE published IS NULL",
+              &stats.undated_documents},
         Count{"SELECT count(*) FROM sentences", &stats.sentences},
         Count{"SELECT count(*) FROM events", &stats.events},
         Count{"SELECT count(*) FROM mentions", &stats.mentions},
@@ -282,7 +461,7 @@ Result<ArchiveStats> Archive::Stats() {
   if (!version.ok()) return version.status();
   stats.schema_version = static_cast<int>(*version);
 
-  Result<Stmt*> range = rep_->Cached(
+  Result<Stmt*> range = Cached(
       "SELECT min(published), max(published) FROM documents "
       "WHERE published IS NOT NULL");
   if (!range.ok()) return range.status();
@@ -293,22 +472,32 @@ Result<ArchiveStats> Archive::Stats() {
     stats.first_published = (*range)->Text(0);
     stats.last_published = (*range)->Text(1);
   }
-  Result<Stmt*> roots = rep_->Cached(
-      "SELECT root, count(*) FROM events GROUP BY root ORDER BY root");
+  Result<Stmt*> roots =
+      Cached("SELECT root, count(*) FROM events GROUP BY root ORDER BY root");
   if (!roots.ok()) return roots.status();
-  ResetOnExit reset(*roots);
-  for (;;) {
-    Result<bool> row = (*roots)->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    stats.events_by_root.emplace_back((*roots)->Text(0),
-                                      static_cast<uint64_t>((*roots)->Int(1)));
+  {
+    ResetOnExit reset(*roots);
+    for (;;) {
+      Result<bool> row = (*roots)->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      stats.events_by_root.emplace_back(
+          (*roots)->Text(0), static_cast<uint64_t>((*roots)->Int(1)));
+    }
+  }
+  Result<ProfileState> profile = Profile();
+  if (!profile.ok()) return profile.status();
+  stats.profile = *profile;
+  if (!profile->pending.empty()) {
+    Result<uint64_t> left = CountNotCodedWith(profile->pending.hash);
+    if (!left.ok()) return left.status();
+    stats.recode_left = *left;
   }
   return stats;
 }
 
-Status Archive::Check() {
-  Db& db = *rep_->db;
+Status SqliteArchive::Check() {
+  Db& db = *db_;
   Result<Stmt> check = db.Prepare("PRAGMA integrity_check(20)");
   if (!check.ok()) return check.status();
   std::string problems;
@@ -324,7 +513,7 @@ Status Archive::Check() {
   if (!problems.empty()) {
     return Status::Corruption(path() + ": integrity check: " + problems);
   }
-  if (!rep_->options.read_only) {
+  if (!options_.read_only) {
     Status st = db.Exec(
         "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
     if (!st.ok()) {
@@ -334,4 +523,5 @@ Status Archive::Check() {
   return Status::Ok();
 }
 
+}  // namespace archive
 }  // namespace annalist

@@ -1,21 +1,50 @@
 // Full-text search and event queries.
+// Full-text search and event queries, streamed row by row.
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "annalist/archive.h"
-#include "archive/archive_rep.h"
 #include "archive/dates.h"
 #include "archive/fts_query.h"
 #include "archive/rows.h"
+#include "archive/sqlite_archive.h"
 
-namespace annalist {
-
-using archive::ResetOnExit;
-using archive::Stmt;
+namespace annalist::archive {
 
 namespace {
+
+// Counts a streamed read against its ReadLimits.
+class Meter {
+ public:
+  explicit Meter(const ReadLimits& limits)
+      : limits_(limits), start_(std::chrono::steady_clock::now()) {}
+
+  // Whether another row may be read; sets the reason in `summary` when not.
+  bool MayRead(ReadSummary* summary) const {
+    const char* why = nullptr;
+    if (limits_.max_rows != 0 && summary->rows >= limits_.max_rows) {
+      why = "rows";
+    } else if (limits_.max_bytes != 0 && summary->bytes >= limits_.max_bytes) {
+      why = "bytes";
+    } else if (limits_.max_seconds > 0 &&
+               std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                             start_)
+                       .count() >= limits_.max_seconds) {
+      why = "seconds";
+    }
+    if (why == nullptr) return true;
+    summary->truncated = true;
+    summary->stopped_by = why;
+    return false;
+  }
+
+ private:
+  ReadLimits limits_;
+  std::chrono::steady_clock::time_point start_;
+};
 
 // The smallest string greater than every string that starts with `prefix`,
 // or "" when there is none (all bytes 0xFF).
@@ -77,25 +106,26 @@ std::string Upper(std::string s) {
 
 }  // namespace
 
-Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
-                                               size_t limit,
-                                               const SearchOptions& options) {
-  Result<std::string> match = archive::TranslateQuery(query);
+Result<ReadSummary> SqliteArchive::ScanSearch(
+    std::string_view query, const SearchOptions& options,
+    const ReadLimits& limits,
+    const std::function<bool(const SearchHit&)>& on_hit) {
+  Result<std::string> match = TranslateQuery(query);
   if (!match.ok()) return match.status();
   std::string since, until;
   if (!options.since.empty()) {
-    Result<std::string> b = archive::DateBound(options.since, false, "since");
+    Result<std::string> b = DateBound(options.since, false, "since");
     if (!b.ok()) return b.status();
     since = *b;
   }
   if (!options.until.empty()) {
-    Result<std::string> b = archive::DateBound(options.until, true, "until");
+    Result<std::string> b = DateBound(options.until, true, "until");
     if (!b.ok()) return b.status();
     until = *b + "~";  // after any time of day on that date
   }
   // Title matches weigh ten times text matches. bm25() is lower for better
   // matches; SearchHit::score is its negation.
-  Result<Stmt*> stmt = rep_->Cached(
+  Result<Stmt*> stmt = Cached(
       "SELECT d.id, d.title, snippet(documents_fts, 1, ?2, ?3, ?4, ?5), "
       "d.published, bm25(documents_fts, 10.0, 1.0) AS score "
       "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
@@ -113,9 +143,12 @@ Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
   s.Bind(5, int64_t{std::clamp(options.snippet_tokens, 1, 64)});
   s.BindTextOrNull(6, since);
   s.BindTextOrNull(7, until);
-  s.Bind(8, static_cast<int64_t>(limit == 0 ? 20 : limit));
-  std::vector<SearchHit> hits;
-  for (;;) {
+  // Ranking sorts every match; a row cap keeps that sort to the top rows.
+  s.Bind(8, limits.max_rows == 0 ? int64_t{-1}
+                                 : static_cast<int64_t>(limits.max_rows));
+  ReadSummary summary;
+  Meter meter(limits);
+  while (meter.MayRead(&summary)) {
     Result<bool> row = s.Step();
     if (!row.ok()) {
       // The translated query is valid FTS5 by construction; say what was
@@ -129,14 +162,21 @@ Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
     hit.doc_id = s.Text(0);
     hit.title = s.Text(1);
     hit.snippet = s.Text(2);
-    if (!s.IsNull(3)) archive::ParseIso(s.Text(3), &hit.published);
+    if (!s.IsNull(3)) ParseIso(s.Text(3), &hit.published);
     hit.score = -s.Double(4);
-    hits.push_back(std::move(hit));
+    ++summary.rows;
+    summary.bytes += s.RowBytes();
+    if (!on_hit(hit)) {
+      summary.stopped_by = "callback";
+      break;
+    }
   }
-  return hits;
+  return summary;
 }
 
-Result<std::vector<Event>> Archive::Events(const EventQuery& query) {
+Result<ReadSummary> SqliteArchive::ScanEvents(
+    const EventQuery& query, const ReadLimits& limits,
+    const std::function<bool(const Event&)>& on_event) {
   EventQuery q = query;
   q.actor = Upper(q.actor);
   q.pair_a = Upper(q.pair_a);
@@ -146,6 +186,12 @@ Result<std::vector<Event>> Archive::Events(const EventQuery& query) {
   if (!q.doc_id.empty()) {
     where.Add("e.doc_id = ?");
     where.Param(q.doc_id);
+  }
+  if (!q.outlet.empty()) {
+    where.Add(
+        "e.doc_id IN (SELECT id FROM documents WHERE outlet = ? COLLATE "
+        "NOCASE)");
+    where.Param(q.outlet);
   }
   if (!q.actor.empty()) {
     std::string src = where.Prefix("e.source_code", q.actor);
@@ -178,19 +224,21 @@ Result<std::vector<Event>> Archive::Events(const EventQuery& query) {
     where.Param(int64_t{q.quad});
   }
   if (!q.since.empty()) {
-    Result<std::string> b = archive::DateBound(q.since, false, "since");
+    Result<std::string> b = DateBound(q.since, false, "since");
     if (!b.ok()) return b.status();
     where.Add("e.date_end >= ?");
     where.Param(*b);
   }
   if (!q.until.empty()) {
-    Result<std::string> b = archive::DateBound(q.until, true, "until");
+    Result<std::string> b = DateBound(q.until, true, "until");
     if (!b.ok()) return b.status();
     where.Add("e.date_start <= ?");
     where.Param(*b);
   }
-  std::string sql = std::string("SELECT ") + archive::kEventColumns +
-                    " FROM events e" + where.sql() +
+  // The ORDER BY is exactly the events_order index, so SQLite walks it
+  // instead of sorting every matching row first.
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" +
+                    where.sql() +
                     " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, "
                     "e.sentence, e.ordinal";
   if (q.limit != 0 || q.offset != 0) {
@@ -198,19 +246,25 @@ Result<std::vector<Event>> Archive::Events(const EventQuery& query) {
     where.Param(q.limit == 0 ? int64_t{-1} : static_cast<int64_t>(q.limit));
     where.Param(static_cast<int64_t>(q.offset));
   }
-  Result<Stmt*> stmt = rep_->Cached(sql);
+  Result<Stmt*> stmt = Cached(sql);
   if (!stmt.ok()) return stmt.status();
   Stmt& s = **stmt;
   ResetOnExit reset(&s);
   where.BindAll(s);
-  std::vector<Event> events;
-  for (;;) {
+  ReadSummary summary;
+  Meter meter(limits);
+  while (meter.MayRead(&summary)) {
     Result<bool> row = s.Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    events.push_back(archive::ReadEvent(s));
+    ++summary.rows;
+    summary.bytes += s.RowBytes();
+    if (!on_event(ReadEvent(s))) {
+      summary.stopped_by = "callback";
+      break;
+    }
   }
-  return events;
+  return summary;
 }
 
-}  // namespace annalist
+}  // namespace annalist::archive

@@ -7,8 +7,8 @@ namespace annalist::archive {
 const char kInsertDocumentSql[] =
     "INSERT OR IGNORE INTO documents(id, url, outlet, title, byline, "
     "published, published_precision, language, text, extra_json, source, "
-    "source_line, repaired_bytes) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    "source_line, repaired_bytes, coded_with) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
 const char kSelectDocumentSql[] =
     "SELECT d.id, d.url, d.outlet, d.title, d.byline, d.published, "
@@ -21,10 +21,10 @@ const char kInsertEventSql[] =
     "target_text, target_code, target_country, target_sector, cameo, root, "
     "quad, goldstein, plover, mode, speaker, speaker_code, date, "
     "date_precision, date_basis, date_start, date_end, location_name, "
-    "location_country, lat, lon, has_coordinates, verb, pattern) "
+    "location_country, lat, lon, has_coordinates, verb, pattern, id) "
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
     "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
-    "?29, ?30, ?31, ?32, ?33, ?34)";
+    "?29, ?30, ?31, ?32, ?33, ?34, ?35)";
 
 const char kEventColumns[] =
     "e.doc_id, e.ordinal, e.sentence, e.span_begin, e.span_end, e.text, "
@@ -33,7 +33,7 @@ const char kEventColumns[] =
     "e.cameo, e.root, e.quad, e.goldstein, e.plover, e.mode, e.speaker, "
     "e.speaker_code, e.date, e.date_precision, e.date_basis, e.date_start, "
     "e.date_end, e.location_name, e.location_country, e.lat, e.lon, "
-    "e.has_coordinates, e.verb, e.pattern";
+    "e.has_coordinates, e.verb, e.pattern, e.id";
 
 namespace {
 
@@ -112,7 +112,7 @@ Document ReadDocument(const Stmt& stmt) {
 }
 
 void BindEvent(Stmt& stmt, const Event& e, const std::string& doc_id,
-               int64_t ordinal) {
+               int64_t ordinal, const std::string& id) {
   stmt.Bind(1, doc_id);
   stmt.Bind(2, ordinal);
   stmt.Bind(3, static_cast<int64_t>(e.sentence));
@@ -145,6 +145,7 @@ void BindEvent(Stmt& stmt, const Event& e, const std::string& doc_id,
   }
   stmt.Bind(33, e.verb);
   stmt.Bind(34, e.pattern);
+  stmt.Bind(35, id);
 }
 
 Event ReadEvent(const Stmt& stmt) {
@@ -177,6 +178,7 @@ Event ReadEvent(const Stmt& stmt) {
   }
   e.verb = stmt.Text(32);
   e.pattern = stmt.Text(33);
+  e.id = stmt.Text(34);
   return e;
 }
 

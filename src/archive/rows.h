@@ -11,11 +11,13 @@
 
 namespace annalist::archive {
 
-// "INSERT OR IGNORE INTO documents(...) VALUES(?1..?13)".
+// "INSERT OR IGNORE INTO documents(...) VALUES(?1..?14)"; ?14 is the
+// hash of the profile that coded the document (NULL: none).
 extern const char kInsertDocumentSql[];
 // "SELECT <document columns> FROM documents d": columns 0..12, then doc_key.
 extern const char kSelectDocumentSql[];
-// "INSERT INTO events(...) VALUES(?1..?34)".
+inline constexpr int kDocumentKeyColumn = 13;
+// "INSERT INTO events(...) VALUES(?1..?35)"; ?35 is Event::id.
 extern const char kInsertEventSql[];
 // The event columns of a SELECT over `events e`, in ReadEvent's order.
 extern const char kEventColumns[];
@@ -25,7 +27,7 @@ void BindDocument(Stmt& stmt, const Document& doc);
 Document ReadDocument(const Stmt& stmt);
 
 void BindEvent(Stmt& stmt, const Event& event, const std::string& doc_id,
-               int64_t ordinal);
+               int64_t ordinal, const std::string& id);
 // Reads an event from kEventColumns, starting at column 0.
 Event ReadEvent(const Stmt& stmt);
 

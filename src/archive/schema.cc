@@ -116,9 +116,37 @@ CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
 END;
 )sql";
 
+// Version 3: an archive that can be re-coded. Events get their stable id
+// (Event::id, "DOC#S.K": K counts the events of sentence S); existing rows
+// are numbered the same way. Mentions get their sentence. Documents record
+// the hash of the profile that coded them, and `profile` the archive's
+// profile (and a recode under way). An index serves the event order, so
+// reads stream without sorting.
+constexpr char kV3[] = R"sql(
+ALTER TABLE events ADD COLUMN id TEXT;
+UPDATE events SET id = doc_id || '#' || sentence || '.' ||
+  (SELECT count(*) FROM events AS e2
+   WHERE e2.doc_id = events.doc_id AND e2.sentence = events.sentence
+     AND e2.ordinal < events.ordinal);
+CREATE UNIQUE INDEX events_id ON events(id);
+CREATE INDEX events_order ON events(date_start IS NULL, date_start, doc_id,
+                                    sentence, ordinal);
+ALTER TABLE mentions ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN coded_with TEXT;
+CREATE TABLE profile(
+  slot INTEGER PRIMARY KEY CHECK(slot = 1),
+  name TEXT NOT NULL DEFAULT '',
+  hash TEXT NOT NULL DEFAULT '',
+  pending_name TEXT NOT NULL DEFAULT '',
+  pending_hash TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {3, kV3},
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "annalist/archive.h"
 #include "testing/testing.h"
 
@@ -102,6 +104,49 @@ TEST(SchemaTest, AFailedMigrationLeavesTheFileAsItWas) {
   EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM sqlite_schema WHERE "
                              "name = 'events_date'"),
             0);
+}
+
+TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
+  testing::TempDir dir;
+  std::string path = dir.File("v2.db");
+  WriteV1(path);
+  {
+    auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(Migrate(**db, 2).ok());
+    // A second event in the same sentence, and one in the next.
+    ASSERT_TRUE(
+        (*db)
+            ->Exec(
+                "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
+                "span_end, "
+                "text, cameo, root, quad, goldstein, plover, mode, speaker, "
+                "speaker_code, date_precision, date_basis, verb, pattern) "
+                "VALUES('old-1', 1, 0, 0, 29, 't', '043', '04', 1, 1.0, "
+                "'CONSULT', "
+                "'asserted', '', '', 0, 'none', 'v', 'p'), "
+                "('old-1', 2, 1, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
+                "'asserted', '', '', 0, 'none', 'v', 'p')")
+            .ok());
+    ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 2);
+  }
+  auto a = Archive::Open(path);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EventQuery q;
+  q.doc_id = "old-1";
+  auto events = (*a)->Events(q);
+  ASSERT_TRUE(events.ok());
+  std::vector<std::string> ids;
+  for (const Event& e : *events) ids.push_back(e.id);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids,
+            (std::vector<std::string>{"old-1#0.0", "old-1#0.1", "old-1#1.0"}));
+  // No profile was recorded before version 3; the old document is not
+  // marked as coded with any.
+  auto profile = (*a)->Profile();
+  ASSERT_TRUE(profile.ok());
+  EXPECT_TRUE(profile->current.empty());
+  EXPECT_EQ(*(*a)->CountNotCodedWith("anything"), 1u);
+  EXPECT_TRUE((*a)->Check().ok());
 }
 
 TEST(SchemaTest, NewerSchemaIsUnsupported) {

@@ -93,6 +93,15 @@ void Stmt::Reset() {
 bool Stmt::IsNull(int col) const {
   return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
+uint64_t Stmt::RowBytes() const {
+  uint64_t n = 0;
+  const int cols = sqlite3_column_count(stmt_);
+  for (int i = 0; i < cols; ++i) {
+    n += static_cast<uint64_t>(sqlite3_column_bytes(stmt_, i));
+  }
+  return n;
+}
+
 int64_t Stmt::Int(int col) const { return sqlite3_column_int64(stmt_, col); }
 double Stmt::Double(int col) const { return sqlite3_column_double(stmt_, col); }
 std::string Stmt::Text(int col) const {

@@ -53,6 +53,8 @@ class Stmt {
   int64_t Int(int col) const;
   double Double(int col) const;
   std::string Text(int col) const;  // "" for NULL
+  // The bytes of the current row's values, as SQLite holds them.
+  uint64_t RowBytes() const;
 
  private:
   sqlite3_stmt* stmt_ = nullptr;

@@ -5,6 +5,7 @@
 #include "annalist/archive.h"
 #include "annalist/coder.h"
 #include "annalist/pipeline.h"
+#include "annalist/recode.h"
 #include "annalist/text.h"
 #include "pipeline/ordered_pipeline.h"
 
@@ -48,6 +49,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
 
   Result<std::unique_ptr<Archive>> archive = Archive::Open(options.db_path);
   if (!archive.ok()) return archive.status();
+  ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(**archive, options.profile));
 
   ReaderOptions reader_options;
   reader_options.format = options.format;

@@ -47,6 +47,7 @@ void RegisterCode(CLI::App* app, int* exit_code);
 void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
+void RegisterRecode(CLI::App* app, int* exit_code);
 
 }  // namespace annalist::cli
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annalist/archive.h"
+#include "annalist/export.h"
 #include "cli.h"
 
 namespace annalist::cli {
@@ -26,9 +27,14 @@ nlohmann::json DateJson(const DateTime& d) {
 struct SearchFlags {
   std::string db;
   size_t limit = 10;
+  std::string since, until;
   bool json = false;
   std::vector<std::string> words;
 };
+
+std::string JsonLine(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 int RunSearch(const SearchFlags& flags) {
   std::string query;
@@ -36,34 +42,43 @@ int RunSearch(const SearchFlags& flags) {
     if (!query.empty()) query += ' ';
     query += w;
   }
+  if (flags.limit == 0) {
+    std::cerr << "annalist: --limit must be at least 1\n";
+    return kExitUsage;
+  }
   Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
   if (!archive.ok()) return Fail(archive.status());
-  Result<std::vector<SearchHit>> hits = (*archive)->Search(query, flags.limit);
-  if (!hits.ok()) return Fail(hits.status());
-  if (flags.json) {
-    for (const SearchHit& h : *hits) {
-      nlohmann::json j = {{"doc", h.doc_id}, {"title", h.title},
-                          {"published", DateJson(h.published)},
-                          {"snippet", h.snippet}, {"score", h.score}};
-      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    }
-    return kExitOk;
-  }
-  if (hits->empty()) {
-    std::cout << "no match for: " << query << "\n";
-    return kExitOk;
-  }
+  SearchOptions options;
+  options.since = flags.since;
+  options.until = flags.until;
+  ReadLimits limits;
+  limits.max_rows = flags.limit;
   int n = 0;
-  for (const SearchHit& h : *hits) {
-    std::cout << ++n << ". " << h.doc_id;
-    if (h.published.known()) std::cout << "  " << h.published.ToIso();
-    if (!h.title.empty()) std::cout << "  " << h.title;
-    std::string snippet = h.snippet;
-    for (char& c : snippet) {
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    }
-    std::cout << "\n   " << snippet << "\n";
+  Result<ReadSummary> read =
+      (*archive)->ScanSearch(query, options, limits, [&](const SearchHit& h) {
+        if (flags.json) {
+          std::cout << JsonLine({{"doc", h.doc_id}, {"title", h.title},
+                                 {"published", DateJson(h.published)},
+                                 {"snippet", h.snippet}, {"score", h.score}})
+                    << "\n";
+          return true;
+        }
+        std::cout << ++n << ". " << h.doc_id;
+        if (h.published.known()) std::cout << "  " << h.published.ToIso();
+        if (!h.title.empty()) std::cout << "  " << h.title;
+        std::string snippet = h.snippet;
+        for (char& c : snippet) {
+          if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        }
+        std::cout << "\n   " << snippet << "\n";
+        return true;
+      });
+  if (!read.ok()) {
+    Fail(read.status());
+    // Nothing to search for, or a malformed date: the user's to fix.
+    return read.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitError;
   }
+  if (!flags.json && read->rows == 0) std::cout << "no match for: " << query << "\n";
   return kExitOk;
 }
 
@@ -88,17 +103,34 @@ int RunShow(const ShowFlags& flags) {
   Result<std::vector<Event>> events = (*archive)->Events(q);
   if (!events.ok()) return Fail(events.status());
   if (flags.json) {
+    const std::string_view text(d.text);
     nlohmann::json sentences = nlohmann::json::array();
-    for (const Sentence& s : d.sentences) {
-      sentences.push_back({{"begin", s.span.begin}, {"end", s.span.end},
-                           {"furniture", s.furniture}});
+    for (size_t i = 0; i < d.sentences.size(); ++i) {
+      const Sentence& s = d.sentences[i];
+      sentences.push_back({{"index", i}, {"begin", s.span.begin}, {"end", s.span.end},
+                           {"furniture", s.furniture},
+                           {"text", text.substr(s.span.begin, s.span.size())}});
+    }
+    nlohmann::json mentions = nlohmann::json::array();
+    for (const Mention& m : d.mentions) {
+      mentions.push_back({{"kind", MentionKindName(m.kind)}, {"value", m.value},
+                          {"sentence", m.sentence}, {"begin", m.span.begin},
+                          {"end", m.span.end},
+                          {"text", text.substr(m.span.begin, m.span.size())}});
+    }
+    nlohmann::json event_list = nlohmann::json::array();
+    for (const Event& e : *events) {
+      nlohmann::json ej = nlohmann::json::parse(EventToJson(e), nullptr, false);
+      ej["id"] = e.id;
+      event_list.push_back(std::move(ej));
     }
     nlohmann::json j = {{"id", d.id}, {"url", d.url}, {"title", d.title},
                         {"outlet", d.outlet}, {"byline", d.byline},
                         {"published", DateJson(d.published)},
                         {"source", d.source}, {"text", d.text},
-                        {"sentences", sentences}, {"events", events->size()}};
-    std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+                        {"sentences", sentences}, {"mentions", mentions},
+                        {"events", event_list}};
+    std::cout << JsonLine(j) << "\n";
     return kExitOk;
   }
   std::cout << d.id << "\n";
@@ -136,7 +168,13 @@ int RunStats(const StatsFlags& flags) {
   if (!stats.ok()) return Fail(stats.status());
   const ArchiveStats& s = *stats;
   if (flags.json) {
-    nlohmann::json j = {{"documents", s.documents}, {"sentences", s.sentences},
+    nlohmann::json j = {{"documents", s.documents},
+                        {"undated_documents", s.undated_documents},
+                        {"profile", s.profile.current.name},
+                        {"profile_hash", s.profile.current.hash},
+                        {"recode_pending", s.profile.pending.name},
+                        {"recode_left", s.recode_left},
+                        {"sentences", s.sentences},
                         {"events", s.events}, {"mentions", s.mentions},
                         {"schema_version", s.schema_version},
                         {"first_published", s.first_published},
@@ -144,11 +182,23 @@ int RunStats(const StatsFlags& flags) {
     std::cout << j.dump() << "\n";
     return kExitOk;
   }
-  std::cout << "documents: " << WithCommas(s.documents) << "\n"
+  std::cout << "documents: " << WithCommas(s.documents);
+  if (s.undated_documents) {
+    std::cout << " (" << WithCommas(s.undated_documents) << " without a date)";
+  }
+  std::cout << "\n"
             << "sentences: " << WithCommas(s.sentences) << "\n"
             << "events:    " << WithCommas(s.events) << "\n";
   if (!s.first_published.empty()) {
     std::cout << "published: " << s.first_published << " .. " << s.last_published << "\n";
+  }
+  if (!s.profile.current.empty()) {
+    std::cout << "coded by:  " << s.profile.current.name << " (" << s.profile.current.hash
+              << ")\n";
+  }
+  if (!s.profile.pending.empty()) {
+    std::cout << "recoding:  to " << s.profile.pending.name << " unfinished, "
+              << WithCommas(s.recode_left) << " documents left; run `annalist recode` to finish\n";
   }
   std::cout << "schema:    v" << s.schema_version << "\n";
   return kExitOk;
@@ -161,7 +211,9 @@ void RegisterSearch(CLI::App* app, int* exit_code) {
   CLI::App* cmd = app->add_subcommand(
       "search", "Full-text search of the archive, ranked, with snippets");
   cmd->add_option("--db", flags->db, "Archive file");
-  cmd->add_option("--limit", flags->limit, "Most hits to show (default 10)");
+  cmd->add_option("--limit", flags->limit, "Most hits to show (default 10, at least 1)");
+  cmd->add_option("--since", flags->since, "Documents published from this date (YYYY[-MM[-DD]])");
+  cmd->add_option("--until", flags->until, "Documents published up to this date");
   cmd->add_flag("--json", flags->json, "One JSON object per hit");
   cmd->add_option("QUERY", flags->words,
                   "Words (all must match), \"a phrase\", OR, NOT, prefix*")
@@ -171,7 +223,7 @@ void RegisterSearch(CLI::App* app, int* exit_code) {
 
 void RegisterShow(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<ShowFlags>();
-  CLI::App* cmd = app->add_subcommand("show", "One document with its sentences and events");
+  CLI::App* cmd = app->add_subcommand("show", "One document with its sentences, mentions and events");
   cmd->add_option("--db", flags->db, "Archive file");
   cmd->add_flag("--json", flags->json, "As one JSON object");
   cmd->add_option("DOC_ID", flags->id, "Document id")->required();

@@ -1,9 +1,22 @@
-// annalist events [--db FILE] [--actor CODE] [--pair A,B] [--code PREFIX]
-//                 [--since D] [--until D] [--limit N] [--format table|jsonl|csv|tsv|gdelt|plover|tabari]
-// annalist timeline [--db FILE] [--since D] [--until D] A [B]
+// annalist events [--db SPEC] [--actor CODE] [--pair A,B] [--code PREFIX] [--plover TYPE]
+//                 [--doc ID] [--outlet NAME] [--since D] [--until D] [--limit N]
+//                 [--format table|jsonl|csv|tsv|gdelt|plover|tabari]
+// annalist timeline [--db SPEC] [--since D] [--until D] [--json] A [B]
+//
+// Filters are checked against the archive before the query runs, so that an
+// empty result means "no such events", not "a typo": a malformed value or a
+// code the archive does not know is exit 2 naming the valid forms or close
+// matches. Rows are written as the archive streams them.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <set>
 
 #include "annalist/archive.h"
 #include "annalist/cameo.h"
@@ -16,11 +29,128 @@ namespace {
 
 struct EventsFlags {
   std::string db;
-  std::string actor, pair, code, since, until, plover;
-  size_t limit = 0;
+  std::string actor, pair, code, since, until, plover, doc, outlet;
+  std::optional<size_t> limit;
   std::string format = "table";
+  bool json = false;                // timeline
   std::vector<std::string> actors;  // timeline: A [B]
 };
+
+int Usage(const std::string& message) {
+  std::cerr << "annalist: " << message << "\n";
+  return kExitUsage;
+}
+
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string Trim(const std::string& s) {
+  const size_t b = s.find_first_not_of(" \t");
+  if (b == std::string::npos) return "";
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+bool IsCodeText(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  });
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1] ? 1 : 0)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// Up to five of `known` (with `prefixes`, also their prefixes of the same
+// length as `wanted`) closest to `wanted`, nearest first.
+std::string CloseMatches(const std::string& wanted, const std::vector<std::string>& known,
+                         bool prefixes) {
+  std::set<std::pair<size_t, std::string>> ranked;
+  const size_t max_distance = std::max<size_t>(1, wanted.size() / 2);
+  for (const std::string& k : known) {
+    for (const std::string& cand : {prefixes ? k.substr(0, wanted.size()) : k, k}) {
+      size_t d = EditDistance(wanted, cand);
+      if (d <= max_distance) ranked.insert({d, cand});
+    }
+  }
+  std::string out;
+  std::set<std::string> seen;
+  for (const auto& [d, cand] : ranked) {
+    if (!seen.insert(cand).second) continue;
+    if (seen.size() > 5) break;
+    out += (out.empty() ? "" : ", ") + cand;
+  }
+  return out;
+}
+
+// Exit 2 unless `code` is an actor code or prefix that some event of the
+// archive has.
+int CheckActor(const std::string& flag, const std::string& code,
+               const std::vector<std::string>& known) {
+  if (!IsCodeText(code)) {
+    return Usage(flag + " wants an actor code or prefix of letters and digits (e.g. ISR, "
+                 "ISRGOV), not '" + code + "'");
+  }
+  const std::string up = Upper(code);
+  auto it = std::lower_bound(known.begin(), known.end(), up);
+  if (it != known.end() && it->starts_with(up)) return kExitOk;
+  std::string close = CloseMatches(up, known, true);
+  if (known.empty()) return Usage(flag + " " + code + ": the archive has no coded actors");
+  return Usage(flag + " " + code + ": no actor code in the archive starts with " + up +
+               (close.empty() ? "" : "; close: " + close));
+}
+
+// Exit 2 unless `code` is a CAMEO event code or a prefix of one.
+int CheckCameo(const std::string& code) {
+  const bool digits = code.size() >= 1 && code.size() <= 4 &&
+                      std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits) {
+    for (const CameoCode& c : AllCameoCodes()) {
+      if (c.code.starts_with(code)) return kExitOk;
+    }
+  }
+  return Usage("--code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 or 0311 "
+               "(roots 01-20), not '" + code + "'");
+}
+
+// Exit 2 unless `type` is a PLOVER event type.
+int CheckPlover(const std::string& type) {
+  std::set<std::string> types;
+  for (const CameoCode& c : AllCameoCodes()) {
+    if (!c.plover.empty()) types.insert(std::string(c.plover));
+  }
+  if (types.count(Upper(type))) return kExitOk;
+  std::string all;
+  for (const std::string& t : types) all += (all.empty() ? "" : ", ") + t;
+  std::string close = CloseMatches(Upper(type), {types.begin(), types.end()}, false);
+  return Usage("--plover " + type + ": not a PLOVER type" +
+               (close.empty() ? "" : " (close: " + close + ")") + "; the types: " + all);
+}
+
+// Splits "A,B" (spaces around either code allowed). Exit 2 unless there are
+// exactly two codes.
+int ParsePair(const std::string& pair, std::string* a, std::string* b) {
+  const size_t comma = pair.find(',');
+  if (comma != std::string::npos && pair.find(',', comma + 1) == std::string::npos) {
+    *a = Trim(pair.substr(0, comma));
+    *b = Trim(pair.substr(comma + 1));
+    if (IsCodeText(*a) && IsCodeText(*b)) return kExitOk;
+  }
+  return Usage("--pair wants two actor codes A,B (e.g. ISR,SYR or \"ISR, SYR\"), not '" + pair +
+               "'");
+}
 
 std::string ActorText(const std::optional<EventActor>& a) {
   if (!a) return "---";
@@ -40,66 +170,131 @@ void PrintTableRow(const Event& e) {
   std::printf("\n");
 }
 
+// The width to wrap to: the terminal's, else $COLUMNS, else 100.
+size_t OutputWidth() {
+  struct winsize ws {};
+  if (StdoutIsTerminal() && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) {
+    return ws.ws_col;
+  }
+  if (const char* cols = std::getenv("COLUMNS")) {
+    long n = std::strtol(cols, nullptr, 10);
+    if (n > 20 && n < 1000) return static_cast<size_t>(n);
+  }
+  return 100;
+}
+
+// Prints `text` in lines of at most `width` columns, each starting with
+// `indent`; words longer than a line are not broken. Never drops text.
+void PrintWrapped(const std::string& text, const std::string& indent, size_t width) {
+  const size_t room = width > indent.size() + 20 ? width - indent.size() : 20;
+  std::string line;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t b = text.find_first_not_of(" \t\r\n", pos);
+    if (b == std::string::npos) break;
+    size_t e = text.find_first_of(" \t\r\n", b);
+    if (e == std::string::npos) e = text.size();
+    std::string word = text.substr(b, e - b);
+    pos = e;
+    if (!line.empty() && line.size() + 1 + word.size() > room) {
+      std::printf("%s%s\n", indent.c_str(), line.c_str());
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) std::printf("%s%s\n", indent.c_str(), line.c_str());
+}
+
 int RunEvents(const EventsFlags& flags, bool timeline) {
+  if (flags.limit && *flags.limit == 0) {
+    return Usage("--limit must be at least 1 (leave it out for every event)");
+  }
+  EventQuery q;
+  q.code_prefix = flags.code;
+  q.since = flags.since;
+  q.until = flags.until;
+  q.plover = flags.plover;
+  q.doc_id = flags.doc;
+  q.outlet = flags.outlet;
+  q.limit = flags.limit.value_or(0);
+  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
+  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
+  if (!flags.pair.empty() && ParsePair(flags.pair, &q.pair_a, &q.pair_b) != kExitOk) {
+    return kExitUsage;
+  }
+  q.actor = Trim(flags.actor);
+  if (timeline) {
+    if (flags.actors.size() == 1) q.actor = Trim(flags.actors[0]);
+    if (flags.actors.size() == 2) {
+      q.pair_a = Trim(flags.actors[0]);
+      q.pair_b = Trim(flags.actors[1]);
+    }
+  }
+  std::unique_ptr<EventWriter> writer;
+  if (!timeline && flags.format != "table") {
+    Result<std::unique_ptr<EventWriter>> w = MakeEventWriter(flags.format, &std::cout);
+    if (!w.ok()) return Usage("--format: " + w.status().message());
+    writer = std::move(w).value();
+  } else if (timeline && flags.json) {
+    Result<std::unique_ptr<EventWriter>> w = MakeEventWriter("jsonl", &std::cout);
+    if (!w.ok()) return Fail(w.status());
+    writer = std::move(w).value();
+  }
+
   ArchiveOptions ao;
   ao.read_only = true;
   ao.create = false;
   Result<std::unique_ptr<Archive>> archive =
       Archive::Open(flags.db.empty() ? DefaultDbPath() : flags.db, ao);
   if (!archive.ok()) return Fail(archive.status());
-  EventQuery q;
-  q.actor = flags.actor;
-  q.code_prefix = flags.code;
-  q.since = flags.since;
-  q.until = flags.until;
-  q.plover = flags.plover;
-  q.limit = flags.limit;
-  if (!flags.pair.empty()) {
-    size_t comma = flags.pair.find(',');
-    if (comma == std::string::npos) {
-      std::cerr << "annalist: --pair wants A,B\n";
-      return kExitUsage;
-    }
-    q.pair_a = flags.pair.substr(0, comma);
-    q.pair_b = flags.pair.substr(comma + 1);
-  }
-  if (timeline) {
-    if (flags.actors.size() == 1) q.actor = flags.actors[0];
-    if (flags.actors.size() == 2) {
-      q.pair_a = flags.actors[0];
-      q.pair_b = flags.actors[1];
-    }
-  }
-  Result<std::vector<Event>> events = (*archive)->Events(q);
-  if (!events.ok()) return Fail(events.status());
-
-  if (timeline || flags.format == "table") {
-    if (events->empty()) {
-      std::cout << "no events\n";
-      return kExitOk;
-    }
-    std::string last_doc;
-    uint32_t last_sentence = UINT32_MAX;
-    for (const Event& e : *events) {
-      PrintTableRow(e);
-      if (timeline && (e.doc_id != last_doc || e.sentence != last_sentence)) {
-        std::string text = e.text.size() > 160 ? e.text.substr(0, 157) + "..." : e.text;
-        std::printf("            \"%s\"  (%s #%u)\n", text.c_str(), e.doc_id.c_str(), e.sentence);
+  if (!q.actor.empty() || !q.pair_a.empty()) {
+    Result<std::vector<std::string>> known = (*archive)->ActorCodes();
+    if (!known.ok()) return Fail(known.status());
+    const char* flag = timeline ? "ACTOR" : "--actor";
+    if (!q.actor.empty() && CheckActor(flag, q.actor, *known) != kExitOk) return kExitUsage;
+    for (const std::string* side : {&q.pair_a, &q.pair_b}) {
+      if (!side->empty() && CheckActor(timeline ? "ACTOR" : "--pair", *side, *known) != kExitOk) {
+        return kExitUsage;
       }
-      last_doc = e.doc_id;
-      last_sentence = e.sentence;
     }
-    return kExitOk;
   }
-  Result<std::unique_ptr<EventWriter>> writer = MakeEventWriter(flags.format, &std::cout);
-  if (!writer.ok()) {
-    std::cerr << "annalist: --format: " << writer.status().message() << "\n";
-    return kExitUsage;
+
+  const size_t width = OutputWidth();
+  std::string last_doc;
+  uint32_t last_sentence = UINT32_MAX;
+  if (writer) writer->Begin();
+  Result<ReadSummary> read = (*archive)->ScanEvents(q, {}, [&](const Event& e) {
+    if (writer) {
+      writer->Write(e);
+      return writer->status().ok();
+    }
+    PrintTableRow(e);
+    if (timeline && (e.doc_id != last_doc || e.sentence != last_sentence)) {
+      PrintWrapped("\"" + e.text + "\"  (" + e.doc_id + " #" + std::to_string(e.sentence) + ")",
+                   "            ", width);
+    }
+    last_doc = e.doc_id;
+    last_sentence = e.sentence;
+    return true;
+  });
+  if (!read.ok()) {
+    // A malformed date or range is the user's to fix.
+    if (read.status().code() == StatusCode::kInvalidArgument) {
+      return Usage(read.status().message());
+    }
+    return Fail(read.status());
   }
-  (*writer)->Begin();
-  for (const Event& e : *events) (*writer)->Write(e);
-  (*writer)->End();
-  return (*writer)->status().ok() ? kExitOk : Fail((*writer)->status());
+  if (writer) {
+    writer->End();
+    return writer->status().ok() ? kExitOk : Fail(writer->status());
+  }
+  if (read->rows == 0) std::cout << "no events\n";
+  return kExitOk;
+}
+
+void AddDateFlags(CLI::App* cmd, EventsFlags* flags) {
+  cmd->add_option("--since", flags->since, "From this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--until", flags->until, "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)");
 }
 
 }  // namespace
@@ -107,14 +302,15 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
 void RegisterEvents(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<EventsFlags>();
   CLI::App* cmd = app->add_subcommand("events", "Events in the archive, filtered");
-  cmd->add_option("--db", flags->db, "Archive file");
+  cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
   cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)");
-  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction");
+  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)");
   cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)");
   cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)");
-  cmd->add_option("--since", flags->since, "From this date (YYYY-MM-DD)");
-  cmd->add_option("--until", flags->until, "Up to this date (YYYY-MM-DD)");
-  cmd->add_option("--limit", flags->limit, "At most N events");
+  cmd->add_option("--doc", flags->doc, "Events of this document only");
+  cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet");
+  AddDateFlags(cmd, flags.get());
+  cmd->add_option("--limit", flags->limit, "At most N events (N >= 1)");
   cmd->add_option("--format", flags->format, "table|jsonl|csv|tsv|gdelt|plover|tabari");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, false); });
 }
@@ -123,9 +319,9 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<EventsFlags>();
   CLI::App* cmd = app->add_subcommand(
       "timeline", "The dated record of what actor A did (with B: between A and B), with sentences");
-  cmd->add_option("--db", flags->db, "Archive file");
-  cmd->add_option("--since", flags->since, "From this date (YYYY-MM-DD)");
-  cmd->add_option("--until", flags->until, "Up to this date (YYYY-MM-DD)");
+  cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
+  AddDateFlags(cmd, flags.get());
+  cmd->add_flag("--json", flags->json, "One JSON object per event (JSON Lines)");
   cmd->add_option("ACTOR", flags->actors, "A [B]: actor code prefixes")->required()->expected(1, 2);
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
 }

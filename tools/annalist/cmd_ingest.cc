@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annalist/pipeline.h"
+#include "annalist/recode.h"
 #include "cli.h"
 
 namespace annalist::cli {
@@ -49,6 +50,9 @@ int RunIngest(const IngestFlags& flags) {
     Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &report);
     if (lex.ok()) {
       options.lexicon = *lex;
+      Result<ArchiveProfile> profile = LexiconProfile(specs, report);
+      if (!profile.ok()) return Fail(profile.status());
+      options.profile = *profile;
     } else if (chosen) {
       return Fail(lex.status());
     } else {
@@ -83,9 +87,14 @@ int RunIngest(const IngestFlags& flags) {
     };
   }
 
+  if (!options.lexicon) options.profile = UncodedProfile();
   Result<IngestSummary> result = Ingest(options);
   if (progress_shown) std::cerr << "\r\033[K" << std::flush;
-  if (!result.ok()) return Fail(result.status());
+  if (!result.ok()) {
+    // A profile mismatch is the caller's choice of archive and lexicon.
+    Fail(result.status());
+    return result.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitError;
+  }
   const IngestSummary& s = *result;
   if (problems > kMaxProblemsShown) {
     std::cerr << "annalist: ... and " << (problems - kMaxProblemsShown)

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   RegisterValidate(&app, &exit_code);
   RegisterEvents(&app, &exit_code);
   RegisterTimeline(&app, &exit_code);
+  RegisterRecode(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

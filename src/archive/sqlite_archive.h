@@ -1,0 +1,103 @@
+// The SQLite back end of Archive, private to src/archive/: archive.cc
+// (open, writes, lookups), archive_query.cc (search, event queries) and
+// archive_profile.cc (the coding profile, recode writes).
+#ifndef ANNALIST_SRC_ARCHIVE_SQLITE_ARCHIVE_H_
+#define ANNALIST_SRC_ARCHIVE_SQLITE_ARCHIVE_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "annalist/archive.h"
+#include "archive/sqlite.h"
+
+namespace annalist {
+namespace archive {
+
+class SqliteArchive final : public Archive {
+ public:
+  // See Archive::Open; `path` is the file (no "sqlite:" prefix).
+  static Result<std::unique_ptr<Archive>> Open(const std::string& path,
+                                               ArchiveOptions options);
+  ~SqliteArchive() override;
+
+  Result<PutResult> Put(const Document& doc,
+                        const std::vector<Event>& events) override;
+  Status Recode(const std::string& doc_id, const std::vector<Event>& events,
+                const std::vector<Mention>& mentions,
+                const std::string& profile_hash) override;
+  Status Commit() override;
+  Status Rollback() override;
+
+  Result<ProfileState> Profile() override;
+  Status SetProfile(const ArchiveProfile& profile) override;
+  Status BeginRecode(const ArchiveProfile& profile) override;
+  Status FinishRecode() override;
+
+  Result<ReadSummary> ScanSearch(
+      std::string_view query, const SearchOptions& options,
+      const ReadLimits& limits,
+      const std::function<bool(const SearchHit&)>& row) override;
+  Result<ReadSummary> ScanEvents(
+      const EventQuery& q, const ReadLimits& limits,
+      const std::function<bool(const Event&)>& row) override;
+  Result<std::vector<Document>> ListDocuments(
+      const std::string& after_id, size_t limit,
+      const std::string& skip_coded_with) override;
+  Result<uint64_t> CountNotCodedWith(const std::string& profile_hash) override;
+  Result<std::vector<std::string>> ActorCodes() override;
+  Result<std::optional<StoredDocument>> Get(std::string_view doc_id) override;
+  Result<bool> Contains(std::string_view doc_id) override;
+  Result<ArchiveStats> Stats() override;
+  Status Check() override;
+  const std::string& path() const override { return db_->path(); }
+
+ private:
+  SqliteArchive() = default;
+
+  // The cached statement for `sql`, reset and unbound; prepared on first
+  // use and kept.
+  Result<Stmt*> Cached(const std::string& sql);
+  Status BeginIfNeeded();
+  Status InsertEvents(const std::string& doc_id,
+                      const std::vector<Event>& events);
+  Status InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
+                        bool actors_and_agents_only);
+  Status ReadSentences(int64_t doc_key, Document* doc);
+  Status ReadMentions(int64_t doc_key, Document* doc);
+  Status WriteProfileRow(const ProfileState& state);
+
+  // Declared first so that it is destroyed last, after the statements.
+  std::unique_ptr<Db> db_;
+  ArchiveOptions options_;
+  // The hash Put marks new documents with: the recorded profile's, or the
+  // one given to SetProfile.
+  std::string coded_with_;
+
+  // Statements of the write path, prepared once.
+  Stmt insert_document_;
+  Stmt insert_sentence_;
+  Stmt insert_event_;
+  Stmt insert_mention_;
+  Stmt savepoint_, release_, rollback_to_;
+
+  std::unordered_map<std::string, Stmt> cache_;
+};
+
+// Resets a statement when it goes out of scope, so that a reused statement
+// does not hold a read transaction open between calls.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(Stmt* stmt) : stmt_(stmt) {}
+  ~ResetOnExit() { stmt_->Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  Stmt* stmt_;
+};
+
+}  // namespace archive
+}  // namespace annalist
+
+#endif  // ANNALIST_SRC_ARCHIVE_SQLITE_ARCHIVE_H_

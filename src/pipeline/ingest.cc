@@ -3,9 +3,8 @@
 #include <utility>
 
 #include "annalist/archive.h"
-#include "annalist/coder.h"
+#include "annalist/engine.h"
 #include "annalist/pipeline.h"
-#include "annalist/text.h"
 #include "pipeline/ordered_pipeline.h"
 
 namespace annalist {
@@ -26,19 +25,6 @@ struct Item {
 
 }  // namespace
 
-void PrepareDocument(Document* doc) {
-  if (!IsValidUtf8(doc->text)) {
-    uint64_t repaired = 0;
-    doc->text = RepairUtf8(doc->text, &repaired);
-    doc->repaired_bytes += repaired;
-  }
-  for (std::string* field : {&doc->title, &doc->url, &doc->outlet, &doc->byline}) {
-    if (!IsValidUtf8(*field)) *field = RepairUtf8(*field, nullptr);
-  }
-  doc->sentences = SplitSentences(doc->text);
-  if (doc->id.empty()) doc->id = ContentId(doc->text);
-}
-
 Result<IngestSummary> Ingest(const IngestOptions& options) {
   const Clock::time_point start = Clock::now();
   IngestSummary summary;
@@ -57,9 +43,6 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   DocumentReader& reader = **opened;
   if (options.on_problem) reader.SetProblemHandler(options.on_problem);
 
-  std::unique_ptr<Coder> coder;
-  if (options.lexicon) coder = std::make_unique<Coder>(options.lexicon.get());
-
   Status write_error;
   size_t in_batch = 0;
   Clock::time_point last_progress = start;
@@ -73,15 +56,18 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
         return true;
       },
       [&] {
-        std::shared_ptr<CoderScratch> scratch(NewCoderScratch().release());
+        auto scratch = std::make_shared<ProcessScratch>();
         return OrderedPipeline<Item, Item>::Worker(
             [&, scratch](Item&& in, Item* out) {
               *out = std::move(in);
-              PrepareDocument(&out->doc);
-              if (coder) {
-                coder->CodeDocument(out->doc, scratch.get(), &out->events);
-                FillEventDates(out->doc, &out->events);
+              if (!options.profile) {
+                PrepareDocument(&out->doc);
+                return;
               }
+              // A document that cannot be coded is stored without events.
+              Status st = ProcessDocument(*options.profile, &out->doc, scratch.get(),
+                                          &out->events);
+              if (!st.ok()) out->events.clear();
             });
       },
       [&](Item&& item) {

@@ -8,6 +8,7 @@
 
 #include "annalist/pipeline.h"
 #include "cli.h"
+#include "lexicon_flags.h"
 
 namespace annalist::cli {
 
@@ -43,17 +44,20 @@ int RunIngest(const IngestFlags& flags) {
   if (!flags.no_code) {
     // Events are coded with the built-in lexicon unless --lexicon says
     // otherwise; without any lexicon, documents are still stored.
-    const bool chosen = !flags.lexicons.empty();
-    std::vector<std::string> specs = chosen ? flags.lexicons : std::vector<std::string>{"default"};
-    LexiconReport report;
-    Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &report);
-    if (lex.ok()) {
-      options.lexicon = *lex;
-    } else if (chosen) {
-      return Fail(lex.status());
+    if (!flags.lexicons.empty()) {
+      LoadedProfile loaded;
+      if (int rc = LoadProfileFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) {
+        return rc;
+      }
+      options.profile = loaded.profile;
     } else {
-      std::cerr << "annalist: no built-in lexicon (" << lex.status().message()
-                << "); storing documents without events\n";
+      Result<std::shared_ptr<const CodingProfile>> profile = ResolveProfile({"default"}, nullptr);
+      if (profile.ok()) {
+        options.profile = *profile;
+      } else {
+        std::cerr << "annalist: no built-in lexicon (" << profile.status().message()
+                  << "); storing documents without events\n";
+      }
     }
   }
 

@@ -32,6 +32,7 @@
 
 #include "annalist/coder.h"
 #include "annalist/lexicon.h"
+#include "annalist/profile.h"
 #include "annalist/records.h"
 #include "annalist/validate.h"
 
@@ -77,10 +78,12 @@ void CodeAll(const annalist::Coder& coder, const std::vector<Sentence>& records,
     pool.emplace_back([&, t] {
       const double c0 = ThreadCpuSeconds();
       auto scratch = annalist::NewCoderScratch();
+      std::vector<annalist::Mention> mentions;  // recorded, as the engine does
       for (size_t i = t; i < records.size(); i += threads) {
         events[t].clear();
+        mentions.clear();
         coder.CodeSentence(records[i].text, records[i].date, scratch.get(),
-                           &events[t]);
+                           &events[t], &mentions);
       }
       thread_cpu[t] = ThreadCpuSeconds() - c0;
     });
@@ -119,8 +122,10 @@ int RunLexicon(const Flags& flags, const std::string& name,
     return 1;
   }
   double load = std::chrono::duration<double>(Clock::now() - t0).count();
-  annalist::CoderOptions options =
-      annalist::CoderOptionsForLexicon({spec}, nullptr);
+  annalist::CoderOptions options = annalist::CoderOptions{};
+  if (auto profile = annalist::ResolveProfile({spec}, nullptr); profile.ok()) {
+    options = (*profile)->options();  // the options every command codes with
+  }
   annalist::Coder coder(lex.value().get(), options);
   std::printf(
       "%s: %zu records, lexicon load %.2f s (%zu actors, %zu verbs, %zu "

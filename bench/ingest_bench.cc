@@ -37,13 +37,12 @@ int RunChild(const Run& run, int threads, const std::vector<std::string>& lexico
   options.db_path = db;
   options.threads = threads;
   if (!lexicon_specs.empty()) {
-    annalist::LexiconReport report;
-    auto lex = annalist::LoadLexicon(lexicon_specs, &report);
-    if (!lex.ok()) {
-      std::fprintf(stderr, "%s\n", lex.status().ToString().c_str());
+    auto profile = annalist::ResolveProfile(lexicon_specs, nullptr);
+    if (!profile.ok()) {
+      std::fprintf(stderr, "%s\n", profile.status().ToString().c_str());
       return 1;
     }
-    options.lexicon = *lex;
+    options.profile = *profile;
   }
   auto result = annalist::Ingest(options);
   if (!result.ok()) {

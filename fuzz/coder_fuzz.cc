@@ -35,10 +35,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text = annalist::RepairUtf8(
       std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
   std::vector<annalist::Event> out;
-  coder.CodeSentence(text, annalist::DateTime{}, scratch.get(), &out);
+  std::vector<annalist::Mention> mentions;
+  const annalist::DateTime date{2026, 3, 2, 0, 0, 0, annalist::DatePrecision::kDay};
+  coder.CodeSentence(text, date, scratch.get(), &out, &mentions);
+  for (const annalist::Mention& m : mentions) {
+    if (m.span.begin > m.span.end || m.span.end > text.size()) __builtin_trap();
+  }
   annalist::Document doc;
   doc.text = text;
   doc.sentences = annalist::SplitSentences(doc.text);
-  coder.CodeDocument(doc, scratch.get(), &out);
+  mentions.clear();
+  coder.CodeDocument(doc, scratch.get(), &out, &mentions);
+  for (const annalist::Mention& m : mentions) {
+    // A mention lies inside its sentence.
+    if (m.sentence >= doc.sentences.size()) __builtin_trap();
+    const annalist::Span s = doc.sentences[m.sentence].span;
+    if (m.span.begin < s.begin || m.span.end > s.end || m.span.begin > m.span.end) {
+      __builtin_trap();
+    }
+  }
   return 0;
 }

@@ -27,6 +27,7 @@
 #ifndef ANNALIST_CODER_H_
 #define ANNALIST_CODER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,10 +40,25 @@
 
 namespace annalist {
 
+// Whose rules the coder follows where TABARI and PETRARCH differ. A coding
+// profile (profile.h) sets it from the --lexicon spec; docs/coder.md lists
+// the differences and what a mixed lexicon means.
+enum class Dialect : uint8_t {
+  kAnnalist = 0,  // annalist's own: TABARI's actor searches, annalist's options
+  kTabari,        // TABARI 0.8: compound members searched one by one
+  kPetrarch,      // PETRARCH2: compounds taken whole, "of"-agents on every
+                  // actor of a list
+};
+// "annalist", "tabari", "petrarch".
+std::string_view DialectName(Dialect dialect);
+
 // The coding options. Defaults are TABARI's defaults except where noted
 // (minimum_words, reported_subject, document_references); ApplyTabariOption
 // reads the lines of a TABARI .options file into them.
 struct CoderOptions {
+  // The rules for actor searches and agent lists (not a TABARI option).
+  Dialect dialect = Dialect::kAnnalist;
+
   // SET: CODE BY CLAUSE | CODE BY SENTENCE | CODE ALL.
   enum class CodeBy { kClause, kSentence, kAll };
   CodeBy code_by = CodeBy::kClause;
@@ -120,20 +136,14 @@ struct CoderOptions {
 };
 
 // The options a TABARI run starts from before its .options file: the
-// defaults above with TABARI's MINIMUM WORDS = 8.
+// defaults above with TABARI's MINIMUM WORDS = 8 and its input rules
+// (dialect kTabari).
 CoderOptions TabariDefaultOptions();
 
 // The options a PETRARCH2 emulation starts from: the defaults above
-// without code_nonrestrictive (PETRARCH codes a sentence once).
+// without code_nonrestrictive (PETRARCH codes a sentence once), dialect
+// kPetrarch.
 CoderOptions PetrarchDefaultOptions();
-
-// The coder options that a list of lexicon specs (as for LoadLexicon) brings
-// along: when a TABARI .project is among them, TABARI's defaults with the
-// project's .options files applied in order; otherwise CoderOptions{}. An
-// options file that cannot be read or applied is skipped and reported in
-// *problems ("FILE: message") when `problems` is non-null.
-CoderOptions CoderOptionsForLexicon(const std::vector<std::string>& specs,
-                                    std::vector<std::string>* problems);
 
 // Applies one line of a TABARI .options file ("COMPLEX: VERBS[5] CONJ[4]
 // NOACTPRIOR", "SET: CODE BY SENTENCE", "COMMA: OFF", "DEFAULT: SOURCE
@@ -188,17 +198,30 @@ class Coder {
   // Codes every sentence of `doc` that is not furniture (doc.sentences must be
   // filled), resolving pronouns and "the country"/"the group" within the
   // document, and appends the events to *out in sentence order. Dates of
-  // dated actor codes are taken at doc.published.
+  // dated actor codes are taken at doc.published. The coder sets no event
+  // dates: when `mentions` is non-null it appends what it found in the text
+  // (see below) and the resolve stage (engine.h) dates the events.
+  //
+  // Mentions: for every sentence coded, the actor phrases it matched
+  // (kActor, value the actor code at the date; a coded compound gives one
+  // mention per member code, with the same span), the agent phrases
+  // (kAgent, value the agent code without "~"), and the TABARI <TIME>
+  // phrase that shifts the sentence's events (kTimex, value the shifted
+  // ISO date; only when the date is known to the day). Spans index
+  // doc.text. Resolved pronouns are not mentions. Appending reuses *mentions'
+  // capacity: reserve or reuse it to stay allocation-free.
   void CodeDocument(const Document& doc, CoderScratch* scratch,
-                    std::vector<Event>* out) const;
+                    std::vector<Event>* out,
+                    std::vector<Mention>* mentions = nullptr) const;
 
   // Codes one sentence on its own (no reference to earlier sentences).
   // `date` selects dated actor codes (unknown date: the undated code).
   // Appends events with sentence = 0, span = the whole text, doc_id = "".
+  // Mentions (as for CodeDocument) have sentence 0 and spans into `sentence`.
   // Returns what happened to the sentence.
   SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date,
-                               CoderScratch* scratch,
-                               std::vector<Event>* out) const;
+                               CoderScratch* scratch, std::vector<Event>* out,
+                               std::vector<Mention>* mentions = nullptr) const;
 
   // Codes the next sentence of a story coded one sentence at a time (TABARI's
   // FORWARD): with `continues` true, a pronoun before any actor refers to the
@@ -208,12 +231,22 @@ class Coder {
   // a new story. The scratch holds the story between calls.
   SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date,
                                bool continues, CoderScratch* scratch,
-                               std::vector<Event>* out) const;
+                               std::vector<Event>* out,
+                               std::vector<Mention>* mentions = nullptr) const;
 
  private:
+  // Where a sentence's mentions go: its index and where it begins in the
+  // text the spans index.
+  struct MentionSink {
+    std::vector<Mention>* out = nullptr;
+    uint32_t sentence = 0;
+    uint32_t offset = 0;
+  };
   SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date,
                           bool keep_context, CoderScratch* scratch,
-                          std::vector<Event>* out) const;
+                          std::vector<Event>* out, MentionSink mentions) const;
+  void RecordMentions(const coder_internal::ParsedSentence& s,
+                      const MentionSink& sink) const;
   // kDiscard or kComplex when a verb pattern says so (nothing appended);
   // otherwise kNoEvent, with the clauses' events appended to *out.
   SentenceOutcome CodeClauses(const coder_internal::ParsedSentence& s,

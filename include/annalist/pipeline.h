@@ -1,8 +1,9 @@
 // Pipeline: reader -> worker threads -> one archive writer, joined by bounded
 // queues, so memory stays flat in corpus size.
 //
-// Ingest() reads every input, prepares each document (UTF-8 repair, sentence
-// split), codes it when a lexicon is given, and stores it with its events in
+// Ingest() reads every input, runs each document through the engine
+// (engine.h: text, annotate, code, resolve) when a profile is given (else
+// the text stage only), and stores it with its events in
 // the archive in batched transactions. Documents are keyed: re-ingesting the
 // same input stores nothing twice, and an ingest interrupted at any point
 // (even kill -9) leaves a consistent archive that a rerun completes.
@@ -26,10 +27,10 @@
 #include <vector>
 
 #include "annalist/archive.h"
-#include "annalist/coder.h"
 #include "annalist/document.h"
+#include "annalist/engine.h"
 #include "annalist/event.h"
-#include "annalist/lexicon.h"
+#include "annalist/profile.h"
 #include "annalist/reader.h"
 #include "annalist/status.h"
 
@@ -48,13 +49,13 @@ struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   int threads = 0;                  // workers; 0 = all cores
   size_t batch_size = 1000;         // documents per transaction
-  // When set, every sentence is coded and events are stored. Shared,
-  // read-only; must stay alive for the call.
-  std::shared_ptr<const Lexicon> lexicon;
+  // When set, every document is coded with it and its events and mentions
+  // are stored. Shared, read-only.
+  std::shared_ptr<const CodingProfile> profile;
   // What coded the events (see annalist/recode.h). When set, an archive
   // coded with another profile is refused (kInvalidArgument) and an empty
   // one records it; when empty, no check is made.
-  ArchiveProfile profile;
+  ArchiveProfile archive_profile;
   std::function<void(const ReadProblem&)> on_problem;
   std::function<void(const IngestProgress&)> on_progress;  // about 4 times a second
 };
@@ -75,11 +76,6 @@ struct IngestSummary {
   double seconds = 0;
 };
 
-// Fills in what the text stage derives: repairs invalid UTF-8 in the text
-// (counting repaired bytes), splits sentences, and sets the id from the
-// content when it is empty.
-void PrepareDocument(Document* doc);
-
 Result<IngestSummary> Ingest(const IngestOptions& options);
 
 // One unit of coding work: a document, or a single sentence that needs no
@@ -90,18 +86,16 @@ struct CodeUnit {
   std::vector<Event> events;  // filled by CodeInOrder
 };
 
-// The streaming `code` filter's engine: pulls units from `next` (on a reader
-// thread), codes them on `threads` workers (0 = all cores), and hands each
-// to `sink` on the calling thread strictly in input order. Documents without
-// a publication date get `default_date`. Events whose date the text does not
-// give take the publication date (basis "publication"). Stops early when
-// `sink` returns false. Memory is bounded by a window of in-flight units.
-void CodeInOrder(const Coder& coder, int threads, const DateTime& default_date,
+// The streaming `code` filter: pulls units from `next` (on a reader
+// thread), runs each through the engine (ProcessDocument, or
+// ProcessSentence for single sentences) on `threads` workers (0 = all
+// cores), and hands each to `sink` on the calling thread strictly in input
+// order. Documents without a publication date get `default_date` first.
+// Stops early when `sink` returns false. Memory is bounded by a window of
+// in-flight units.
+void CodeInOrder(const CodingProfile& profile, int threads, const DateTime& default_date,
                  const std::function<bool(CodeUnit*)>& next,
                  const std::function<bool(CodeUnit&&)>& sink);
-
-// Gives events with no date of their own the document's publication date.
-void FillEventDates(const Document& doc, std::vector<Event>* events);
 
 }  // namespace annalist
 

@@ -3,7 +3,7 @@
 //
 //   RecodeOptions o;
 //   o.db_path = "news.db";
-//   o.lexicon = phoenix;                       // shared, read-only
+//   o.coding = phoenix;                        // ResolveProfile(specs)
 //   o.profile = LexiconProfile(specs, report);
 //   Result<RecodeSummary> s = Recode(o);
 //
@@ -33,6 +33,7 @@
 
 #include "annalist/archive.h"
 #include "annalist/lexicon.h"
+#include "annalist/profile.h"
 #include "annalist/status.h"
 
 namespace annalist {
@@ -64,8 +65,8 @@ struct RecodeProgress {
 
 struct RecodeOptions {
   std::string db_path = "annalist.db";  // an archive spec (see Archive::Open)
-  std::shared_ptr<const Lexicon> lexicon;  // required; must outlive the call
-  ArchiveProfile profile;                  // required: what `lexicon` is
+  std::shared_ptr<const CodingProfile> coding;  // required; shared, read-only
+  ArchiveProfile profile;                       // required: what `coding` is
   int threads = 0;                         // workers; 0 = all cores
   size_t batch_size = 200;                 // documents per transaction
   std::function<void(const RecodeProgress&)> on_progress;  // ~4 times a second

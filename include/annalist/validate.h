@@ -31,10 +31,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "annalist/profile.h"
 #include "annalist/status.h"
 
 namespace annalist {
@@ -123,6 +125,9 @@ struct GoldScore {
 Result<GoldScore> ScoreGold(const std::string& gold_xml,
                             const std::vector<std::string>& lexicon_specs,
                             std::ostream* log);
+// The same with a resolved profile (the CLI's --lexicon).
+Result<GoldScore> ScoreGold(const std::string& gold_xml, const CodingProfile& profile,
+                            std::ostream* log);
 
 // An example of one kind of difference.
 struct DiffExample {
@@ -169,6 +174,11 @@ struct DiffReport {
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
                                      const std::vector<std::string>& lexicon_specs,
+                                     int threads, std::ostream* log);
+// The same with a resolved profile (shared by the worker threads).
+Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
+                                     const std::string& tabari_events_tsv,
+                                     std::shared_ptr<const CodingProfile> profile,
                                      int threads, std::ostream* log);
 
 }  // namespace annalist

@@ -4,6 +4,7 @@
 #include "annalist/coder.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "annalist/cameo.h"
 #include "annalist/datetime.h"
@@ -198,7 +199,8 @@ bool IsPassive(const ParsedSentence& s, size_t verb) {
 }  // namespace
 
 void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
-                         std::vector<Event>* out) const {
+                         std::vector<Event>* out,
+                         std::vector<Mention>* mentions) const {
   scratch->state()->context.Clear();
   scratch->state()->context.active = options_.document_references;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -207,7 +209,8 @@ void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
     std::string_view text =
         std::string_view(doc.text).substr(sent.span.begin, sent.span.size());
     size_t before = out->size();
-    CodeOne(text, doc.published, true, scratch, out);
+    CodeOne(text, doc.published, true, scratch, out,
+            MentionSink{mentions, static_cast<uint32_t>(i), sent.span.begin});
     for (size_t k = before; k < out->size(); ++k) {
       Event& e = (*out)[k];
       e.doc_id = doc.id;
@@ -219,19 +222,21 @@ void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
 
 SentenceOutcome Coder::CodeSentence(std::string_view sentence,
                                     const DateTime& date, CoderScratch* scratch,
-                                    std::vector<Event>* out) const {
+                                    std::vector<Event>* out,
+                                    std::vector<Mention>* mentions) const {
   scratch->state()->context.Clear();
-  return CodeOne(sentence, date, false, scratch, out);
+  return CodeOne(sentence, date, false, scratch, out, MentionSink{mentions});
 }
 
 SentenceOutcome Coder::CodeSentence(std::string_view sentence,
                                     const DateTime& date, bool continues,
                                     CoderScratch* scratch,
-                                    std::vector<Event>* out) const {
+                                    std::vector<Event>* out,
+                                    std::vector<Mention>* mentions) const {
   Context& context = scratch->state()->context;
   if (!continues) context.Clear();
   context.active = options_.document_references;
-  return CodeOne(sentence, date, true, scratch, out);
+  return CodeOne(sentence, date, true, scratch, out, MentionSink{mentions});
 }
 
 // Codes the clauses of a parsed sentence, appending its events to *out.
@@ -315,9 +320,9 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       if (cv.code == "+++") return SentenceOutcome::kComplex;
       if (cv.code.empty() || cv.code == "---") continue;
 
-      // Source and target. TABARI searches compound members one by one;
-      // PETRARCH's verbs (from its verb blocks) take compounds whole.
-      const bool members = entry.block.empty();
+      // Source and target. TABARI (and annalist) search compound members
+      // one by one; PETRARCH takes compounds whole.
+      const bool members = o.dialect != Dialect::kPetrarch;
       int32_t src = d.source, tgt = d.target;
       bool carried = false;  // src is the source kept from the last clause
       cv.compound = d.compound;
@@ -429,9 +434,48 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   return SentenceOutcome::kNoEvent;
 }
 
+void Coder::RecordMentions(const ParsedSentence& s,
+                           const MentionSink& sink) const {
+  const std::vector<Token>& tokens = s.tokens.tokens();
+  const size_t first_new = sink.out->size();
+  auto span = [&](size_t first, size_t last) {
+    return Span{sink.offset + tokens[first].span.begin,
+                sink.offset + tokens[last - 1].span.end};
+  };
+  for (const coder_internal::ActorMention& m : s.mentions) {
+    if (m.pronoun || m.last <= m.first || m.last > tokens.size()) continue;
+    Mention& out = sink.out->emplace_back();
+    out.span = span(m.first, m.last);
+    out.sentence = sink.sentence;
+    out.kind = MentionKind::kActor;
+    out.value.assign(s.Code(m));
+  }
+  for (size_t i = 0; i < s.size(); ++i) {
+    const coder_internal::Word& w = s.words[i];
+    if (w.kind != Kind::kAgent || w.id == kNoId) continue;
+    std::string_view code = lexicon_->agent(w.id).code;
+    while (!code.empty() && code.front() == '~') code.remove_prefix(1);
+    while (!code.empty() && code.back() == '~') code.remove_suffix(1);
+    Mention& out = sink.out->emplace_back();
+    out.span = span(i, std::min<size_t>(i + w.length, tokens.size()));
+    out.sentence = sink.sentence;
+    out.kind = MentionKind::kAgent;
+    out.value.assign(code);
+  }
+  // In order of their spans' begin (insertion sort: a handful, stable, and
+  // no allocation).
+  std::vector<Mention>& v = *sink.out;
+  for (size_t i = first_new + 1; i < v.size(); ++i) {
+    for (size_t k = i; k > first_new && v[k].span.begin < v[k - 1].span.begin; --k) {
+      std::swap(v[k], v[k - 1]);
+    }
+  }
+}
+
 SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
                                bool keep_context, CoderScratch* scratch,
-                               std::vector<Event>* out) const {
+                               std::vector<Event>* out,
+                               MentionSink mentions) const {
   ParsedSentence& s = scratch->state()->sentence;
   s.Clear();
   s.text = text;
@@ -459,6 +503,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
                                 &scratch->state()->context, &s);
   if (keep_context)
     coder_internal::RememberReferents(s, &scratch->state()->context);
+  if (mentions.out) RecordMentions(s, mentions);
   if (s.discard) return SentenceOutcome::kDiscard;
   if (s.complex) return SentenceOutcome::kComplex;
   // TABARI time shifting (manual 10.5): the first <TIME> phrase with a
@@ -466,6 +511,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   // sentence ("###") or reports it complex ("+++").
   int shift_days = 0;
   bool shifted = false;
+  uint32_t shift_phrase = 0;  // its token
   for (uint32_t t : s.time_phrases) {
     const VerbEntry& entry = lexicon_->verb(s.words[t].id);
     std::string_view code = entry.code;
@@ -489,6 +535,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     }
     shift_days = minus ? -days : days;
     shifted = true;
+    shift_phrase = t;
     break;
   }
   // TABARI's count: a comma is a word, a split-off "'S" is not.
@@ -546,14 +593,19 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     stop = CodeClauses(s, scratch, out);  // SET: CODE NONRESTRICTIVE
   }
   if (stop != SentenceOutcome::kNoEvent) return stop;
-  if (shifted && date.known() && date.precision >= DatePrecision::kDay) {
-    const DateTime when = DateOfDay(CivilDayOf(date) + shift_days);
-    for (size_t e = before; e < out->size(); ++e) {
-      (*out)[e].date.value = when;
-      (*out)[e].date.basis = DateBasis::kRelative;
-    }
+  if (out->size() == before) return SentenceOutcome::kNoEvent;
+  // The shifted date is a timex of the sentence; the resolve stage dates
+  // the events by it.
+  if (shifted && mentions.out && date.known() &&
+      date.precision >= DatePrecision::kDay) {
+    const Span phrase = s.tokens.tokens()[shift_phrase].span;
+    const Span last =
+        s.tokens.tokens()[shift_phrase + s.words[shift_phrase].length - 1].span;
+    mentions.out->push_back(Mention{
+        Span{mentions.offset + phrase.begin, mentions.offset + last.end},
+        mentions.sentence, MentionKind::kTimex, DateOfDay(CivilDayOf(date) + shift_days).ToIso()});
   }
-  if (out->size() > before) return SentenceOutcome::kCoded;
+  return SentenceOutcome::kCoded;
   return SentenceOutcome::kNoEvent;
 }
 

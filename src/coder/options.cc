@@ -1,8 +1,6 @@
 // Reading TABARI .options commands into CoderOptions.
 #include <cctype>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -152,8 +150,18 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
 
 }  // namespace
 
+std::string_view DialectName(Dialect dialect) {
+  switch (dialect) {
+    case Dialect::kAnnalist: return "annalist";
+    case Dialect::kTabari: return "tabari";
+    case Dialect::kPetrarch: return "petrarch";
+  }
+  return "annalist";
+}
+
 CoderOptions TabariDefaultOptions() {
   CoderOptions o;
+  o.dialect = Dialect::kTabari;
   o.minimum_words = 8;  // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
   o.comma_end_after_unpaired_comma = true;
@@ -164,6 +172,7 @@ CoderOptions TabariDefaultOptions() {
 
 CoderOptions PetrarchDefaultOptions() {
   CoderOptions o;
+  o.dialect = Dialect::kPetrarch;
   o.code_nonrestrictive = false;
   return o;
 }
@@ -189,37 +198,6 @@ Status ApplyTabariOptions(std::string_view text, CoderOptions* options) {
     if (!st.ok()) return st;
   }
   return Status::Ok();
-}
-
-CoderOptions CoderOptionsForLexicon(const std::vector<std::string>& specs,
-                                    std::vector<std::string>* problems) {
-  auto is_project = [](const std::string& spec) {
-    const std::string_view suffix = ".project";
-    return spec.size() >= suffix.size() &&
-           spec.compare(spec.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
-  CoderOptions options;
-  bool tabari = false;
-  for (const std::string& spec : specs) {
-    if (!is_project(spec)) continue;
-    if (!tabari) options = TabariDefaultOptions();
-    tabari = true;
-    Result<TabariProject> project = ReadTabariProject(spec);
-    if (!project.ok()) continue;  // LoadLexicon reports it
-    for (const std::string& path : project->option_paths) {
-      std::ifstream in(path, std::ios::binary);
-      Status st = Status::Ok();
-      if (!in) {
-        st = Status::IoError("cannot read");
-      } else {
-        std::stringstream ss;
-        ss << in.rdbuf();
-        st = ApplyTabariOptions(ss.str(), &options);
-      }
-      if (!st.ok() && problems) problems->push_back(path + ": " + st.ToString());
-    }
-  }
-  return options;
 }
 
 }  // namespace annalist

@@ -266,13 +266,9 @@ class Parser {
     int32_t list_agent = -1;  // an "of"-agent applied to a list of actors
     size_t list_end = 0;
     bool list_former = false;
-    // PETRARCH (verbs from PETRARCH blocks) gives "the ambassadors of A, B
-    // and C" the agent on every actor; TABARI on the first only.
-    petrarch_ = false;
-    for (size_t k = 0; k < n && !petrarch_; ++k) {
-      petrarch_ = s_.words[k].kind == Kind::kVerb &&
-                  !lex_.verb(s_.words[k].id).block.empty();
-    }
+    // PETRARCH gives "the ambassadors of A, B and C" the agent on every
+    // actor; TABARI on the first only.
+    petrarch_ = opt_.dialect == Dialect::kPetrarch;
     const bool agent_lists = petrarch_;
     for (size_t i = 0; i < n; ++i) {
       Word& w = s_.words[i];

@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "annalist/archive.h"
-#include "annalist/coder.h"
+#include "annalist/engine.h"
 #include "annalist/pipeline.h"
 #include "annalist/recode.h"
 #include "annalist/text.h"
@@ -27,19 +27,6 @@ struct Item {
 
 }  // namespace
 
-void PrepareDocument(Document* doc) {
-  if (!IsValidUtf8(doc->text)) {
-    uint64_t repaired = 0;
-    doc->text = RepairUtf8(doc->text, &repaired);
-    doc->repaired_bytes += repaired;
-  }
-  for (std::string* field : {&doc->title, &doc->url, &doc->outlet, &doc->byline}) {
-    if (!IsValidUtf8(*field)) *field = RepairUtf8(*field, nullptr);
-  }
-  doc->sentences = SplitSentences(doc->text);
-  if (doc->id.empty()) doc->id = ContentId(doc->text);
-}
-
 Result<IngestSummary> Ingest(const IngestOptions& options) {
   const Clock::time_point start = Clock::now();
   IngestSummary summary;
@@ -49,7 +36,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
 
   Result<std::unique_ptr<Archive>> archive = Archive::Open(options.db_path);
   if (!archive.ok()) return archive.status();
-  ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(**archive, options.profile));
+  ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(**archive, options.archive_profile));
 
   ReaderOptions reader_options;
   reader_options.format = options.format;
@@ -58,9 +45,6 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   if (!opened.ok()) return opened.status();
   DocumentReader& reader = **opened;
   if (options.on_problem) reader.SetProblemHandler(options.on_problem);
-
-  std::unique_ptr<Coder> coder;
-  if (options.lexicon) coder = std::make_unique<Coder>(options.lexicon.get());
 
   Status write_error;
   size_t in_batch = 0;
@@ -75,15 +59,18 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
         return true;
       },
       [&] {
-        std::shared_ptr<CoderScratch> scratch(NewCoderScratch().release());
+        auto scratch = std::make_shared<ProcessScratch>();
         return OrderedPipeline<Item, Item>::Worker(
             [&, scratch](Item&& in, Item* out) {
               *out = std::move(in);
-              PrepareDocument(&out->doc);
-              if (coder) {
-                coder->CodeDocument(out->doc, scratch.get(), &out->events);
-                FillEventDates(out->doc, &out->events);
+              if (!options.profile) {
+                PrepareDocument(&out->doc);
+                return;
               }
+              // A document that cannot be coded is stored without events.
+              Status st = ProcessDocument(*options.profile, &out->doc, scratch.get(),
+                                          &out->events);
+              if (!st.ok()) out->events.clear();
             });
       },
       [&](Item&& item) {

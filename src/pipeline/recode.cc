@@ -1,6 +1,7 @@
 // Re-coding an archive in place: stored documents -> workers -> one writer,
 // like ingest (see annalist/recode.h).
 #include "annalist/recode.h"
+#include "annalist/engine.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,12 +25,12 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Codes a stored document exactly as Ingest's workers do (ingest.cc). When
-// the engine's one per-document call lands, this is the line to swap.
-void CodeStoredDocument(const Coder& coder, CoderScratch* scratch,
+// Codes a stored document through the one per-document call, as Ingest's
+// workers do. The mentions the coder adds replace the stored ones.
+void CodeStoredDocument(const CodingProfile& profile, ProcessScratch* scratch,
                         Document* doc, std::vector<Event>* events) {
-  coder.CodeDocument(*doc, scratch, events);
-  FillEventDates(*doc, events);
+  doc->mentions.clear();
+  if (!ProcessDocument(profile, doc, scratch, events).ok()) events->clear();
 }
 
 struct Item {
@@ -97,7 +98,7 @@ Status CheckArchiveProfile(Archive& archive, const ArchiveProfile& profile) {
 
 Result<RecodeSummary> Recode(const RecodeOptions& options) {
   const Clock::time_point start = Clock::now();
-  if (!options.lexicon || options.profile.empty()) {
+  if (!options.coding || options.profile.empty()) {
     return Status::InvalidArgument("recode needs a lexicon and its profile");
   }
   RecodeSummary summary;
@@ -144,7 +145,6 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   std::string after;
   Status read_error, write_error;
 
-  Coder coder(options.lexicon.get());
   size_t in_batch = 0;
   Clock::time_point last_commit = start, last_progress = start;
   OrderedPipeline<Item, Item> pipeline(summary.threads,
@@ -167,11 +167,11 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
         return true;
       },
       [&] {
-        std::shared_ptr<CoderScratch> scratch(NewCoderScratch().release());
+        auto scratch = std::make_shared<ProcessScratch>();
         return OrderedPipeline<Item, Item>::Worker(
             [&, scratch](Item&& in, Item* out) {
               *out = std::move(in);
-              CodeStoredDocument(coder, scratch.get(), &out->doc, &out->events);
+              CodeStoredDocument(*options.coding, scratch.get(), &out->doc, &out->events);
             });
       },
       [&](Item&& item) {

@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "annalist/coder.h"
+#include "annalist/engine.h"
 #include "annalist/lexicon.h"
+#include "annalist/profile.h"
 #include "annalist/records.h"
 #include "validate/harness.h"
 
@@ -20,6 +22,20 @@ namespace {
 namespace fs = std::filesystem;
 using validate_internal::SentenceCoderFn;
 
+// One validation record through the engine.
+SentenceOutcome CodeRecord(const CodingProfile& profile, Story story,
+                           const std::string& text, const DateTime& date,
+                           ProcessScratch* scratch, std::vector<Event>* out) {
+  Document doc;
+  doc.text = text;
+  doc.published = date;
+  SentenceOutcome outcome = SentenceOutcome::kNoEvent;
+  if (!ProcessSentence(profile, story, &doc, scratch, out, &outcome).ok()) {
+    return SentenceOutcome::kNoEvent;
+  }
+  return outcome;
+}
+
 void LogLexicon(const LexiconReport& r, std::ostream* log) {
   if (!log) return;
   *log << "lexicon: " << r.files.size() << " files, " << r.actors << " actors, "
@@ -27,14 +43,12 @@ void LogLexicon(const LexiconReport& r, std::ostream* log) {
        << " patterns, " << r.problems.size() << " problems\n";
 }
 
-// A coder bound to a lexicon, whose options can change between records.
+// A coding profile whose options can change between records, coding each
+// record's text through the engine (ProcessSentence).
 class SwitchableCoder {
  public:
-  SwitchableCoder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options)
-      : lexicon_(std::move(lexicon)),
-        options_(std::move(options)),
-        coder_(std::make_unique<Coder>(lexicon_.get(), options_)),
-        scratch_(NewCoderScratch()) {}
+  explicit SwitchableCoder(std::shared_ptr<const CodingProfile> profile)
+      : profile_(std::move(profile)), options_(profile_->options()) {}
 
   Status ApplyTabari(const std::string& line) {
     CoderOptions next = options_;
@@ -81,20 +95,20 @@ class SwitchableCoder {
   SentenceCoderFn Fn() {
     return [this](const std::string& text, const DateTime& date,
                   std::vector<Event>* out) {
-      return coder_->CodeSentence(text, date, continues_, scratch_.get(), out);
+      return CodeRecord(*profile_, continues_ ? Story::kContinues : Story::kStarts, text,
+                        date, &scratch_, out);
     };
   }
 
  private:
   void Reset(CoderOptions next) {
     options_ = std::move(next);
-    coder_ = std::make_unique<Coder>(lexicon_.get(), options_);
+    profile_ = profile_->WithOptions(options_);
   }
 
-  std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const CodingProfile> profile_;
   CoderOptions options_;
-  std::unique_ptr<Coder> coder_;
-  std::unique_ptr<CoderScratch> scratch_;
+  ProcessScratch scratch_;
   bool forward_ = false;
   bool continues_ = false;
   std::string prev_story_;
@@ -150,15 +164,17 @@ Result<PetrarchEnvironment> ReadEnvironment(const std::string& path,
   return (*reader)->environment();
 }
 
-// The coder options of `specs`, with problems written to `log`.
-CoderOptions ProjectOptions(const std::vector<std::string>& specs,
-                            std::ostream* log) {
-  std::vector<std::string> problems;
-  CoderOptions options = CoderOptionsForLexicon(specs, &problems);
+// The profile of `specs`, with its report written to `log`.
+Result<std::shared_ptr<const CodingProfile>> LoggedProfile(
+    const std::vector<std::string>& specs, std::ostream* log) {
+  ProfileReport report;
+  auto profile = ResolveProfile(specs, &report);
+  if (!profile.ok()) return profile.status();
+  LogLexicon(report.lexicon, log);
   if (log) {
-    for (const std::string& p : problems) *log << "options " << p << "\n";
+    for (const std::string& p : report.options) *log << "options " << p << "\n";
   }
-  return options;
+  return profile;
 }
 
 }  // namespace
@@ -170,11 +186,9 @@ Result<ValidationReport> ValidateTabari(const std::string& project_file,
   if (project->text_paths.empty()) {
     return Status::InvalidArgument(project_file + " names no <textfile>");
   }
-  LexiconReport lexicon_report;
-  auto lexicon = LoadLexicon({project_file}, &lexicon_report);
-  if (!lexicon.ok()) return lexicon.status();
-  LogLexicon(lexicon_report, log);
-  SwitchableCoder coder(*lexicon, ProjectOptions({project_file}, log));
+  auto profile = LoggedProfile({project_file}, log);
+  if (!profile.ok()) return profile.status();
+  SwitchableCoder coder(*profile);
 
   ValidationReport total;
   for (const std::string& text : project->text_paths) {
@@ -225,7 +239,8 @@ Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
   auto lexicon = EnvironmentLexicon(*env, dirs, &lexicon_report);
   if (!lexicon.ok()) return lexicon.status();
   LogLexicon(lexicon_report, log);
-  SwitchableCoder coder(*lexicon, PetrarchDefaultOptions());
+  SwitchableCoder coder(CodingProfile::Make(*lexicon, PetrarchDefaultOptions(),
+                                            records_xml, lexicon_report.files));
   auto reader = PetrarchRecordReader::Open(records_xml);
   if (!reader.ok()) return reader.status();
   return validate_internal::RunPetrarchValidation(
@@ -239,24 +254,37 @@ Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
 Result<GoldScore> ScoreGold(const std::string& gold_xml,
                             const std::vector<std::string>& lexicon_specs,
                             std::ostream* log) {
+  if (!lexicon_specs.empty()) {
+    auto profile = LoggedProfile(lexicon_specs, log);
+    if (!profile.ok()) return profile.status();
+    return ScoreGold(gold_xml, **profile, log);
+  }
   RecordReaderOptions lenient;
   lenient.lenient = true;
+  auto env = ReadEnvironment(gold_xml, lenient);
+  if (!env.ok()) return env.status();
+  const fs::path here = fs::path(gold_xml).parent_path();
   LexiconReport lexicon_report;
-  Result<std::shared_ptr<const Lexicon>> lexicon =
-      Status::Internal("no lexicon");
-  if (lexicon_specs.empty()) {
-    auto env = ReadEnvironment(gold_xml, lenient);
-    if (!env.ok()) return env.status();
-    const fs::path here = fs::path(gold_xml).parent_path();
-    lexicon = EnvironmentLexicon(
-        *env, {here, here.parent_path() / "petrarch", here.parent_path() / "dictionaries"},
-        &lexicon_report);
-  } else {
-    lexicon = LoadLexicon(lexicon_specs, &lexicon_report);
-  }
+  auto lexicon = EnvironmentLexicon(
+      *env, {here, here.parent_path() / "petrarch", here.parent_path() / "dictionaries"},
+      &lexicon_report);
   if (!lexicon.ok()) return lexicon.status();
   LogLexicon(lexicon_report, log);
-  SwitchableCoder coder(*lexicon, ProjectOptions(lexicon_specs, log));
+  // The <Environment> names PETRARCH dictionaries: PETRARCH's rules, with
+  // annalist's options otherwise (the score the suite has always reported).
+  CoderOptions options;
+  options.dialect = Dialect::kPetrarch;
+  return ScoreGold(gold_xml,
+                   *CodingProfile::Make(*lexicon, options, gold_xml,
+                                        lexicon_report.files),
+                   log);
+}
+
+Result<GoldScore> ScoreGold(const std::string& gold_xml, const CodingProfile& profile,
+                            std::ostream* log) {
+  RecordReaderOptions lenient;
+  lenient.lenient = true;
+  SwitchableCoder coder(profile.WithOptions(profile.options()));
   auto reader = PetrarchRecordReader::Open(gold_xml, lenient);
   if (!reader.ok()) return reader.status();
   return validate_internal::RunGoldScore(reader->get(), coder.Fn(), log);
@@ -265,6 +293,19 @@ Result<GoldScore> ScoreGold(const std::string& gold_xml,
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
                                      const std::vector<std::string>& lexicon_specs,
+                                     int threads, std::ostream* log) {
+  std::error_code ec;
+  if (!fs::exists(tabari_events_tsv, ec)) {
+    return Status::NotFound("no such file: " + tabari_events_tsv);
+  }
+  auto profile = LoggedProfile(lexicon_specs, log);
+  if (!profile.ok()) return profile.status();
+  return DiffAgainstTabari(records_file, tabari_events_tsv, *profile, threads, log);
+}
+
+Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
+                                     const std::string& tabari_events_tsv,
+                                     std::shared_ptr<const CodingProfile> profile,
                                      int threads, std::ostream* log) {
   std::ifstream tsv(tabari_events_tsv, std::ios::binary);
   if (!tsv) {
@@ -275,22 +316,16 @@ Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
   }
   validate_internal::ReferenceEvents reference =
       validate_internal::ReadTabariEventsTsv(&tsv, tabari_events_tsv);
-  LexiconReport lexicon_report;
-  auto lexicon = LoadLexicon(lexicon_specs, &lexicon_report);
-  if (!lexicon.ok()) return lexicon.status();
-  LogLexicon(lexicon_report, log);
-  const CoderOptions options = ProjectOptions(lexicon_specs, log);
-  auto coder = std::make_shared<const Coder>(lexicon->get(), options);
   auto reader = TabariRecordReader::Open(records_file);
   if (!reader.ok()) return reader.status();
   return validate_internal::RunTabariDiff(
       reader->get(), reference,
-      [coder]() -> SentenceCoderFn {
-        // One scratch per thread; the Coder itself is shared (const).
-        std::shared_ptr<CoderScratch> scratch = NewCoderScratch();
-        return [coder, scratch](const std::string& text, const DateTime& date,
-                                std::vector<Event>* out) {
-          return coder->CodeSentence(text, date, scratch.get(), out);
+      [profile]() -> SentenceCoderFn {
+        // One scratch per thread; the profile itself is shared (const).
+        auto scratch = std::make_shared<ProcessScratch>();
+        return [profile, scratch](const std::string& text, const DateTime& date,
+                                  std::vector<Event>* out) {
+          return CodeRecord(*profile, Story::kAlone, text, date, scratch.get(), out);
         };
       },
       threads, log);

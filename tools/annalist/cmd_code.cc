@@ -127,8 +127,8 @@ int RunCode(const CodeFlags& flags) {
     std::cerr << "annalist: --date: not a date: " << flags.date << "\n";
     return kExitUsage;
   }
-  LoadedLexicon loaded;
-  if (int rc = LoadLexiconFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) return rc;
+  LoadedProfile loaded;
+  if (int rc = LoadProfileFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) return rc;
 
   std::ostream& out = std::cout;
   Result<std::unique_ptr<EventWriter>> writer = MakeEventWriter(flags.output_format, &out);
@@ -162,9 +162,8 @@ int RunCode(const CodeFlags& flags) {
     produce = [&](CodeUnit* u) { return doc_reader->Next(&u->doc); };
   }
 
-  Coder coder(loaded.lexicon.get(), loaded.options);
   (*writer)->Begin();
-  CodeInOrder(coder, flags.threads, default_date, produce, [&](CodeUnit&& u) {
+  CodeInOrder(*loaded.profile, flags.threads, default_date, produce, [&](CodeUnit&& u) {
     for (const Event& e : u.events) (*writer)->Write(e);
     return static_cast<bool>(out);
   });

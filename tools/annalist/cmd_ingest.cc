@@ -9,6 +9,7 @@
 #include "annalist/pipeline.h"
 #include "annalist/recode.h"
 #include "cli.h"
+#include "lexicon_flags.h"
 
 namespace annalist::cli {
 
@@ -44,20 +45,28 @@ int RunIngest(const IngestFlags& flags) {
   if (!flags.no_code) {
     // Events are coded with the built-in lexicon unless --lexicon says
     // otherwise; without any lexicon, documents are still stored.
-    const bool chosen = !flags.lexicons.empty();
-    std::vector<std::string> specs = chosen ? flags.lexicons : std::vector<std::string>{"default"};
-    LexiconReport report;
-    Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &report);
-    if (lex.ok()) {
-      options.lexicon = *lex;
-      Result<ArchiveProfile> profile = LexiconProfile(specs, report);
-      if (!profile.ok()) return Fail(profile.status());
-      options.profile = *profile;
-    } else if (chosen) {
-      return Fail(lex.status());
+    // The archive records the profile as recode does (LexiconProfile).
+    if (!flags.lexicons.empty()) {
+      LoadedProfile loaded;
+      if (int rc = LoadProfileFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) {
+        return rc;
+      }
+      options.profile = loaded.profile;
+      Result<ArchiveProfile> named = LexiconProfile(flags.lexicons, loaded.report.lexicon);
+      if (!named.ok()) return Fail(named.status());
+      options.archive_profile = *named;
     } else {
-      std::cerr << "annalist: no built-in lexicon (" << lex.status().message()
-                << "); storing documents without events\n";
+      ProfileReport report;
+      Result<std::shared_ptr<const CodingProfile>> profile = ResolveProfile({"default"}, &report);
+      if (profile.ok()) {
+        options.profile = *profile;
+        Result<ArchiveProfile> named = LexiconProfile({"default"}, report.lexicon);
+        if (!named.ok()) return Fail(named.status());
+        options.archive_profile = *named;
+      } else {
+        std::cerr << "annalist: no built-in lexicon (" << profile.status().message()
+                  << "); storing documents without events\n";
+      }
     }
   }
 
@@ -87,7 +96,7 @@ int RunIngest(const IngestFlags& flags) {
     };
   }
 
-  if (!options.lexicon) options.profile = UncodedProfile();
+  if (!options.profile) options.archive_profile = UncodedProfile();
   Result<IngestSummary> result = Ingest(options);
   if (progress_shown) std::cerr << "\r\033[K" << std::flush;
   if (!result.ok()) {

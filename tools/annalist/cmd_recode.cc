@@ -8,6 +8,7 @@
 
 #include "annalist/recode.h"
 #include "cli.h"
+#include "lexicon_flags.h"
 
 namespace annalist::cli {
 
@@ -28,11 +29,10 @@ int RunRecode(const RecodeFlags& flags) {
   // The same loading as ingest's, so that a recode equals a fresh ingest.
   std::vector<std::string> specs =
       flags.lexicons.empty() ? std::vector<std::string>{"default"} : flags.lexicons;
-  LexiconReport report;
-  Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &report);
-  if (!lex.ok()) return Fail(lex.status());
-  options.lexicon = *lex;
-  Result<ArchiveProfile> profile = LexiconProfile(specs, report);
+  LoadedProfile loaded;
+  if (int rc = LoadProfileFlags(specs, flags.quiet, &loaded); rc != kExitOk) return rc;
+  options.coding = loaded.profile;
+  Result<ArchiveProfile> profile = LexiconProfile(specs, loaded.report.lexicon);
   if (!profile.ok()) return Fail(profile.status());
   options.profile = *profile;
 

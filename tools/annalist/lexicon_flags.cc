@@ -6,19 +6,15 @@
 
 namespace annalist::cli {
 
-int LoadLexiconFlags(std::vector<std::string> specs, bool quiet, LoadedLexicon* out) {
-  if (specs.empty()) specs.push_back("default");
-  Result<std::shared_ptr<const Lexicon>> lex = LoadLexicon(specs, &out->report);
-  if (!lex.ok()) return Fail(lex.status());
-  out->lexicon = *lex;
-  // A TABARI project brings TABARI's defaults and its own .options.
-  std::vector<std::string> option_problems;
-  out->options = CoderOptionsForLexicon(specs, &option_problems);
-  if (!quiet) {
-    for (const std::string& p : option_problems) std::cerr << "annalist: " << p << "\n";
-  }
-  const auto& problems = out->report.problems;
-  if (!quiet && !problems.empty()) {
+int LoadProfileFlags(const std::vector<std::string>& specs, bool quiet, LoadedProfile* out) {
+  Result<std::shared_ptr<const CodingProfile>> profile = ResolveProfile(specs, &out->report);
+  if (!profile.ok()) return Fail(profile.status());
+  out->profile = *profile;
+  if (quiet) return kExitOk;
+  for (const std::string& p : out->report.options) std::cerr << "annalist: " << p << "\n";
+  for (const std::string& n : out->report.notes) std::cerr << "annalist: note: " << n << "\n";
+  const auto& problems = out->report.lexicon.problems;
+  if (!problems.empty()) {
     size_t shown = 0;
     for (const std::string& p : problems) {
       if (++shown > 5) break;

@@ -1,5 +1,5 @@
-// Loading the dictionaries named by --lexicon flags, with the coder options
-// that a TABARI .project brings along.
+// Resolving the --lexicon flags into the one coding profile every command
+// codes with.
 #ifndef ANNALIST_TOOLS_LEXICON_FLAGS_H_
 #define ANNALIST_TOOLS_LEXICON_FLAGS_H_
 
@@ -7,20 +7,19 @@
 #include <string>
 #include <vector>
 
-#include "annalist/coder.h"
-#include "annalist/lexicon.h"
+#include "annalist/profile.h"
 
 namespace annalist::cli {
 
-struct LoadedLexicon {
-  std::shared_ptr<const Lexicon> lexicon;
-  CoderOptions options;
-  LexiconReport report;
+struct LoadedProfile {
+  std::shared_ptr<const CodingProfile> profile;
+  ProfileReport report;
 };
 
-// Loads `specs` ("default" when empty). Dictionary problems are counted and,
-// unless `quiet`, the first few are printed to stderr. Returns an exit code.
-int LoadLexiconFlags(std::vector<std::string> specs, bool quiet, LoadedLexicon* out);
+// Resolves `specs` ("default" when empty) with ResolveProfile. Dictionary
+// and options problems are counted and, unless `quiet`, the first few are
+// printed to stderr with the profile's notes. Returns an exit code.
+int LoadProfileFlags(const std::vector<std::string>& specs, bool quiet, LoadedProfile* out);
 
 }  // namespace annalist::cli
 

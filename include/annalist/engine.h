@@ -1,0 +1,85 @@
+// The engine: one call that turns a document into events, running the stages
+// in order — text -> annotate -> code -> resolve — over a document with a
+// shared, immutable CodingProfile and the caller's per-thread scratch.
+// `ingest`, `code`, `validate`, `recode` and the server call only this.
+//
+// The stages:
+//   text      repairs invalid UTF-8 and splits sentences, unless the
+//             document already has sentences; sets the id from the content
+//             when it is empty;
+//   annotate  adds mentions found in the text (nothing yet: where the timex
+//             and place stages go);
+//   code      the coder: events per sentence, and the actor, agent and
+//             time-phrase mentions it matched (Document::mentions);
+//   resolve   the one place that dates and places events: an event takes the
+//             first timex mention of its sentence (basis relative), else the
+//             publication date (basis publication); its doc_id and its id
+//             (EventId) are set here. Event::location is left for a place
+//             stage.
+//
+// Threads: the functions are reentrant; the profile may be shared by any
+// number of threads, each with its own ProcessScratch and Document.
+// Failure: they return kInvalidArgument when a sentence span lies outside
+// the text (nothing is coded then); otherwise coding does not fail.
+#ifndef ANNALIST_ENGINE_H_
+#define ANNALIST_ENGINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "annalist/coder.h"
+#include "annalist/document.h"
+#include "annalist/event.h"
+#include "annalist/profile.h"
+#include "annalist/status.h"
+
+namespace annalist {
+
+// Per-thread reusable buffers of every stage. One per worker thread; not
+// shareable between threads at the same time. Holds the story context of
+// ProcessSentence between calls.
+class ProcessScratch {
+ public:
+  ProcessScratch() = default;
+  ProcessScratch(const ProcessScratch&) = delete;
+  ProcessScratch& operator=(const ProcessScratch&) = delete;
+  CoderScratch* coder() { return &coder_; }
+
+ private:
+  CoderScratch coder_;
+};
+
+// The text stage on its own: repairs invalid UTF-8 in the text (counting
+// repaired bytes) and in title, url, outlet and byline, splits sentences,
+// and sets the id from the content when it is empty.
+void PrepareDocument(Document* doc);
+
+// Runs every stage over `doc` (the text stage only when doc->sentences is
+// empty), appends the mentions to doc->mentions and the events to *events,
+// in sentence order.
+[[nodiscard]] Status ProcessDocument(const CodingProfile& profile, Document* doc,
+                                     ProcessScratch* scratch,
+                                     std::vector<Event>* events);
+
+// How a one-sentence record relates to the records before it.
+enum class Story : uint8_t {
+  kAlone = 0,  // on its own: no references to other sentences at all
+  kStarts,     // starts a story: its actors may be referred to by the next
+  kContinues,  // continues the story of the previous call with this scratch
+               // (TABARI's FORWARD: a pronoun before any actor refers back)
+};
+
+// The same for a record that is one sentence (TABARI and PETRARCH records):
+// the whole text is sentence 0, not split, and the id is kept as given
+// (records name their own). `story` says what the scratch carries between
+// calls. Events carry the sentence as their text. `outcome` (may be null)
+// receives what happened to the sentence.
+[[nodiscard]] Status ProcessSentence(const CodingProfile& profile, Story story,
+                                     Document* doc, ProcessScratch* scratch,
+                                     std::vector<Event>* events,
+                                     SentenceOutcome* outcome = nullptr);
+
+}  // namespace annalist
+
+#endif  // ANNALIST_ENGINE_H_

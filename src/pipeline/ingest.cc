@@ -49,7 +49,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   Result<std::unique_ptr<Archive>> archive = Archive::Open(options.db_path);
   if (!archive.ok()) return archive.status();
 
-  ReaderOptions reader_options;
+  ReaderOptions reader_options = options.reader;
   reader_options.format = options.format;
   Result<std::unique_ptr<DocumentReader>> opened =
       DocumentReader::Open(options.paths, reader_options);

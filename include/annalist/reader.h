@@ -130,8 +130,9 @@ class DocumentReader {
   static Result<std::unique_ptr<DocumentReader>> Open(
       std::vector<std::string> paths, ReaderOptions options);
 
-  // A reader over bytes held in memory, named `source` in documents and
-  // problems. kAuto sniffs the content as for standard input. Never fails.
+  // A reader over bytes held in memory (gzip-compressed or not), named
+  // `source` in documents and problems. kAuto sniffs the content as for
+  // standard input; so does a format the table does not know. Never fails.
   static std::unique_ptr<DocumentReader> FromBuffer(std::string data,
                                                     std::string source,
                                                     ReaderOptions options);

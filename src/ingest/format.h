@@ -95,7 +95,8 @@ const Format* FindFormat(std::string_view name);
 // The plain-text entry, the fallback for inputs nothing else claims.
 const Format& TextFormat();
 // The entry claiming the extension of `path` (after stripping ".gz"), or
-// nullptr. The text entry claims none, "" and ".txt"/".text".
+// nullptr. The text entry claims no extension, ".txt" and ".text"; the
+// reader then still looks at the content (a .txt file may hold HTML).
 const Format* FormatForPath(std::string_view path);
 // The first entry whose detect() accepts `head` (a byte-order mark and
 // leading blank space are skipped here), or nullptr.

@@ -86,9 +86,10 @@ bool ParseInputFormat(std::string_view name, InputFormat* format) {
 }
 
 std::string InputFormatNames() {
-  std::string out = "auto";
+  // The fallback first, then the others in table (detection) order.
+  std::string out = "auto|" + ingest::TextFormat().name;
   for (const Format* f : ingest::AllFormats()) {
-    if (!f->skipped()) out += "|" + f->name;
+    if (!f->skipped() && f != &ingest::TextFormat()) out += "|" + f->name;
   }
   return out;
 }

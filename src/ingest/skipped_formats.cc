@@ -1,6 +1,7 @@
 #include "ingest/skipped_formats.h"
 
 #include <string>
+#include <utility>
 
 #include "annalist/reader.h"
 

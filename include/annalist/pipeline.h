@@ -47,6 +47,8 @@ struct IngestOptions {
   std::vector<std::string> paths;   // files, directories, "-" for stdin
   std::string db_path = "annalist.db";
   InputFormat format = InputFormat::kAuto;
+  // The reader's other options (its `format` is the field above).
+  ReaderOptions reader;
   int threads = 0;                  // workers; 0 = all cores
   size_t batch_size = 1000;         // documents per transaction
   // When set, every document is coded with it and its events and mentions

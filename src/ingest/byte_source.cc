@@ -30,13 +30,46 @@ std::unique_ptr<ByteSource> ByteSource::Stdin() {
 
 std::unique_ptr<ByteSource> ByteSource::FromString(std::string data) {
   auto src = std::unique_ptr<ByteSource>(new ByteSource(-1, false));
-  src->buf_ = std::move(data);
-  src->eof_ = true;
+  src->sniffed_ = true;
+  if (Gunzip::HasMagic(data)) {
+    src->gz_ = std::make_unique<Gunzip>();
+    src->raw_ = std::move(data);
+  } else {
+    src->buf_ = std::move(data);
+    src->eof_ = true;
+  }
   return src;
 }
 
 ByteSource::~ByteSource() {
   if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+uint64_t ByteSource::input_offset() const {
+  return gz_ ? gz_->consumed() : offset_;
+}
+
+bool ByteSource::ReadRaw(std::string* out) {
+  if (fd_ < 0) return false;  // a string is all in raw_ from the start
+  size_t old = out->size();
+  out->resize(old + kChunk);
+  ssize_t n;
+  do {
+    n = ::read(fd_, out->data() + old, kChunk);
+  } while (n < 0 && errno == EINTR);
+  if (n <= 0) {
+    out->resize(old);
+    if (n < 0) error_ = std::strerror(errno);
+    return false;
+  }
+  out->resize(old + static_cast<size_t>(n));
+  return true;
+}
+
+void ByteSource::CorruptAt(const std::string& reason) {
+  error_ = reason + " at byte " + std::to_string(gz_->consumed()) +
+           " of the compressed input";
+  data_error_ = true;
 }
 
 bool ByteSource::Fill() {
@@ -45,20 +78,63 @@ bool ByteSource::Fill() {
     buf_.erase(0, begin_);
     begin_ = 0;
   }
-  size_t old = buf_.size();
-  buf_.resize(old + kChunk);
-  ssize_t n;
-  do {
-    n = ::read(fd_, buf_.data() + old, kChunk);
-  } while (n < 0 && errno == EINTR);
-  if (n <= 0) {
-    buf_.resize(old);
+  if (!sniffed_) {
+    // The first bytes decide: the gzip magic, or plain bytes kept as read.
+    sniffed_ = true;
+    while (raw_.size() < 2 && ReadRaw(&raw_)) {
+    }
+    if (Gunzip::HasMagic(raw_)) {
+      gz_ = std::make_unique<Gunzip>();
+    } else {
+      buf_.append(raw_);
+      raw_.clear();
+      raw_.shrink_to_fit();
+      if (buf_.size() > begin_) return true;
+      eof_ = true;
+      return false;
+    }
+  }
+  if (gz_) return FillCompressed();
+  if (!ReadRaw(&buf_)) {
     eof_ = true;
-    if (n < 0) error_ = std::strerror(errno);
     return false;
   }
-  buf_.resize(old + static_cast<size_t>(n));
   return true;
+}
+
+bool ByteSource::FillCompressed() {
+  const size_t before = buf_.size();
+  for (;;) {
+    std::string_view in(raw_);
+    in.remove_prefix(raw_begin_);
+    const size_t had = in.size();
+    Status s = gz_->Inflate(&in, &buf_, kChunk);
+    raw_begin_ += had - in.size();
+    if (!s.ok()) {
+      CorruptAt("corrupt gzip data (" + s.message() + ")");
+      eof_ = true;
+      return buf_.size() > before;
+    }
+    if (buf_.size() > before) return true;
+    if (in.size() == had) {
+      // Nothing used: the compressed bytes left are not enough; read more.
+      raw_.erase(0, raw_begin_);
+      raw_begin_ = 0;
+      if (!ReadRaw(&raw_)) {
+        eof_ = true;
+        if (error_.empty()) {
+          std::string_view left = std::string_view(raw_).substr(raw_begin_);
+          if (!gz_->Finish(left).ok()) {
+            error_ = "truncated gzip data: the input ends at byte " +
+                     std::to_string(gz_->consumed() + left.size()) +
+                     " inside a compressed member";
+            data_error_ = true;
+          }
+        }
+        return false;
+      }
+    }
+  }
 }
 
 std::string_view ByteSource::Peek(size_t n) {
@@ -67,7 +143,6 @@ std::string_view ByteSource::Peek(size_t n) {
   size_t have = std::min(n, buf_.size() - begin_);
   return std::string_view(buf_).substr(begin_, have);
 }
-
 bool ByteSource::ReadLine(std::string* line, size_t max, bool* truncated) {
   line->clear();
   *truncated = false;

@@ -1,5 +1,7 @@
 // Buffered, forward-only reading of a file, standard input or a string,
-// with look-ahead for format sniffing. Not thread-safe.
+// with look-ahead for format sniffing. Input that starts with the gzip magic
+// bytes is decompressed as it is read, whatever its name: everything below
+// (Peek, ReadLine, offset) sees the decompressed bytes. Not thread-safe.
 #ifndef ANNALIST_INGEST_BYTE_SOURCE_H_
 #define ANNALIST_INGEST_BYTE_SOURCE_H_
 
@@ -9,6 +11,7 @@
 #include <string_view>
 
 #include "annalist/status.h"
+#include "ingest/gzip_stream.h"
 
 namespace annalist::ingest {
 
@@ -39,23 +42,45 @@ class ByteSource {
   // is not read; *truncated is set when there was more).
   void ReadAll(std::string* out, size_t max, bool* truncated);
 
-  // Bytes consumed so far.
+  // Bytes consumed so far (decompressed bytes for gzip input).
   uint64_t offset() const { return offset_; }
-  // The OS error of a failed read ("" when none); reading stops there.
+  // Bytes of the underlying file or string taken so far: offset() for plain
+  // input, the compressed bytes read for gzip input. For progress.
+  uint64_t input_offset() const;
+  // Whether the input is gzip-compressed (known once anything was read).
+  bool compressed() const { return gz_ != nullptr; }
+  // Why reading stopped early ("" when it did not): the OS error of a
+  // failed read, or for gzip input "corrupt gzip data at byte N of the
+  // compressed file: REASON" / "truncated gzip data ...". What came before
+  // was delivered.
   const std::string& error() const { return error_; }
+  // True when error() is about corrupt or truncated gzip data.
+  bool data_error() const { return data_error_; }
 
  private:
   ByteSource(int fd, bool owned) : fd_(fd), owned_(owned) {}
   // Reads more into the buffer; false at the end or on error.
   bool Fill();
+  // Fill for gzip input: inflates what raw_ holds, reading more as needed.
+  bool FillCompressed();
+  // Appends up to one chunk of the underlying input to *out; false at its
+  // end or on a read error (error_ set).
+  bool ReadRaw(std::string* out);
+  void CorruptAt(const std::string& reason);
 
-  int fd_;
+  int fd_;  // -1 for a string
   bool owned_;
   bool eof_ = false;
+  bool sniffed_ = false;  // the gzip magic has been looked for
   std::string buf_;
   size_t begin_ = 0;  // first unconsumed byte of buf_
   uint64_t offset_ = 0;
   std::string error_;
+  bool data_error_ = false;
+  // Gzip input: the compressed bytes not yet inflated.
+  std::unique_ptr<Gunzip> gz_;
+  std::string raw_;
+  size_t raw_begin_ = 0;
 };
 
 }  // namespace annalist::ingest

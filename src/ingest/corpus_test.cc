@@ -81,6 +81,70 @@ TEST(Corpus, PolNeAR) {
   EXPECT_EQ(t.ids.size(), 1007u);
   EXPECT_EQ(t.invalid_utf8, 0u);
   EXPECT_TRUE(t.problems.empty()) << t.problems.front();
+  // metadata.tsv, two folders above the text files, dates and titles them.
+  EXPECT_EQ(t.with_date, 1008u);
+  EXPECT_EQ(t.with_title, 1008u);
+}
+
+// The whole corpus folder, as a user would name it: every article dated and
+// titled from metadata.tsv; the .ann annotation files, the README and the
+// table itself are not articles.
+TEST(Corpus, PolNeARMetadata) {
+  ANNALIST_REQUIRE_SHARED(polnear, "corpus/polnear");
+  auto reader = DocumentReader::Open({polnear}, ReaderOptions());
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  std::vector<std::string> problems;
+  (*reader)->SetProblemHandler(
+      [&problems](const ReadProblem& p) { problems.push_back(p.Message()); });
+  Document doc, clinton;
+  uint64_t documents = 0, dated = 0, titled = 0, with_outlet = 0;
+  while ((*reader)->Next(&doc)) {
+    ++documents;
+    dated += doc.published.precision == DatePrecision::kDay;
+    titled += !doc.title.empty();
+    with_outlet += !doc.outlet.empty();
+    if (doc.source.ends_with("breitbart_2016-10-04_bill-clinton-calls-obamacare-cra.txt")) {
+      clinton = doc;
+    }
+  }
+  EXPECT_EQ(documents, 1008u);
+  EXPECT_EQ(dated, 1008u);
+  EXPECT_EQ(titled, 1008u);
+  EXPECT_EQ(with_outlet, 1008u);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  EXPECT_EQ((*reader)->files_ignored(), 1107u + 2u);  // .ann files, README, table
+  // The table's title, not the first line (which ends in a full stop).
+  EXPECT_EQ(clinton.title,
+            "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 during "
+            "campaign stop");
+  EXPECT_EQ(clinton.published.ToIso(), "2016-10-04");
+  EXPECT_EQ(clinton.outlet, "breitbart");
+  EXPECT_EQ(clinton.byline, "UPI");
+}
+
+// Without the table the headline is still kept, full stop and all: 764 of
+// the 1,008 first lines end in one and were lost; 153 more are "Headline;"
+// over a summary line.
+TEST(Corpus, PolNeARHeadlines) {
+  ANNALIST_REQUIRE_SHARED(polnear, "corpus/polnear");
+  ReaderOptions options;
+  options.metadata_tables = false;
+  auto reader = DocumentReader::Open({polnear}, options);
+  ASSERT_TRUE(reader.ok());
+  Document doc;
+  uint64_t documents = 0, titled = 0, full_stop = 0;
+  while ((*reader)->Next(&doc)) {
+    ++documents;
+    titled += !doc.title.empty();
+    full_stop += doc.title.ends_with(".");
+  }
+  EXPECT_EQ(documents, 1008u);
+  // All but three: two open with a "BYLINE:" header line (a byline, not a
+  // title) and one's summary line after "Headline;" is too long for one.
+  EXPECT_EQ(titled, 1005u);
+  // 762 of the 764 first lines that end in a full stop (not the two BYLINE
+  // lines), and 7 headlines before a ';' that end in "N.H." or "U.S.".
+  EXPECT_EQ(full_stop, 769u);
 }
 
 TEST(Corpus, Reuters21578) {

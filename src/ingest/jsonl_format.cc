@@ -148,4 +148,22 @@ bool ParseJsonLine(std::string_view line, Document* doc, RecordError* error) {
   }
 }
 
+Format JsonlFormat() {
+  Format f;
+  f.name = "jsonl";
+  f.aliases = {"json", "ndjson"};
+  f.extensions = {".jsonl", ".jsonlines", ".json-lines", ".ndjson"};
+  f.detect = [](std::string_view head, bool stream) {
+    return stream && !head.empty() && head.front() == '{';
+  };
+  f.framer = LineFramer;
+  f.parse = [](const Record& record, Parsed* out, RecordError* error) {
+    Document doc;
+    if (!ParseJsonLine(record.bytes, &doc, error)) return false;
+    out->documents.push_back(std::move(doc));
+    return true;
+  };
+  return f;
+}
+
 }  // namespace annalist::ingest

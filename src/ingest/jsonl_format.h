@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "annalist/document.h"
+#include "ingest/format.h"
 #include "ingest/record.h"
 
 namespace annalist::ingest {
@@ -17,6 +18,12 @@ namespace annalist::ingest {
 // nested deeper than 256 levels) or "no text" (no non-blank text, body or
 // content string). Pure and thread-safe; never throws.
 bool ParseJsonLine(std::string_view line, Document* doc, RecordError* error);
+
+// The table entry "jsonl" (aliases json, ndjson; .jsonl, .jsonlines,
+// .json-lines, .ndjson): a record per line, parsed by ParseJsonLine.
+// Detected by content only on a stream (standard input, a buffer) whose
+// first non-blank byte is '{'.
+Format JsonlFormat();
 
 }  // namespace annalist::ingest
 

@@ -1,33 +1,35 @@
-// DocumentReader: walks the inputs, sniffs each one's format, and hands
-// records to the format parsers (text_format, jsonl_format, reuters_format).
+// DocumentReader: walks the inputs, decides each one's format from the
+// format table (format.h), and drives that entry's framer and parser. It
+// knows no format itself.
 #include "annalist/reader.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <system_error>
 #include <utility>
 
 #include "ingest/byte_source.h"
 #include "ingest/encoding.h"
-#include "ingest/jsonl_format.h"
-#include "ingest/reuters_format.h"
-#include "ingest/text_format.h"
+#include "ingest/format.h"
+#include "ingest/metadata_table.h"
 
 namespace annalist {
 
 namespace fs = std::filesystem;
 using ingest::ByteSource;
+using ingest::Format;
 using ingest::RecordError;
 
 namespace {
 
 constexpr size_t kSniffBytes = 8192;
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
+// Records nested deeper than this (a format that nests itself) are skipped.
+constexpr size_t kMaxNesting = 8;
+// How many folders above a file's own a metadata table is looked for in.
+constexpr size_t kMetadataLevelsUp = 3;
 
 struct Input {
   std::string path;  // "-" for standard input
@@ -42,47 +44,15 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// The format that the first bytes of an input suggest, or kAuto.
-InputFormat SniffContent(std::string_view head, bool allow_jsonl) {
-  if (head.substr(0, 3) == kBom) head.remove_prefix(3);
-  while (!head.empty() && (head.front() == ' ' || head.front() == '\t' ||
-                           head.front() == '\n' || head.front() == '\r')) {
-    head.remove_prefix(1);
-  }
-  if (head.substr(0, 15) == "<!DOCTYPE lewis" ||
-      ingest::FindReutersOpen(head.substr(0, 9), 0) == 0) {
-    return InputFormat::kReuters;
-  }
-  if (allow_jsonl && !head.empty() && head.front() == '{') {
-    return InputFormat::kJsonl;
-  }
-  return InputFormat::kAuto;
-}
-
-InputFormat FormatOfPath(const std::string& path) {
-  std::string ext = Lower(fs::path(path).extension().string());
-  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json-lines") {
-    return InputFormat::kJsonl;
-  }
-  if (ext == ".sgm" || ext == ".sgml") return InputFormat::kReuters;
-  return InputFormat::kAuto;
-}
-
-// In a directory walk with automatic format detection, only files that can
-// hold articles are read: known article extensions (or none), and not the
-// README/LICENSE files that corpora ship beside their articles. Files named
-// on the command line are always read.
-bool ArticleFile(const fs::path& p) {
-  std::string name = p.filename().string();
-  std::string lower;
-  for (char c : name) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+// Files a walk never reads: the README/LICENSE files corpora ship beside
+// their articles, and metadata tables (read as tables, not articles).
+bool NotAnArticle(const fs::path& p) {
+  std::string lower = Lower(p.filename().string());
   for (const char* prefix : {"readme", "license", "licence", "copying", "changelog"}) {
-    if (lower.rfind(prefix, 0) == 0) return false;
+    if (lower.rfind(prefix, 0) == 0) return true;
   }
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* ok : {"", ".txt", ".text", ".jsonl", ".ndjson", ".jsonlines", ".sgm", ".sgml"}) {
-    if (ext == ok) return true;
+  for (const char* name : ingest::kMetadataFileNames) {
+    if (lower == name) return true;
   }
   return false;
 }
@@ -102,43 +72,43 @@ std::string ReadProblem::Message() const {
   return source + ": " + reason;
 }
 
-const char* InputFormatName(InputFormat format) {
-  switch (format) {
-    case InputFormat::kAuto: return "auto";
-    case InputFormat::kText: return "text";
-    case InputFormat::kJsonl: return "jsonl";
-    case InputFormat::kReuters: return "reuters";
-  }
-  return "auto";
-}
+const char* InputFormatName(InputFormat format) { return format.name(); }
 
 bool ParseInputFormat(std::string_view name, InputFormat* format) {
-  std::string n = Lower(std::string(name));
-  if (n == "auto") {
+  if (Lower(std::string(name)) == "auto") {
     *format = InputFormat::kAuto;
-  } else if (n == "text" || n == "txt") {
-    *format = InputFormat::kText;
-  } else if (n == "jsonl" || n == "json" || n == "ndjson") {
-    *format = InputFormat::kJsonl;
-  } else if (n == "reuters" || n == "sgml" || n == "sgm") {
-    *format = InputFormat::kReuters;
-  } else {
-    return false;
+    return true;
   }
+  const Format* f = ingest::FindFormat(name);
+  if (!f) return false;
+  *format = InputFormat(f->name.c_str());
   return true;
+}
+
+std::string InputFormatNames() {
+  // The fallback first, then the others in table (detection) order.
+  std::string out = "auto|" + ingest::TextFormat().name;
+  for (const Format* f : ingest::AllFormats()) {
+    if (!f->skipped() && f != &ingest::TextFormat()) out += "|" + f->name;
+  }
+  return out;
 }
 
 class DocumentReader::Impl {
  public:
-  Impl(std::vector<Input> inputs, ReaderOptions options,
+  Impl(std::vector<Input> inputs, ReaderOptions options, const Format* forced,
        std::deque<ReadProblem> early_problems)
       : options_(options),
+        forced_(forced),
         inputs_(std::move(inputs)),
         pending_problems_(std::move(early_problems)) {
     for (const Input& in : inputs_) total_bytes_ += in.size;
   }
 
   bool Next(Document* doc);
+  uint64_t bytes_read() const {
+    return bytes_done_ + (frames_.empty() ? 0 : frames_[0].src->input_offset());
+  }
 
   std::function<void(const ReadProblem&)> handler_;
   std::map<std::string, uint64_t> skipped_;
@@ -147,52 +117,53 @@ class DocumentReader::Impl {
   uint64_t files_read_ = 0;
   uint64_t files_ignored_ = 0;
   uint64_t documents_ = 0;
-  std::unique_ptr<ByteSource> src_;
 
  private:
+  // An input, or a record nested in one, being framed and parsed.
+  struct Frame {
+    std::unique_ptr<ByteSource> src;
+    const Format* format = nullptr;
+    std::unique_ptr<ingest::Framer> framer;
+    // For a nested record: where its parent record starts, which is where
+    // its documents and problems are said to come from.
+    uint64_t line = 0;
+    uint64_t offset = 0;
+  };
+
   void Problem(std::string category, std::string reason, uint64_t line,
-               uint64_t offset);
+               uint64_t offset, const std::string* source = nullptr);
   bool StartNextInput();
   void FinishInput();
-  bool NextText(Document* doc);
-  bool NextJsonl(Document* doc);
-  bool NextReuters(Document* doc);
-  void Stamp(Document* doc, uint64_t line) {
-    doc->source = cur_.path;
-    doc->source_line = line;
-  }
+  // Cuts and parses the next record of the innermost frame.
+  void ReadRecord();
+  void PushNested(ingest::NestedRecord nested, uint64_t line, uint64_t offset);
+  // The documents' fields from outside the record: where it came from, the
+  // metadata table's row, the default date.
+  void Complete(Document* doc, uint64_t line);
+  const ingest::MetadataRow* FindMetadata(const Input& in);
+  const ingest::MetadataTable* TableIn(const fs::path& dir);
 
   ReaderOptions options_;
+  const Format* forced_;  // the format every input is read in; null: auto
   std::vector<Input> inputs_;
   size_t next_input_ = 0;
   std::deque<ReadProblem> pending_problems_;
 
-  // The input being read.
-  Input cur_;
-  InputFormat format_ = InputFormat::kText;
-  bool text_done_ = false;
-  uint64_t line_no_ = 0;
-  std::string line_;
-
-  // Reuters: the record being gathered, and records gathered but not parsed.
-  struct Record {
-    std::string bytes;
-    uint64_t line = 0;
-    uint64_t offset = 0;
-    bool too_large = false;
-    bool unterminated = false;
-  };
-  bool in_record_ = false;
-  Record record_;
-  std::deque<Record> ready_;
+  Input cur_;  // the input being read
+  const ingest::MetadataRow* cur_metadata_ = nullptr;
+  std::vector<Frame> frames_;  // [0] is the input; the rest nest in it
+  std::deque<Document> ready_;
+  // Metadata tables by folder (nullptr: the folder has none).
+  std::map<std::string, std::unique_ptr<ingest::MetadataTable>> tables_;
 };
 
 void DocumentReader::Impl::Problem(std::string category, std::string reason,
-                                   uint64_t line, uint64_t offset) {
+                                   uint64_t line, uint64_t offset,
+                                   const std::string* source) {
   ++skipped_[category];
   if (!handler_) return;
   ReadProblem p;
-  p.source = cur_.path;
+  p.source = source ? *source : cur_.path;
   p.line = line;
   p.offset = offset;
   p.category = std::move(category);
@@ -208,36 +179,155 @@ bool DocumentReader::Impl::Next(Document* doc) {
     if (handler_) handler_(p);
   }
   for (;;) {
-    if (!src_) {
-      if (!StartNextInput()) return false;
-      continue;
-    }
-    bool got = false;
-    switch (format_) {
-      case InputFormat::kJsonl: got = NextJsonl(doc); break;
-      case InputFormat::kReuters: got = NextReuters(doc); break;
-      default: got = NextText(doc); break;
-    }
-    if (got) {
+    if (!ready_.empty()) {
+      *doc = std::move(ready_.front());
+      ready_.pop_front();
       ++documents_;
       return true;
     }
-    FinishInput();
+    if (frames_.empty()) {
+      if (!StartNextInput()) return false;
+      continue;
+    }
+    ReadRecord();
   }
+}
+
+void DocumentReader::Impl::ReadRecord() {
+  Frame& frame = frames_.back();
+  ingest::Record record;
+  if (!frame.framer->Next(frame.src.get(), &record)) {
+    if (frames_.size() == 1) {
+      FinishInput();
+    } else {
+      frames_.pop_back();
+    }
+    return;
+  }
+  const bool nested = frames_.size() > 1;
+  uint64_t line = nested ? frame.line : record.line;
+  uint64_t offset = nested ? frame.offset : record.offset;
+  if (!record.error.category.empty()) {
+    Problem(record.error.category, record.error.reason, line, offset);
+    return;
+  }
+  ingest::Parsed parsed;
+  RecordError error;
+  if (!frame.format->parse(record, &parsed, &error)) {
+    Problem(error.category, error.reason, line, offset);
+    return;
+  }
+  for (Document& doc : parsed.documents) {
+    Complete(&doc, line);
+    ready_.push_back(std::move(doc));
+  }
+  // Pushed last first, so that the first nested record is read first.
+  for (size_t i = parsed.nested.size(); i-- > 0;) {
+    PushNested(std::move(parsed.nested[i]), line, offset);
+  }
+}
+
+void DocumentReader::Impl::PushNested(ingest::NestedRecord nested,
+                                      uint64_t line, uint64_t offset) {
+  if (frames_.size() > kMaxNesting) {
+    Problem(kSkipMalformedRecord,
+            "records nested more than " + std::to_string(kMaxNesting) + " deep",
+            line, offset);
+    return;
+  }
+  Frame frame;
+  frame.src = ByteSource::FromString(std::move(nested.bytes));
+  if (!nested.format.empty()) {
+    frame.format = ingest::FindFormat(nested.format);
+    if (!frame.format) {
+      Problem(kSkipMalformedRecord,
+              "a nested record of unknown format " + nested.format, line, offset);
+      return;
+    }
+  } else {
+    frame.format = ingest::DetectFormat(frame.src->Peek(kSniffBytes), true);
+    if (!frame.format) frame.format = &ingest::TextFormat();
+    if (frame.format->skipped()) {
+      Problem(frame.format->skip_category, "a nested record: " + frame.format->skip_reason,
+              line, offset);
+      return;
+    }
+  }
+  frame.framer = frame.format->framer(options_.max_document_bytes);
+  frame.line = line;
+  frame.offset = offset;
+  frames_.push_back(std::move(frame));
+}
+
+void DocumentReader::Impl::Complete(Document* doc, uint64_t line) {
+  doc->source = cur_.path;
+  doc->source_line = line;
+  if (cur_metadata_) ingest::ApplyMetadata(*cur_metadata_, doc);
+  if (!doc->published.known() && options_.published.known()) {
+    doc->published = options_.published;
+  }
+}
+
+const ingest::MetadataTable* DocumentReader::Impl::TableIn(const fs::path& dir) {
+  std::string key = dir.string();
+  auto it = tables_.find(key);
+  if (it != tables_.end()) return it->second.get();
+  std::unique_ptr<ingest::MetadataTable> table;
+  for (const char* name : ingest::kMetadataFileNames) {
+    fs::path path = dir / name;
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) continue;
+    Result<ingest::MetadataTable> read = ingest::MetadataTable::Read(path.string());
+    if (read.ok()) {
+      table = std::make_unique<ingest::MetadataTable>(std::move(*read));
+    } else {
+      std::string source = path.string();
+      Problem(kSkipMalformedMetadata,
+              "metadata table not used: " + read.status().message(), 0, 0, &source);
+    }
+    break;
+  }
+  return (tables_[key] = std::move(table)).get();
+}
+
+const ingest::MetadataRow* DocumentReader::Impl::FindMetadata(const Input& in) {
+  if (!options_.metadata_tables || in.is_stdin || in.is_memory) return nullptr;
+  fs::path file(in.path);
+  // The file's folder and the few above it (PolNeAR keeps its table two
+  // folders above the files); the nearest table with a row for the file.
+  fs::path dir = file.parent_path();
+  for (size_t up = 0; up <= kMetadataLevelsUp; ++up) {
+    if (const ingest::MetadataTable* table = TableIn(dir.empty() ? "." : dir)) {
+      std::string rel = dir.empty() ? file.generic_string()
+                                    : file.lexically_relative(dir).generic_string();
+      if (const ingest::MetadataRow* row = table->Find(rel)) return row;
+    }
+    if (dir.empty()) break;
+    dir = dir.parent_path();
+  }
+  return nullptr;
 }
 
 bool DocumentReader::Impl::StartNextInput() {
   while (next_input_ < inputs_.size()) {
     cur_ = std::move(inputs_[next_input_++]);
-    line_no_ = 0;
-    text_done_ = false;
-    in_record_ = false;
-    ready_.clear();
+    cur_metadata_ = nullptr;
+    const bool stream = cur_.is_stdin || cur_.is_memory;
+    // With automatic detection files go by name first; a name that says
+    // "not an article" (HTML, PDF, an image) is enough to skip it unread.
+    const Format* by_name = forced_ || stream ? nullptr : ingest::FormatForPath(cur_.path);
+    if (by_name && by_name->skipped()) {
+      Problem(by_name->skip_category, by_name->skip_reason, 0, 0);
+      bytes_done_ += cur_.size;
+      ++files_read_;
+      continue;
+    }
+    Frame frame;
     if (cur_.is_memory) {
-      src_ = ByteSource::FromString(std::move(cur_.memory));
+      frame.src = ByteSource::FromString(std::move(cur_.memory));
       cur_.memory.clear();
     } else if (cur_.is_stdin) {
-      src_ = ByteSource::Stdin();
+      frame.src = ByteSource::Stdin();
     } else {
       auto opened = ByteSource::OpenFile(cur_.path);
       if (!opened.ok()) {
@@ -246,15 +336,24 @@ bool DocumentReader::Impl::StartNextInput() {
         ++files_read_;
         continue;
       }
-      src_ = std::move(opened.value());
+      frame.src = std::move(opened.value());
     }
-    std::string_view head = src_->Peek(kSniffBytes);
-    if (head.empty()) {
-      if (!src_->error().empty()) {
-        Problem(kSkipUnreadable, "cannot read: " + src_->error(), 0, 0);
-      } else {
-        Problem(kSkipEmpty, "the file is empty", 0, 0);
+    frames_.push_back(std::move(frame));
+    ByteSource* src = frames_[0].src.get();
+    std::string_view head = src->Peek(kSniffBytes);
+    const Format* format = forced_;
+    if (!format) {
+      format = by_name;
+      if (!format || format == &ingest::TextFormat()) {
+        if (const Format* detected = ingest::DetectFormat(head, stream)) format = detected;
       }
+      if (!format) format = &ingest::TextFormat();
+    }
+    if (head.empty()) {
+      if (src->error().empty()) Problem(kSkipEmpty, "the file is empty", 0, 0);
+      // A read error is reported by FinishInput.
+    } else if (format->skipped()) {
+      Problem(format->skip_category, format->skip_reason, 0, 0);
     } else if (const void* nul = std::memchr(head.data(), 0, head.size())) {
       size_t at = static_cast<const char*>(nul) - head.data();
       Problem(kSkipBinary,
@@ -264,16 +363,9 @@ bool DocumentReader::Impl::StartNextInput() {
       Problem(kSkipBinary, "binary file (mostly control or non-UTF-8 bytes)",
               0, 0);
     } else {
-      format_ = options_.format;
-      if (format_ == InputFormat::kAuto) {
-        // Files go by extension first; a stream has only its content.
-        bool stream = cur_.is_stdin || cur_.is_memory;
-        format_ = stream ? InputFormat::kAuto : FormatOfPath(cur_.path);
-        if (format_ == InputFormat::kAuto) {
-          format_ = SniffContent(head, /*allow_jsonl=*/stream);
-        }
-        if (format_ == InputFormat::kAuto) format_ = InputFormat::kText;
-      }
+      frames_[0].format = format;
+      frames_[0].framer = format->framer(options_.max_document_bytes);
+      cur_metadata_ = FindMetadata(cur_);
       return true;
     }
     FinishInput();
@@ -282,169 +374,100 @@ bool DocumentReader::Impl::StartNextInput() {
 }
 
 void DocumentReader::Impl::FinishInput() {
-  if (src_) {
-    if (!src_->error().empty() && src_->offset() > 0) {
-      Problem(kSkipUnreadable, "read error: " + src_->error(), 0,
-              src_->offset());
+  if (!frames_.empty()) {
+    ByteSource* src = frames_[0].src.get();
+    if (src->data_error()) {
+      Problem(kSkipCorruptGzip,
+              src->error() + ", after " + std::to_string(src->offset()) +
+                  " bytes of data",
+              0, 0);
+    } else if (!src->error().empty()) {
+      Problem(kSkipUnreadable, "read error: " + src->error(), 0, src->offset());
     }
     // A file counts whole even when abandoned part way (it is done);
     // standard input counts what was consumed.
-    bytes_done_ += cur_.is_stdin ? src_->offset()
-                                 : std::max(cur_.size, src_->offset());
+    bytes_done_ += cur_.is_stdin ? src->input_offset()
+                                 : std::max(cur_.size, src->input_offset());
   }
-  src_.reset();
+  frames_.clear();
   ++files_read_;
-}
-
-bool DocumentReader::Impl::NextText(Document* doc) {
-  if (text_done_) return false;
-  text_done_ = true;
-  uint64_t max = options_.max_document_bytes;
-  if (!cur_.is_stdin && !cur_.is_memory && cur_.size > max) {
-    Problem(kSkipTooLarge,
-            "the file has " + std::to_string(cur_.size) +
-                " bytes, more than the limit of " + std::to_string(max),
-            0, 0);
-    return false;
-  }
-  std::string data;
-  bool truncated = false;
-  src_->ReadAll(&data, max, &truncated);
-  if (!src_->error().empty()) return false;  // reported by FinishInput
-  if (truncated) {
-    Problem(kSkipTooLarge,
-            "more than the limit of " + std::to_string(max) + " bytes", 0, 0);
-    return false;
-  }
-  RecordError err;
-  if (!ingest::ParseTextArticle(data, doc, &err)) {
-    Problem(err.category, err.reason, 0, 0);
-    return false;
-  }
-  Stamp(doc, 0);
-  return true;
-}
-
-bool DocumentReader::Impl::NextJsonl(Document* doc) {
-  uint64_t max = options_.max_document_bytes;
-  for (;;) {
-    uint64_t offset = src_->offset();
-    bool truncated = false;
-    if (!src_->ReadLine(&line_, max, &truncated)) return false;
-    ++line_no_;
-    if (truncated) {
-      Problem(kSkipTooLarge,
-              "line longer than the limit of " + std::to_string(max) + " bytes",
-              line_no_, offset);
-      continue;
-    }
-    std::string_view line = line_;
-    if (line_no_ == 1 && line.substr(0, 3) == kBom) line.remove_prefix(3);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t\r\f\v") == std::string_view::npos) {
-      continue;
-    }
-    RecordError err;
-    if (ingest::ParseJsonLine(line, doc, &err)) {
-      Stamp(doc, line_no_);
-      return true;
-    }
-    Problem(err.category, err.reason, line_no_, offset);
-  }
-}
-
-bool DocumentReader::Impl::NextReuters(Document* doc) {
-  uint64_t max = options_.max_document_bytes;
-  for (;;) {
-    while (!ready_.empty()) {
-      Record r = std::move(ready_.front());
-      ready_.pop_front();
-      if (r.too_large) {
-        Problem(kSkipTooLarge,
-                "<REUTERS> record larger than the limit of " +
-                    std::to_string(max) + " bytes",
-                r.line, r.offset);
-        continue;
-      }
-      if (r.unterminated) {
-        Problem(kSkipMalformedSgml, "<REUTERS> record without </REUTERS>",
-                r.line, r.offset);
-        continue;
-      }
-      RecordError err;
-      if (ingest::ParseReutersRecord(r.bytes, doc, &err)) {
-        Stamp(doc, r.line);
-        return true;
-      }
-      Problem(err.category, err.reason, r.line, r.offset);
-    }
-    uint64_t line_offset = src_->offset();
-    bool truncated = false;
-    // Lines are kept whole up to the record limit; a longer line can only
-    // belong to a record that is too large anyway.
-    if (!src_->ReadLine(&line_, max + 1, &truncated)) {
-      if (in_record_) {
-        record_.unterminated = true;
-        ready_.push_back(std::move(record_));
-        in_record_ = false;
-        continue;
-      }
-      return false;
-    }
-    ++line_no_;
-    line_.push_back('\n');
-    std::string_view rest = line_;
-    uint64_t rest_offset = line_offset;
-    while (!rest.empty()) {
-      bool fresh = false;  // the record opens at rest[0]
-      if (!in_record_) {
-        size_t open = ingest::FindReutersOpen(rest, 0);
-        if (open == std::string_view::npos) break;  // text between records
-        in_record_ = true;
-        record_ = Record();
-        record_.line = line_no_;
-        record_.offset = rest_offset + open;
-        rest.remove_prefix(open);
-        rest_offset += open;
-        fresh = true;
-      }
-      // The close tag is looked for only before the next opening tag, so
-      // a long line of many records is scanned once.
-      size_t reopen = ingest::FindReutersOpen(rest, fresh ? 1 : 0);
-      size_t close = rest.substr(0, reopen).find("</REUTERS>");
-      size_t end = close == std::string_view::npos ? rest.size() : close + 10;
-      bool unterminated =
-          close == std::string_view::npos && reopen != std::string_view::npos;
-      if (unterminated) end = reopen;
-      if (!record_.too_large) {
-        if (record_.bytes.size() + end > max) {
-          record_.too_large = true;
-          record_.bytes.clear();
-          record_.bytes.shrink_to_fit();
-        } else {
-          record_.bytes.append(rest.substr(0, end));
-        }
-      }
-      rest.remove_prefix(end);
-      rest_offset += end;
-      if (unterminated || close != std::string_view::npos) {
-        record_.unterminated = unterminated;
-        ready_.push_back(std::move(record_));
-        in_record_ = false;
-      } else {
-        break;
-      }
-    }
-  }
 }
 
 DocumentReader::DocumentReader(std::unique_ptr<Impl> impl)
     : impl_(std::move(impl)) {}
 DocumentReader::~DocumentReader() = default;
 
+namespace {
+
+// The table entry `options` asks for: null for automatic detection.
+Result<const Format*> ForcedFormat(const ReaderOptions& options) {
+  if (options.format == InputFormat::kAuto) return static_cast<const Format*>(nullptr);
+  const Format* f = ingest::FindFormat(options.format.name());
+  if (!f) {
+    return Status::InvalidArgument(std::string("unknown input format ") +
+                                   options.format.name());
+  }
+  return f;
+}
+
+// Adds the files below `root` to *inputs, in sorted order.
+void Walk(const std::string& root, bool automatic, std::vector<Input>* inputs,
+          std::deque<ReadProblem>* problems, uint64_t* ignored) {
+  std::vector<Input> found;
+  std::vector<fs::path> dirs = {root};
+  std::error_code ec;
+  auto list_failed = [&](const fs::path& dir) {
+    ReadProblem p;
+    p.source = dir.string();
+    p.category = kSkipUnreadable;
+    p.reason = "cannot list the directory: " + ec.message();
+    problems->push_back(std::move(p));
+    ec.clear();
+  };
+  while (!dirs.empty()) {
+    fs::path dir = std::move(dirs.back());
+    dirs.pop_back();
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      list_failed(dir);
+      continue;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::directory_entry& e = *it;
+      if (Hidden(e.path())) continue;
+      std::error_code ec2;
+      if (e.is_directory(ec2)) {
+        // Hidden names and symbolic links to directories excepted.
+        if (!e.is_symlink(ec2)) dirs.push_back(e.path());
+        continue;
+      }
+      // With automatic detection only files that a table entry claims by
+      // name are read (the skip entries included, to be counted).
+      if (automatic && (NotAnArticle(e.path()) ||
+                        !ingest::FormatForPath(e.path().string()))) {
+        ++*ignored;
+        continue;
+      }
+      Input in;
+      in.path = e.path().string();
+      in.size = e.is_regular_file(ec2) ? e.file_size(ec2) : 0;
+      if (ec2) in.size = 0;
+      found.push_back(std::move(in));
+    }
+    if (ec) list_failed(dir);
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Input& a, const Input& b) { return a.path < b.path; });
+  for (Input& in : found) inputs->push_back(std::move(in));
+}
+
+}  // namespace
+
 Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
     std::vector<std::string> paths, ReaderOptions options) {
   if (paths.empty()) return Status::InvalidArgument("no input paths");
+  Result<const Format*> forced = ForcedFormat(options);
+  if (!forced.ok()) return forced.status();
   std::vector<Input> inputs;
   std::deque<ReadProblem> problems;
   uint64_t ignored = 0;
@@ -472,54 +495,10 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
       inputs.push_back(std::move(in));
       continue;
     }
-    // A directory: every regular file below it, hidden names and symbolic
-    // links to directories excepted, in sorted order.
-    std::vector<Input> found;
-    std::vector<fs::path> dirs = {path};
-    while (!dirs.empty()) {
-      fs::path dir = std::move(dirs.back());
-      dirs.pop_back();
-      fs::directory_iterator it(dir, ec);
-      if (ec) {
-        ReadProblem p;
-        p.source = dir.string();
-        p.category = kSkipUnreadable;
-        p.reason = "cannot list the directory: " + ec.message();
-        problems.push_back(std::move(p));
-        continue;
-      }
-      for (; it != fs::directory_iterator(); it.increment(ec)) {
-        const fs::directory_entry& e = *it;
-        if (Hidden(e.path())) continue;
-        std::error_code ec2;
-        if (e.is_directory(ec2)) {
-          if (!e.is_symlink(ec2)) dirs.push_back(e.path());
-          continue;
-        }
-        if (options.format == InputFormat::kAuto && !ArticleFile(e.path())) {
-          ++ignored;
-          continue;
-        }
-        Input in;
-        in.path = e.path().string();
-        in.size = e.is_regular_file(ec2) ? e.file_size(ec2) : 0;
-        if (ec2) in.size = 0;
-        found.push_back(std::move(in));
-      }
-      if (ec) {
-        ReadProblem p;
-        p.source = dir.string();
-        p.category = kSkipUnreadable;
-        p.reason = "cannot list the directory: " + ec.message();
-        problems.push_back(std::move(p));
-        ec.clear();
-      }
-    }
-    std::sort(found.begin(), found.end(),
-              [](const Input& a, const Input& b) { return a.path < b.path; });
-    for (Input& in : found) inputs.push_back(std::move(in));
+    Walk(path, *forced == nullptr, &inputs, &problems, &ignored);
   }
-  auto impl = std::make_unique<Impl>(std::move(inputs), options, std::move(problems));
+  auto impl = std::make_unique<Impl>(std::move(inputs), options, *forced,
+                                     std::move(problems));
   impl->files_ignored_ = ignored;
   return std::unique_ptr<DocumentReader>(new DocumentReader(std::move(impl)));
 }
@@ -531,9 +510,11 @@ std::unique_ptr<DocumentReader> DocumentReader::FromBuffer(
   inputs[0].size = data.size();
   inputs[0].memory = std::move(data);
   inputs[0].is_memory = true;
-  return std::unique_ptr<DocumentReader>(new DocumentReader(
-      std::make_unique<Impl>(std::move(inputs), options,
-                             std::deque<ReadProblem>())));
+  Result<const Format*> forced = ForcedFormat(options);
+  auto impl = std::make_unique<Impl>(std::move(inputs), options,
+                                     forced.ok() ? *forced : nullptr,
+                                     std::deque<ReadProblem>());
+  return std::unique_ptr<DocumentReader>(new DocumentReader(std::move(impl)));
 }
 
 bool DocumentReader::Next(Document* doc) { return impl_->Next(doc); }
@@ -542,9 +523,7 @@ void DocumentReader::SetProblemHandler(
   impl_->handler_ = std::move(handler);
 }
 uint64_t DocumentReader::total_bytes() const { return impl_->total_bytes_; }
-uint64_t DocumentReader::bytes_read() const {
-  return impl_->bytes_done_ + (impl_->src_ ? impl_->src_->offset() : 0);
-}
+uint64_t DocumentReader::bytes_read() const { return impl_->bytes_read(); }
 uint64_t DocumentReader::files_read() const { return impl_->files_read_; }
 uint64_t DocumentReader::files_ignored() const { return impl_->files_ignored_; }
 uint64_t DocumentReader::documents_read() const { return impl_->documents_; }

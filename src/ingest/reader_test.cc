@@ -171,7 +171,7 @@ TEST(DocumentReader, TooLarge) {
   ASSERT_EQ(run.problems.size(), 3u);
   EXPECT_EQ(run.problems[0],
             tmp.File("big.txt") +
-                ": the file has 101 bytes, more than the limit of 100");
+                ": more than the limit of 100 bytes");
   EXPECT_EQ(run.problems[1],
             tmp.File("feed.jsonl") + ":1: line longer than the limit of 100 bytes");
   EXPECT_EQ(run.problems[2],

@@ -1,6 +1,7 @@
 #include "ingest/reuters_format.h"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -262,6 +263,129 @@ bool ParseReutersRecord(std::string_view raw, Document* doc,
   doc->extra_json = extra.dump();
   doc->repaired_bytes = decoded;
   return true;
+}
+
+namespace {
+
+// Cuts <REUTERS> ... </REUTERS> records out of a stream, line by line,
+// holding at most one record (up to the size limit) and the records a
+// single long line completed.
+class ReutersFramer : public Framer {
+ public:
+  explicit ReutersFramer(uint64_t max) : max_(max) {}
+
+  bool Next(ByteSource* src, Record* record) override {
+    for (;;) {
+      if (!ready_.empty()) {
+        *record = std::move(ready_.front());
+        ready_.pop_front();
+        return true;
+      }
+      if (!ReadMore(src)) return false;
+    }
+  }
+
+ private:
+  // Ends the record being gathered: whole, or without its close tag.
+  void Close(bool unterminated) {
+    if (too_large_) {
+      record_.bytes.clear();
+      record_.error = {kSkipTooLarge, "<REUTERS> record larger than the limit of " +
+                                          std::to_string(max_) + " bytes"};
+    } else if (unterminated) {
+      record_.bytes.clear();
+      record_.error = {kSkipMalformedSgml, "<REUTERS> record without </REUTERS>"};
+    }
+    ready_.push_back(std::move(record_));
+    record_ = Record();
+    in_record_ = false;
+    too_large_ = false;
+  }
+
+  // Reads one more line into the records; false at the end of the input.
+  bool ReadMore(ByteSource* src) {
+    uint64_t line_offset = src->offset();
+    bool truncated = false;
+    // Lines are kept whole up to the record limit; a longer line can only
+    // belong to a record that is too large anyway.
+    if (!src->ReadLine(&line_, max_ + 1, &truncated)) {
+      if (!in_record_) return false;
+      Close(/*unterminated=*/true);
+      return true;
+    }
+    ++line_no_;
+    line_.push_back('\n');
+    std::string_view rest = line_;
+    uint64_t rest_offset = line_offset;
+    while (!rest.empty()) {
+      bool fresh = false;  // the record opens at rest[0]
+      if (!in_record_) {
+        size_t open = FindReutersOpen(rest, 0);
+        if (open == std::string_view::npos) break;  // text between records
+        in_record_ = true;
+        record_ = Record();
+        record_.line = line_no_;
+        record_.offset = rest_offset + open;
+        rest.remove_prefix(open);
+        rest_offset += open;
+        fresh = true;
+      }
+      // The close tag is looked for only before the next opening tag, so
+      // a long line of many records is scanned once.
+      size_t reopen = FindReutersOpen(rest, fresh ? 1 : 0);
+      size_t close = rest.substr(0, reopen).find(kClose);
+      size_t end = close == std::string_view::npos ? rest.size() : close + kClose.size();
+      bool unterminated =
+          close == std::string_view::npos && reopen != std::string_view::npos;
+      if (unterminated) end = reopen;
+      if (!too_large_) {
+        if (record_.bytes.size() + end > max_) {
+          too_large_ = true;
+          record_.bytes.clear();
+          record_.bytes.shrink_to_fit();
+        } else {
+          record_.bytes.append(rest.substr(0, end));
+        }
+      }
+      rest.remove_prefix(end);
+      rest_offset += end;
+      if (unterminated || close != std::string_view::npos) {
+        Close(unterminated);
+      } else {
+        break;
+      }
+    }
+    return true;
+  }
+
+  uint64_t max_;
+  uint64_t line_no_ = 0;
+  std::string line_;
+  bool in_record_ = false;
+  bool too_large_ = false;
+  Record record_;
+  std::deque<Record> ready_;
+};
+
+}  // namespace
+
+Format ReutersFormat() {
+  Format f;
+  f.name = "reuters";
+  f.aliases = {"sgml", "sgm"};
+  f.extensions = {".sgm", ".sgml"};
+  f.detect = [](std::string_view head, bool) {
+    return head.substr(0, 15) == "<!DOCTYPE lewis" ||
+           FindReutersOpen(head.substr(0, 9), 0) == 0;
+  };
+  f.framer = [](uint64_t max) { return std::make_unique<ReutersFramer>(max); };
+  f.parse = [](const Record& record, Parsed* out, RecordError* error) {
+    Document doc;
+    if (!ParseReutersRecord(record.bytes, &doc, error)) return false;
+    out->documents.push_back(std::move(doc));
+    return true;
+  };
+  return f;
 }
 
 }  // namespace annalist::ingest

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "annalist/document.h"
+#include "ingest/format.h"
 #include "ingest/record.h"
 
 namespace annalist::ingest {
@@ -29,6 +30,12 @@ std::string DecodeSgmlText(std::string_view in);
 // Finds "<REUTERS" at or after `from` as an opening tag (followed by a
 // space or '>'); npos when none.
 size_t FindReutersOpen(std::string_view s, size_t from);
+
+// The table entry "reuters" (aliases sgml, sgm; .sgm, .sgml; detected by
+// an opening "<!DOCTYPE lewis" or "<REUTERS"): a record per <REUTERS>
+// element, cut without holding more than one record, parsed by
+// ParseReutersRecord.
+Format ReutersFormat();
 
 }  // namespace annalist::ingest
 

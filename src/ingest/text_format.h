@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "annalist/document.h"
+#include "ingest/format.h"
 #include "ingest/record.h"
 
 namespace annalist::ingest {
@@ -18,6 +19,11 @@ namespace annalist::ingest {
 // is dropped. Returns false with *error set ("empty" or "no text") when the
 // file holds no article. Pure and thread-safe.
 bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error);
+
+// The table entry "text" (alias "txt"; no extension, .txt, .text): the
+// whole input is one record, parsed by ParseTextArticle. The fallback for
+// inputs no other entry claims.
+Format TextArticleFormat();
 
 }  // namespace annalist::ingest
 

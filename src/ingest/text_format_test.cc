@@ -81,10 +81,33 @@ TEST(TextFormat, HeadlineLine) {
   EXPECT_EQ(Parse("Is this the end?\n\nBody.").title, "Is this the end?");
 }
 
+TEST(TextFormat, HeadlineEndingInFullStop) {
+  // PolNeAR's headlines: 764 of 1,008 end in a full stop. They were lost.
+  Document doc = Parse(
+      "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 during "
+      "campaign stop.\n\nFLINT, Mich., Oct. 4 (UPI) \xE2\x80\x94 Former President "
+      "Bill Clinton criticized the Affordable Care Act.\n");
+  EXPECT_EQ(doc.title,
+            "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 "
+            "during campaign stop.");
+  EXPECT_EQ(Parse("The talks ended.\n\nBody.").title, "The talks ended.");
+}
+
+TEST(TextFormat, HeadlineWithADek) {
+  // PolNeAR's USA Today files: "Headline;" then a summary line.
+  EXPECT_EQ(Parse("DEATH, LIES AND PANDERING ON THE CAMPAIGN TRAIL;\n"
+                  "Candidates step up war of words as Iowa caucuses loom.\n\nBody.")
+                .title,
+            "DEATH, LIES AND PANDERING ON THE CAMPAIGN TRAIL");
+  EXPECT_EQ(Parse("Talks end;\nbody goes on\nand on.\n\nMore.").title, "");
+  EXPECT_EQ(Parse("Talks end\nA summary.\n\nBody.").title, "");
+}
+
 TEST(TextFormat, NotAHeadline) {
-  // A sentence (final stop), a line not followed by a blank line, a line
-  // too long for a headline, a single paragraph.
-  EXPECT_EQ(Parse("The talks ended.\n\nBody.").title, "");
+  // A line that runs on, a line not followed by a blank line, a line too
+  // long for a headline, a single paragraph.
+  EXPECT_EQ(Parse("The talks ended as follows:\n\nBody.").title, "");
+  EXPECT_EQ(Parse("In Paris, on Monday,\n\nBody.").title, "");
   EXPECT_EQ(Parse("Talks end\nBody.\n\nMore.").title, "");
   EXPECT_EQ(Parse(std::string(201, 'x') + "\n\nBody.").title, "");
   EXPECT_EQ(Parse("Talks end").title, "");

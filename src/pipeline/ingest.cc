@@ -38,7 +38,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   if (!archive.ok()) return archive.status();
   ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(**archive, options.archive_profile));
 
-  ReaderOptions reader_options;
+  ReaderOptions reader_options = options.reader;
   reader_options.format = options.format;
   Result<std::unique_ptr<DocumentReader>> opened =
       DocumentReader::Open(options.paths, reader_options);

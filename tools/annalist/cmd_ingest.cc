@@ -1,4 +1,5 @@
-// annalist ingest [--db FILE] [--threads N] [--format F] [--strict] [--json] PATH...
+// annalist ingest [--db FILE] [--threads N] [--format F] [--published DATE]
+//                 [--strict] [--json] PATH...
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -6,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "annalist/datetime.h"
 #include "annalist/pipeline.h"
 #include "annalist/recode.h"
 #include "cli.h"
@@ -19,6 +21,7 @@ struct IngestFlags {
   std::string db;
   int threads = 0;
   std::string format = "auto";
+  std::string published;
   bool strict = false;
   bool json = false;
   bool quiet = false;
@@ -40,6 +43,12 @@ int RunIngest(const IngestFlags& flags) {
   options.threads = flags.threads;
   if (!ParseFormat(flags.format, &options.format)) {
     std::cerr << "annalist: unknown --format " << flags.format << "\n";
+    return kExitUsage;
+  }
+  if (!flags.published.empty() &&
+      !ParsePublished(flags.published, &options.reader.published)) {
+    std::cerr << "annalist: --published wants a date such as 2016-11-08, not "
+              << flags.published << "\n";
     return kExitUsage;
   }
   if (!flags.no_code) {
@@ -159,7 +168,9 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive file (default $ANNALIST_DB or annalist.db)");
   cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--format", flags->format, "auto|text|jsonl|reuters (default auto)");
+  cmd->add_option("--format", flags->format, InputFormatNames() + " (default auto)");
+  cmd->add_option("--published", flags->published,
+                  "Date for documents that carry none (YYYY-MM-DD)");
   cmd->add_option("--lexicon", flags->lexicons,
                   "Code events with these dictionaries (repeatable; default: the built-in "
                   "lexicon)");

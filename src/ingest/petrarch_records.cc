@@ -13,18 +13,19 @@
 
 #include "annalist/datetime.h"
 #include "annalist/records.h"
-#include "validate/strings.h"
-#include "validate/xml_scan.h"
+#include "ingest/record_strings.h"
+#include "ingest/xml_scan.h"
 
 namespace annalist {
 namespace {
 
-using validate_internal::AppendWord;
-using validate_internal::Excerpt;
-using validate_internal::IsBlank;
-using validate_internal::Trim;
-using validate_internal::XmlScanner;
-using validate_internal::XmlToken;
+using ingest::AppendWord;
+using ingest::Excerpt;
+using ingest::IsBlank;
+using ingest::IsDigit;
+using ingest::Trim;
+using ingest::XmlScanner;
+using ingest::XmlToken;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -301,7 +302,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
                    !reported_outside_text_) {
           reported_outside_text_ = true;
           uint64_t line = t.line;
-          for (size_t i = 0; i < t.text.size() && validate_internal::IsBlankChar(t.text[i]); ++i) {
+          for (size_t i = 0; i < t.text.size() && ingest::IsBlankChar(t.text[i]); ++i) {
             line += t.text[i] == '\n';
           }
           Problem(line, "text outside any element (not well-formed)", t.text);
@@ -361,7 +362,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
               while (!rest.empty()) {
                 rest = Trim(rest);
                 size_t sp = 0;
-                while (sp < rest.size() && !validate_internal::IsBlankChar(rest[sp])) ++sp;
+                while (sp < rest.size() && !ingest::IsBlankChar(rest[sp])) ++sp;
                 if (sp > 0) env.include.emplace_back(rest.substr(0, sp));
                 rest.remove_prefix(sp);
               }
@@ -395,7 +396,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
 
 Result<std::unique_ptr<PetrarchRecordReader>> PetrarchRecordReader::Open(
     const std::string& path, RecordReaderOptions options) {
-  auto in = validate_internal::OpenRecordsFile(path);
+  auto in = ingest::OpenRecordsFile(path);
   if (!in.ok()) return in.status();
   auto reader = std::make_unique<PetrarchRecordReader>(in->get(), path, options);
   reader->impl_->owned = std::move(*in);

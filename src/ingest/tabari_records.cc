@@ -13,17 +13,17 @@
 
 #include "annalist/datetime.h"
 #include "annalist/records.h"
-#include "validate/strings.h"
+#include "ingest/record_strings.h"
 
 namespace annalist {
 namespace {
 
-using validate_internal::AppendWord;
-using validate_internal::Excerpt;
-using validate_internal::IsBlank;
-using validate_internal::IsBlankChar;
-using validate_internal::IsDigit;
-using validate_internal::Trim;
+using ingest::AppendWord;
+using ingest::Excerpt;
+using ingest::IsBlank;
+using ingest::IsBlankChar;
+using ingest::IsDigit;
+using ingest::Trim;
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -119,7 +119,7 @@ class FieldScanner {
 
 Result<std::unique_ptr<TabariRecordReader>> TabariRecordReader::Open(
     const std::string& path, RecordReaderOptions options) {
-  auto in = validate_internal::OpenRecordsFile(path);
+  auto in = ingest::OpenRecordsFile(path);
   if (!in.ok()) return in.status();
   auto reader = std::make_unique<TabariRecordReader>(in->get(), path, options);
   reader->owned_ = std::move(*in);

@@ -12,8 +12,8 @@
 // it finds itself (an unterminated tag or comment, a '<' that starts no tag,
 // a malformed attribute) are returned through problem(); a stray '<' becomes
 // character data.
-#ifndef ANNALIST_VALIDATE_XML_SCAN_H_
-#define ANNALIST_VALIDATE_XML_SCAN_H_
+#ifndef ANNALIST_INGEST_XML_SCAN_H_
+#define ANNALIST_INGEST_XML_SCAN_H_
 
 #include <cstdint>
 #include <istream>
@@ -21,7 +21,7 @@
 #include <utility>
 #include <vector>
 
-namespace annalist::validate_internal {
+namespace annalist::ingest {
 
 struct XmlToken {
   enum Kind { kStart, kEnd, kText, kEof } kind = kEof;
@@ -61,6 +61,6 @@ class XmlScanner {
   std::vector<std::pair<uint64_t, std::string>> problems_;
 };
 
-}  // namespace annalist::validate_internal
+}  // namespace annalist::ingest
 
-#endif  // ANNALIST_VALIDATE_XML_SCAN_H_
+#endif  // ANNALIST_INGEST_XML_SCAN_H_

@@ -1,12 +1,12 @@
 // The streaming XML tokenizer (see xml_scan.h).
-#include "validate/xml_scan.h"
+#include "ingest/xml_scan.h"
 
 #include "annalist/text.h"
 
 #include <cstring>
 #include <string>
 
-namespace annalist::validate_internal {
+namespace annalist::ingest {
 namespace {
 
 bool IsNameChar(int c) {
@@ -266,4 +266,4 @@ bool XmlScanner::Next(XmlToken* token) {
   }
 }
 
-}  // namespace annalist::validate_internal
+}  // namespace annalist::ingest

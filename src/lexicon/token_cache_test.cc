@@ -15,6 +15,8 @@ namespace annalist {
 namespace {
 
 using lexicon_internal::Bind;
+using lexicon_internal::Elements;
+using lexicon_internal::PatternElement;
 using lexicon_internal::PhraseList;
 using lexicon_internal::PhraseMatch;
 using lexicon_internal::PhraseMatches;
@@ -73,6 +75,13 @@ std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng,
     // Verb roots are single words (stems unless they end in "_").
     verbs += (*vocab)[(*rng)() % vocab->size()] + ((*rng)() % 2 ? "_" : "") +
              " [0" + std::to_string(10 + i % 80) + "]\n";
+    // Patterns with a synset, alternatives and a word after the verb, so
+    // that MatchElement is compared too.
+    verbs += "- * &S" + std::to_string((*rng)() % 70) + " [010]\n";
+    verbs += "- $ * { " + RandomPhrase(rng, *vocab) + " | " +
+             RandomPhrase(rng, *vocab) + " | &S" +
+             std::to_string((*rng)() % 70) + " } [011]\n";
+    verbs += "- * " + RandomPhrase(rng, *vocab) + " + [012]\n";
   }
   LexiconBuilder b;
   b.AddText(DictionaryFormat::kTabariActors, "random", actors);
@@ -124,6 +133,22 @@ std::vector<Result> MatchAll(const SentenceMatcher& match) {
       add(found, synset, length);
     }
   }
+  // Every word, synset and alternatives element of every verb's patterns.
+  for (uint32_t v = 0; v < lex.verb_count(); ++v) {
+    for (const VerbPattern& p : lex.verb(v).patterns) {
+      for (const PatternElement& e : Elements(p)) {
+        if (e.kind != PatternElement::kWord &&
+            e.kind != PatternElement::kSynset &&
+            e.kind != PatternElement::kAlternatives)
+          continue;
+        for (size_t pos = 0; pos < t.size(); ++pos) {
+          uint32_t length = 0;
+          const bool found = match.MatchElement(e, pos, &length);
+          add(found, 1000000 + e.kind, length);
+        }
+      }
+    }
+  }
   // SynsetStarts: a clear bit means no synset with it starts there.
   std::vector<uint64_t> starts;
   match.SynsetStarts(&starts);
@@ -155,7 +180,7 @@ TEST(TokenCache, GivesTheSameMatches) {
   for (int i = 0; i < 120; ++i) vocab.push_back(RandomWord(&rng));
   TokenCache cache;
   size_t found[10] = {};
-  size_t synsets = 0;
+  size_t synsets = 0, alternatives = 0, words = 0;
   for (int round = 0; round < 4; ++round) {
     // A new lexicon each round: the cache must not carry words across.
     auto lex = RandomLexicon(&rng, &vocab);
@@ -189,13 +214,21 @@ TEST(TokenCache, GivesTheSameMatches) {
         }
       }
       for (size_t k = 0; k < t.size() * 10; ++k) found[k % 10] += plain[k].found;
-      for (size_t k = t.size() * 10; k < plain.size(); ++k)
-        synsets += plain[k].found;
+      for (size_t k = t.size() * 10; k < plain.size(); ++k) {
+        if (plain[k].id == 1000000 + PatternElement::kAlternatives)
+          alternatives += plain[k].found;
+        else if (plain[k].id == 1000000 + PatternElement::kWord)
+          words += plain[k].found;
+        else
+          synsets += plain[k].found;
+      }
     }
   }
   // Every kind of phrase was found, one by one and together.
   for (size_t kind : found) EXPECT_GT(kind, 100u);
   EXPECT_GT(synsets, 100u);
+  EXPECT_GT(alternatives, 100u);
+  EXPECT_GT(words, 100u);
 }
 
 // The cache is passed, not bound to the thread: two caches filled for two

@@ -167,7 +167,10 @@ enum class SentenceOutcome : uint8_t {
 
 // Per-thread reusable buffers. Create one per worker thread; not shareable
 // between threads at the same time. Holds the pronoun antecedents of the
-// document being coded between sentences.
+// document being coded between sentences, and the sentence's dictionary
+// word candidates (a token cache with a 2 MiB memo, allocated by the first
+// sentence coded): all the state coding keeps is here, passed by the caller,
+// none is per thread or global, and the Lexicon and Coder stay read-only.
 namespace coder_internal {
 struct ScratchState;
 struct ParsedSentence;

@@ -2,11 +2,18 @@
 // formats, and annalist's own), compiled into one immutable structure that a
 // sparse coder queries token by token.
 //
+// This header is what a user of the library needs: loading and building a
+// lexicon, and the entries (actors, agents, verbs and their patterns) that
+// explain a code. How the coder matches phrases against a sentence is
+// internal (src/lexicon/matcher.h); a Coder (coder.h) is the entry point that
+// codes text with a Lexicon.
+//
 // Ownership and threads: LoadLexicon and LexiconBuilder::Build return a
-// shared_ptr<const Lexicon>. A Lexicon never changes after it is built, so
-// any number of threads may read it at once without locking. Every lookup is
-// const and allocation-free. Views returned by a Lexicon (string_view, span,
-// entry pointers) stay valid as long as the Lexicon lives.
+// shared_ptr<const Lexicon>. A Lexicon never changes after it is built, and
+// it holds no per-thread or per-call state, so any number of threads may read
+// it at once without locking, and every call gives the same answer on every
+// thread. Views returned by a Lexicon (string_view, span, entry pointers)
+// stay valid as long as the Lexicon lives.
 //
 // Failure: LoadLexicon fails (kNotFound, kIoError) only when a named file or
 // directory cannot be read at all, or a spec names nothing it can recognise
@@ -24,7 +31,7 @@
 //             agents (S ES ED EN ING D; not when the word ends in "=");
 //   - stem:   TABARI "WORD" without "_"; matches any token starting with it.
 // Between two words of a phrase, "_" requires the next word to follow
-// immediately; a blank lets up to kMaxPhraseGap words come between (no
+// immediately; a blank lets up to three words come between (no
 // punctuation token may be skipped). A token with internal hyphens
 // ("AL-ASSAD") is read as its pieces, so it matches AL_ASSAD; a match always
 // ends at a token boundary.
@@ -46,10 +53,10 @@
 namespace annalist {
 
 class Lexicon;
-class TokenBuffer;  // text.h
 namespace lexicon_internal {
 struct LexiconData;
-struct TokenCacheData;
+struct LexiconAccess;
+struct PatternElement;  // matcher.h: opaque here
 }
 
 struct LexiconReport {
@@ -84,8 +91,6 @@ Result<std::shared_ptr<const Lexicon>> LoadLexicon(
 
 // "No entry": returned ids and the value of unused id fields.
 inline constexpr uint32_t kNoId = 0xffffffffu;
-// Words that may come between two blank-separated phrase words.
-inline constexpr int kMaxPhraseGap = 3;
 
 // Dates in codes are yyyymmdd integers; TABARI's YYMMDD years 00-30 are
 // 2000-2030, 31-99 are 1931-1999. Bounds are inclusive.
@@ -122,40 +127,10 @@ struct AgentEntry {
   std::string_view origin;
 };
 
-// One element of a compiled verb pattern. See docs/lexicon.md.
-struct PatternElement {
-  enum Kind : uint8_t {
-    kWord,          // a dictionary word: `value` is its word id, `stem` set
-                    // when it is a TABARI stem (prefix match)
-    kSynset,        // any phrase of synset `value` (Lexicon::synset)
-    kAlternatives,  // one of `count` alternatives; alternative i is
-                    // Lexicon::Alternative(element, i), itself a sequence
-    kVerb,          // "*": the verb itself (the matched verb phrase)
-    kSource,        // "$": the source actor is here
-    kTarget,        // "+": the target actor is here
-    kCompound,      // "%": a compound actor, both source and target
-    kSkipActor,     // "^": an actor here that is skipped
-  };
-  Kind kind = kWord;
-  // True when this element must immediately follow the previous element
-  // (TABARI "_" connector; words inside a PETRARCH {noun phrase}). The first
-  // element after the verb with `adjacent` set must follow the verb directly.
-  bool adjacent = false;
-  bool stem = false;        // kWord only
-  bool endings = false;     // kWord only: regular endings S/ES/ED/EN/ING allowed
-  // PETRARCH syntactic role of a word: 0 none, 'P' preposition opening a
-  // (...) group, 'H' head noun of a {...} group or bare noun.
-  char role = 0;
-  uint16_t count = 0;       // kAlternatives: number of alternatives
-  uint32_t value = kNoId;   // word id, synset id, or first alternative index
-};
-
-// A verb pattern: elements before the verb (in text order), the verb, and
-// elements after it, as one sequence containing exactly one kVerb element
-// (index `verb_index`).
+// A verb pattern: what it codes and where it was written, for explanations.
+// Its compiled form (the words and actor slots before and after the verb) is
+// the coder's and opaque here.
 struct VerbPattern {
-  std::span<const PatternElement> elements;
-  uint32_t verb_index = 0;
   std::string_view code;         // event code: "042", "---" null, "###" discard,
                                  // "+++" complex; subordinate "?"/dominant "!"
                                  // suffixes are removed into the flags below
@@ -169,6 +144,11 @@ struct VerbPattern {
   uint32_t weight = 0;
   std::string_view text;         // the original pattern line, for explanations
   std::string_view origin;       // "FILE:LINE"
+  // Compiled elements, read by the coder (lexicon_internal::Elements):
+  // `element_count` of them at `elements`, the verb at `verb_index`.
+  const lexicon_internal::PatternElement* elements = nullptr;
+  uint32_t element_count = 0;
+  uint32_t verb_index = 0;
 };
 
 // A verb: one dictionary headword (TABARI root or PETRARCH block member) with
@@ -218,44 +198,14 @@ TabariProject ParseTabariProject(std::string_view text, const std::string& path)
 TabariOptions ParseTabariOptions(std::string_view text, std::string_view name,
                                  std::vector<std::string>* problems);
 
-// A phrase found in a sentence: tokens [pos, pos + length), entry `id`.
-struct PhraseMatch {
-  uint32_t id = kNoId;
-  uint32_t length = 0;
-};
-
-// A verb found in a sentence: tokens [pos, pos + length), of which the verb
-// word itself is token pos + verb_offset (multi-word verbs such as
-// PETRARCH "WIRE_+TAP" or TABARI "BURNED_DOWN").
-struct VerbMatch {
-  uint32_t verb = kNoId;
-  uint32_t length = 0;
-  uint32_t verb_offset = 0;
-};
-
-// Simple phrase lists, each matched like actors.
-enum class PhraseList : uint8_t {
-  kNoun,       // TABARI <NOUN>
-  kAdjective,  // TABARI <ADJECTIVE>
-  kDiscard,    // PETRARCH discards; DiscardEntry
-  kIssue,      // PETRARCH issues; IssueEntry
-};
-
-// The phrases starting at one token, of every kind a coder classifies by
-// (Lexicon::MatchPhrases): each is what MatchActor, MatchAgent,
-// Match(kNoun), Match(kAdjective) and MatchVerb give, with length 0 when
-// there is none.
-struct PhraseMatches {
-  PhraseMatch actor, agent, noun, adjective;
-  VerbMatch verb;
-};
-
+// A PETRARCH discard phrase (Lexicon::discard).
 struct DiscardEntry {
   std::string_view phrase;
   bool whole_story = false;  // "+PHRASE": discard the whole story
   std::string_view origin;
 };
 
+// A PETRARCH issue phrase (Lexicon::issue).
 struct IssueEntry {
   std::string_view phrase;
   std::string_view code;      // "" for ignore phrases
@@ -325,56 +275,17 @@ class Lexicon {
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;
 
-  // --- Phrase matching at token `pos` of a tokenized sentence. Each returns
-  // false (and leaves *m untouched) when nothing starts there; otherwise the
-  // longest match (most tokens covered; then most dictionary words; then the
-  // entry added last).
-  bool MatchActor(const TokenBuffer& tokens, size_t pos, PhraseMatch* m) const;
-  bool MatchAgent(const TokenBuffer& tokens, size_t pos, PhraseMatch* m) const;
-  bool MatchVerb(const TokenBuffer& tokens, size_t pos, VerbMatch* m) const;
-  bool Match(PhraseList list, const TokenBuffer& tokens, size_t pos,
-             PhraseMatch* m) const;
-  // The five lookups above (actor, agent, noun, adjective, verb) at once:
-  // with a bound LexiconTokenCache, the lists none of whose phrases can
-  // start at `pos` are skipped together. Every field of *out is set.
-  void MatchPhrases(const TokenBuffer& tokens, size_t pos,
-                    PhraseMatches* out) const;
-  // False when `list` has no phrase at all (Match always fails).
-  bool HasPhrases(PhraseList list) const;
-  // True when synset `synset` has a phrase starting at `pos`; *length gets
-  // the longest one's token count.
-  bool MatchSynset(uint32_t synset, const TokenBuffer& tokens, size_t pos,
-                   uint32_t* length) const;
-  // Per token of `tokens`: bit s % 64 clear only when MatchSynset(s,
-  // tokens, token) is false for every synset s with that bit (read from
-  // the LexiconTokenCache bound to `tokens` on this thread; all bits set
-  // without it). *out is resized (keep it to reuse its storage).
-  void SynsetStarts(const TokenBuffer& tokens,
-                    std::vector<uint64_t>* out) const;
-  // True when a kWord, kSynset or kAlternatives element matches at `pos`
-  // (alternatives: each alternative is matched as consecutive elements);
-  // *length gets the tokens covered (longest).
-  bool MatchElement(const PatternElement& e, const TokenBuffer& tokens,
-                    size_t pos, uint32_t* length) const;
-  // True when normalised token `token` matches dictionary word `word`
-  // exactly, by stem (`stem`), or with a regular ending (`endings`).
-  bool WordMatches(uint32_t word, bool stem, bool endings,
-                   std::string_view token) const;
-
-  // --- Entries by id (ids are dense: 0 .. count-1).
+  // --- Entries by id (ids are dense: 0 .. count-1; an id out of range is
+  // a programming error, not checked). Ids come from a Coder's events and
+  // mentions, or from FindActor/FindAgent/FindVerb.
   size_t actor_count() const;
   size_t agent_count() const;
   size_t verb_count() const;
-  size_t synset_count() const;
   const ActorEntry& actor(uint32_t id) const;
   const AgentEntry& agent(uint32_t id) const;
   const VerbEntry& verb(uint32_t id) const;
   const DiscardEntry& discard(uint32_t id) const;
   const IssueEntry& issue(uint32_t id) const;
-  std::string_view synset_name(uint32_t synset) const;  // "&CURRENCY"
-  // The elements of alternative `i` of a kAlternatives element.
-  std::span<const PatternElement> Alternative(const PatternElement& e,
-                                              size_t i) const;
 
   // --- Actor codes at a date. The first restricted code whose range holds
   // `date`; else the default code; else "" (no code: the null code). An
@@ -392,56 +303,27 @@ class Lexicon {
   static void CombineAgent(std::string_view actor_code, const AgentEntry& agent,
                            std::string* out);
 
-  // --- Words.
-  // The id of a normalised word, or kNoId when no dictionary uses it.
-  uint32_t WordId(std::string_view norm) const;
-  std::string_view Word(uint32_t id) const;
-
   // --- Options merged from every TABARI .options file (later wins).
   const TabariOptions& options() const;
 
   // Finds a verb by headword (normalised, e.g. "MEET"), or a form of it
   // ("MET"); kNoId when none.
   uint32_t FindVerb(std::string_view form) const;
-  // Finds the actor or agent that MatchActor/MatchAgent give for the whole of
-  // `phrase` (normalised words separated by single blanks); kNoId when none
-  // or when the best match does not cover every word.
+  // Finds the actor or agent whose phrase, matched as the coder matches it,
+  // covers the whole of `phrase` (normalised words separated by single
+  // blanks): the longest match, as in a sentence; kNoId when none or when the
+  // best match does not cover every word.
   uint32_t FindActor(std::string_view phrase) const;
   uint32_t FindAgent(std::string_view phrase) const;
 
  private:
   friend class LexiconBuilder;
-  friend class LexiconTokenCache;
+  friend struct lexicon_internal::LexiconAccess;  // matcher.h
   explicit Lexicon(std::unique_ptr<lexicon_internal::LexiconData> data);
   std::unique_ptr<lexicon_internal::LexiconData> d_;
-  uint64_t serial_ = 0;  // unique per Lexicon in the process
-};
-
-// An optional fast path for phrase matching: the dictionary word candidates
-// of every token of one sentence, computed once by Bind() instead of again by
-// every trie (actors, agents, verbs, ...) at every position it tries, and
-// which phrase lists and synsets can start at each token, so that most
-// lookups need no trie walk. Results are identical with or without it.
-//
-// Bind() makes the cache the calling thread's: until Release(), the next
-// Bind() on this thread, or the cache's destruction, Lexicon lookups on this
-// thread for that same `lexicon` and `tokens` buffer read it. The buffer must
-// not change while it is bound (re-bind after tokenizing again). One cache
-// per thread (e.g. in the coder's scratch). It owns a memo of candidates
-// kept across sentences (2 MiB, allocated by the first Bind() and cleared
-// when bound to another Lexicon); it allocates nothing else once warm.
-class LexiconTokenCache {
- public:
-  LexiconTokenCache();
-  ~LexiconTokenCache();
-  LexiconTokenCache(const LexiconTokenCache&) = delete;
-  LexiconTokenCache& operator=(const LexiconTokenCache&) = delete;
-
-  void Bind(const Lexicon& lexicon, const TokenBuffer& tokens);
-  void Release();
-
- private:
-  std::unique_ptr<lexicon_internal::TokenCacheData> d_;
+  // Unique per Lexicon in the process: a token cache's memo remembers
+  // which lexicon it was filled from.
+  uint64_t serial_ = 0;
 };
 
 }  // namespace annalist

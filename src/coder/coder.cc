@@ -30,29 +30,7 @@ struct ScratchState {
   Context context;
   std::vector<CodedVerb> coded;
   std::vector<uint32_t> candidates;  // patterns of one verb that may match
-  // Each token's dictionary word candidates, bound while a sentence is coded.
-  LexiconTokenCache token_cache;
 };
-
-namespace {
-
-// Releases the token cache when a sentence is done.
-class TokenCacheBinding {
- public:
-  TokenCacheBinding(LexiconTokenCache* cache, const Lexicon& lexicon,
-                    const TokenBuffer& tokens)
-      : cache_(cache) {
-    cache_->Bind(lexicon, tokens);
-  }
-  ~TokenCacheBinding() { cache_->Release(); }
-  TokenCacheBinding(const TokenCacheBinding&) = delete;
-  TokenCacheBinding& operator=(const TokenCacheBinding&) = delete;
-
- private:
-  LexiconTokenCache* cache_;
-};
-
-}  // namespace
 }  // namespace coder_internal
 
 CoderScratch::CoderScratch()
@@ -496,9 +474,9 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   } else {
     Tokenize(text.substr(skip), base, &s.tokens);
   }
-  coder_internal::TokenCacheBinding binding(&scratch->state()->token_cache,
-                                            *lexicon_, s.tokens);
-  lexicon_->SynsetStarts(s.tokens, &s.synset_starts);
+  // Each token's dictionary word candidates, once for every lookup.
+  lexicon_internal::Bind(*lexicon_, s.tokens, &s.token_cache)
+      .SynsetStarts(&s.synset_starts);
   coder_internal::ParseSentence(*lexicon_, options_, date,
                                 &scratch->state()->context, &s);
   if (keep_context)

@@ -11,6 +11,11 @@
 
 namespace annalist::coder_internal {
 
+using lexicon_internal::PhraseList;
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::PhraseMatches;
+using lexicon_internal::VerbMatch;
+
 bool Capitalised(const ParsedSentence& s, size_t i) {
   if (s.all_caps || i == 0) return false;
   const Token& t = s.tokens.tokens()[i];
@@ -62,7 +67,12 @@ class Parser {
  public:
   Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date,
          Context* ctx, ParsedSentence* s)
-      : lex_(lex), opt_(opt), ymd_(ToYyyymmdd(date)), ctx_(ctx), s_(*s) {}
+      : lex_(lex),
+        match_(s->Matcher(lex)),
+        opt_(opt),
+        ymd_(ToYyyymmdd(date)),
+        ctx_(ctx),
+        s_(*s) {}
 
   void Run() {
     s_.all_caps = !HasLowercase(s_.text);
@@ -77,10 +87,10 @@ class Parser {
   // discards the sentence (the story too for "+" entries; sentences are
   // coded one at a time here, so only the sentence is dropped).
   void FindDiscards() {
-    if (!lex_.HasPhrases(PhraseList::kDiscard)) return;
+    if (!lexicon_internal::HasPhrases(lex_, PhraseList::kDiscard)) return;
     PhraseMatch m;
     for (size_t i = 0; i < s_.words.size() && !s_.discard; ++i) {
-      if (lex_.Match(PhraseList::kDiscard, s_.tokens, i, &m)) s_.discard = true;
+      if (match_.Match(PhraseList::kDiscard, i, &m)) s_.discard = true;
     }
   }
 
@@ -99,7 +109,7 @@ class Parser {
         continue;
       }
       PhraseMatches found;
-      lex_.MatchPhrases(s_.tokens, i, &found);
+      match_.MatchPhrases(i, &found);
       const PhraseMatch& actor = found.actor;
       const PhraseMatch& agent = found.agent;
       const VerbMatch& verb = found.verb;
@@ -499,6 +509,7 @@ class Parser {
   }
 
   const Lexicon& lex_;
+  const lexicon_internal::SentenceMatcher match_;  // over s_.tokens
   const CoderOptions& opt_;
   const int32_t ymd_;
   Context* ctx_;

@@ -7,11 +7,16 @@
 #include <bit>
 
 namespace annalist::coder_internal {
+
+using lexicon_internal::Alternative;
+using lexicon_internal::Elements;
+using lexicon_internal::WordText;
+
 namespace {
 
 constexpr int kStepBudget = 1000;
 
-// Lexicon::WordMatches without the table lookups: `token` already starts
+// lexicon_internal::WordMatches without the table lookups: `token` already starts
 // with `word`. Exact: nothing more; endings: a regular ending (the word has
 // at least 2 bytes); stem: anything.
 // token.starts_with(word) for a non-empty word, the first byte compared
@@ -44,13 +49,20 @@ class Matcher {
   Matcher(const Lexicon& lex, const PatternIndex& index,
           const ParsedSentence& s, const Clause& c, size_t verb,
           const VerbPattern& p)
-      : lex_(lex), index_(index), s_(s), clause_(c), verb_(verb), p_(p) {}
+      : lex_(lex),
+        match_(s.Matcher(lex)),
+        index_(index),
+        s_(s),
+        clause_(c),
+        verb_(verb),
+        p_(p),
+        elements_(Elements(p)) {}
 
   bool Run(Designated* d) {
     const bool ok =
         p_.verb_index > 0
             ? MatchBack(static_cast<int>(p_.verb_index) - 1, verb_,
-                        p_.elements[p_.verb_index].adjacent)
+                        elements_[p_.verb_index].adjacent)
             : Match(0, clause_.begin, true);
     if (!ok) return false;
     *d = found_;
@@ -76,7 +88,7 @@ class Matcher {
     return -1;
   }
 
-  // Lexicon::MatchElement with the word tests done here (no table lookups).
+  // SentenceMatcher::MatchElement with the word tests done here (no table lookups).
   // Inside an alternative, words not joined by "_" need not be adjacent
   // (TABARI: "RECENTLY { LOUDLY INCLUDED | ... } ITS *" matches "recently
   // loudly boldly included its voice"); they are found before `limit`.
@@ -85,7 +97,7 @@ class Matcher {
     if (pos >= s_.size()) return false;
     switch (e.kind) {
       case PatternElement::kWord: {
-        std::string_view word = lex_.Word(e.value);
+        std::string_view word = WordText(lex_, e.value);
         std::string_view token = s_.Norm(pos);
         if (word.empty() || !StartsWith(token, word) ||
             !WordTail(word, e, token))
@@ -95,14 +107,14 @@ class Matcher {
       }
       case PatternElement::kSynset:
         return s_.MayStartSynset(pos, e.value) &&
-               lex_.MatchSynset(e.value, s_.tokens, pos, length);
+               match_.MatchSynset(e.value, pos, length);
       case PatternElement::kAlternatives: {
         uint32_t best = 0;
         bool found = false;
         for (size_t i = 0; i < e.count; ++i) {
           size_t p = pos;
           bool ok = true, first = true;
-          for (const PatternElement& sub : lex_.Alternative(e, i)) {
+          for (const PatternElement& sub : Alternative(lex_, e, i)) {
             if (sub.kind != PatternElement::kWord &&
                 sub.kind != PatternElement::kSynset &&
                 sub.kind != PatternElement::kAlternatives) {
@@ -143,8 +155,8 @@ class Matcher {
   // here: such elements count at their full length).
   bool AltWeight(const PatternElement& e, size_t i, uint32_t* w) const {
     *w = 0;
-    for (const PatternElement& sub : lex_.Alternative(e, i)) {
-      if (sub.kind == PatternElement::kWord) *w += Alnum(lex_.Word(sub.value));
+    for (const PatternElement& sub : Alternative(lex_, e, i)) {
+      if (sub.kind == PatternElement::kWord) *w += Alnum(WordText(lex_, sub.value));
       else if (sub.kind != PatternElement::kVerb) return false;
     }
     return true;
@@ -217,7 +229,7 @@ class Matcher {
     if (ei < 0) {
       return Match(p_.verb_index + 1, verb_ + s_.words[verb_].length, false);
     }
-    const PatternElement& e = p_.elements[ei];
+    const PatternElement& e = elements_[ei];
     // A conjunction stops a phrase match going forwards (manual 5.5.3: "a
     // verb phrase cannot match words that occur after a conjunction"); going
     // back from the verb it may reach into the clauses before: "Argentina
@@ -273,7 +285,7 @@ class Matcher {
       }
       default: {
         std::string_view word;
-        if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
+        if (e.kind == PatternElement::kWord) word = WordText(lex_, e.value);
         for (size_t k = end; k-- > begin;) {
           if (s_.words[k].dropped) continue;
           uint32_t len = 0;
@@ -309,8 +321,8 @@ class Matcher {
   // `first` when no element has matched yet (no adjacency constraint).
   bool Match(size_t ei, size_t pos, bool first) {
     if (++steps_ > kStepBudget) return false;
-    if (ei == p_.elements.size()) return true;
-    const PatternElement& e = p_.elements[ei];
+    if (ei == elements_.size()) return true;
+    const PatternElement& e = elements_[ei];
     const bool before_verb = ei < p_.verb_index;
     const size_t limit = before_verb ? verb_ : clause_.end;
     const bool adjacent = e.adjacent && !first;
@@ -338,7 +350,7 @@ class Matcher {
         // A dictionary word can only match a token that starts with it
         // (exact, stem and endings alike): a cheap filter before the lookup.
         std::string_view word;
-        if (e.kind == PatternElement::kWord) word = lex_.Word(e.value);
+        if (e.kind == PatternElement::kWord) word = WordText(lex_, e.value);
         const uint64_t first_bytes =
             e.kind == PatternElement::kAlternatives
                 ? index_.AlternativesFirstBytes(e)
@@ -373,11 +385,13 @@ class Matcher {
   }
 
   const Lexicon& lex_;
+  const lexicon_internal::SentenceMatcher match_;  // over s_.tokens
   const PatternIndex& index_;
   const ParsedSentence& s_;
   const Clause& clause_;
   const size_t verb_;
   const VerbPattern& p_;
+  const std::span<const PatternElement> elements_;  // p_'s
   Designated found_;
   int steps_ = 0;
   // The actor phrase of several words that the element just to the right
@@ -395,9 +409,9 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
     first_[v] = static_cast<uint32_t>(lead_.size());
     for (const VerbPattern& p : lexicon.verb(v).patterns) {
       words.clear();
-      for (const PatternElement& e : p.elements) {
-        if (e.kind == PatternElement::kWord && !lexicon.Word(e.value).empty()) {
-          words.push_back(lexicon.Word(e.value));
+      for (const PatternElement& e : Elements(p)) {
+        if (e.kind == PatternElement::kWord && !WordText(lexicon, e.value).empty()) {
+          words.push_back(WordText(lexicon, e.value));
         }
       }
       // Longer words are rarer: test them first.
@@ -464,15 +478,15 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
   std::vector<uint8_t> alt_seen;
   for (uint32_t v = 0; v < verbs; ++v) {
     for (const VerbPattern& p : lexicon.verb(v).patterns) {
-      for (const PatternElement& e : p.elements) {
+      for (const PatternElement& e : Elements(p)) {
         if (e.kind != PatternElement::kAlternatives) continue;
         uint64_t mask = 0;
         for (size_t i = 0; i < e.count; ++i) {
-          for (const PatternElement& sub : lexicon.Alternative(e, i)) {
+          for (const PatternElement& sub : Alternative(lexicon, e, i)) {
             if (sub.kind == PatternElement::kWord) {
               // The first word must match at the start (an empty one never
               // does).
-              std::string_view w = lexicon.Word(sub.value);
+              std::string_view w = WordText(lexicon, sub.value);
               if (!w.empty())
                 mask |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
               break;
@@ -531,7 +545,7 @@ void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
 bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
                   const ParsedSentence& s, const Clause& clause, size_t verb,
                   const VerbPattern& pattern, Designated* designated) {
-  if (pattern.elements.empty()) return false;
+  if (pattern.element_count == 0) return false;
   return Matcher(lexicon, index, s, clause, verb, pattern).Run(designated);
 }
 

@@ -7,8 +7,11 @@
 
 #include "annalist/lexicon.h"
 #include "coder/sentence.h"
+#include "lexicon/matcher.h"
 
 namespace annalist::coder_internal {
+
+using lexicon_internal::PatternElement;
 
 // Actors designated by a pattern: mention indexes (first mention of the
 // phrase), -1 when the pattern did not designate one.

@@ -13,6 +13,7 @@
 #include "annalist/coder.h"
 #include "annalist/lexicon.h"
 #include "annalist/text.h"
+#include "lexicon/matcher.h"
 
 namespace annalist::coder_internal {
 
@@ -85,6 +86,14 @@ struct ParseBuffers {
 struct ParsedSentence {
   std::string_view text;
   TokenBuffer tokens;
+  // The dictionary word candidates of `tokens`: filled once per sentence
+  // (lexicon_internal::Bind, in Coder::CodeSentence) and read by every
+  // lookup through Matcher(). Forgotten by Clear().
+  lexicon_internal::TokenCache token_cache;
+  // The lexicon's lookups in this sentence, through the cache.
+  lexicon_internal::SentenceMatcher Matcher(const Lexicon& lexicon) const {
+    return lexicon_internal::SentenceMatcher(lexicon, tokens, &token_cache);
+  }
   std::vector<Word> words;
   std::vector<ActorMention> mentions;  // in token order (sorted by `first`)
   std::vector<Group> groups;
@@ -103,7 +112,7 @@ struct ParsedSentence {
   static constexpr uint32_t kBloomBits = 4096;
   static constexpr uint32_t kBloomAlways = kBloomBits;
   uint64_t bloom[kBloomBits / 64 + 1] = {};
-  // Per token: Lexicon::SynsetStarts (filled once the token cache is bound;
+  // Per token: SentenceMatcher::SynsetStarts (filled once the cache is;
   // a token past its end may start any synset).
   std::vector<uint64_t> synset_starts;
   bool MayStartSynset(size_t pos, uint32_t synset) const {
@@ -125,6 +134,7 @@ struct ParsedSentence {
     time_phrases.clear();
     codes.clear();
     external_text.clear();
+    token_cache.Clear();
     discard = complex = all_caps = any_dropped = false;
     for (uint64_t& b : bloom) b = 0;
     bloom[kBloomAlways >> 6] |= uint64_t{1} << (kBloomAlways & 63);

@@ -203,8 +203,8 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
   auto start = std::chrono::steady_clock::now();
   LexiconData* d = data_.get();
   d->words.Freeze();
-  for (auto* t : {&d->actor_trie, &d->agent_trie, &d->verb_trie, &d->noun_trie,
-                  &d->adjective_trie, &d->discard_trie, &d->issue_trie}) {
+  for (auto* t : {&d->actor_phrases, &d->agent_phrases, &d->verb_phrases, &d->noun_phrases,
+                  &d->adjective_phrases, &d->discard_phrases, &d->issue_phrases}) {
     t->Compile(d->words);
   }
   for (auto& t : d->synset_tries) t.Compile(d->words);
@@ -230,13 +230,13 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
     report->discards = d->discards.size();
     report->synsets = d->synset_names.size();
     report->issues = d->issues.size();
-    report->nouns = d->noun_trie.size();
-    report->adjectives = d->adjective_trie.size();
+    report->nouns = d->noun_phrases.size();
+    report->adjectives = d->adjective_phrases.size();
     report->words = d->words.size();
     report->overridden = d->overridden;
     size_t bytes = d->words.bytes();
-    for (auto* t : {&d->actor_trie, &d->agent_trie, &d->verb_trie, &d->noun_trie,
-                    &d->adjective_trie, &d->discard_trie, &d->issue_trie}) {
+    for (auto* t : {&d->actor_phrases, &d->agent_phrases, &d->verb_phrases, &d->noun_phrases,
+                    &d->adjective_phrases, &d->discard_phrases, &d->issue_phrases}) {
       bytes += t->bytes();
     }
     bytes += d->arena_bytes;

@@ -5,12 +5,17 @@
 #include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
 #include "annalist/text.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
 namespace annalist {
 namespace {
+
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::SentenceMatcher;
+using lexicon_internal::VerbMatch;
 
 using lexicon_testing::Tokens;
 
@@ -28,7 +33,7 @@ std::shared_ptr<const Lexicon> LoadDefault(LexiconReport* r) {
 std::string CodeOf(const Lexicon& lex, std::string_view name, int32_t date) {
   TokenBuffer t = Tokens(name);
   PhraseMatch m;
-  if (!lex.MatchActor(t, 0, &m) || m.length != t.size()) return "(none)";
+  if (!SentenceMatcher(lex, t).MatchActor(0, &m) || m.length != t.size()) return "(none)";
   return std::string(lex.CodeAt(m.id, date));
 }
 
@@ -78,14 +83,14 @@ TEST(DefaultLexicon, AgentsAndVerbs) {
   const Lexicon& l = *lex;
   TokenBuffer t = Tokens("Syrian foreign minister met the U.S. envoy to Syria");
   PhraseMatch actor, agent;
-  ASSERT_TRUE(l.MatchActor(t, 0, &actor));
-  ASSERT_TRUE(l.MatchAgent(t, 1, &agent));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchActor(0, &actor));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchAgent(1, &agent));
   EXPECT_EQ(agent.length, 2u);
   std::string code;
   Lexicon::CombineAgent(l.CodeAt(actor.id, 20250101), l.agent(agent.id), &code);
   EXPECT_EQ(code, "SYRGOV");
   VerbMatch vm;
-  ASSERT_TRUE(l.MatchVerb(t, 3, &vm));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchVerb(3, &vm));
   const VerbEntry& meet = l.verb(vm.verb);
   EXPECT_EQ(meet.headword, "MEET");
   EXPECT_EQ(meet.code, "040");
@@ -112,7 +117,7 @@ TEST(DefaultLexicon, RealTokenizer) {
   std::vector<std::string> codes;
   for (size_t i = 0; i < t.size();) {
     PhraseMatch m;
-    if (l.MatchActor(t, i, &m)) {
+    if (SentenceMatcher(l, t).MatchActor(i, &m)) {
       codes.emplace_back(l.CodeAt(m.id, 20250801));
       i += m.length;
     } else {
@@ -125,7 +130,7 @@ TEST(DefaultLexicon, RealTokenizer) {
   size_t met = 0;
   while (met < t.size() && t.norm(met) != "MET") ++met;
   ASSERT_LT(met, t.size());
-  ASSERT_TRUE(l.MatchVerb(t, met, &vm));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchVerb(met, &vm));
   EXPECT_EQ(l.verb(vm.verb).code, "040");
 }
 

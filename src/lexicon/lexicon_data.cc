@@ -283,13 +283,13 @@ std::vector<TrieKey> LexiconData::Keys(const Phrase& p) {
 
 void LexiconData::MarkStartWords() {
   start_words.assign(words.size(), 0);
-  actor_trie.MarkStartWords(kStartsActor, &start_words);
-  agent_trie.MarkStartWords(kStartsAgent, &start_words);
-  verb_trie.MarkStartWords(kStartsVerb, &start_words);
-  noun_trie.MarkStartWords(kStartsNoun, &start_words);
-  adjective_trie.MarkStartWords(kStartsAdjective, &start_words);
-  discard_trie.MarkStartWords(kStartsDiscard, &start_words);
-  issue_trie.MarkStartWords(kStartsIssue, &start_words);
+  actor_phrases.MarkStartWords(&start_words);
+  agent_phrases.MarkStartWords(&start_words);
+  verb_phrases.MarkStartWords(&start_words);
+  noun_phrases.MarkStartWords(&start_words);
+  adjective_phrases.MarkStartWords(&start_words);
+  discard_phrases.MarkStartWords(&start_words);
+  issue_phrases.MarkStartWords(&start_words);
   synset_start_words.assign(words.size(), 0);
   for (size_t s = 0; s < synset_tries.size(); ++s) {
     synset_tries[s].MarkStartWords(uint64_t{1} << (s & 63),
@@ -310,7 +310,7 @@ uint32_t LexiconData::AddActor(const Phrase& primary, std::string_view origin) {
 }
 
 void LexiconData::AddActorSynonym(uint32_t actor, const Phrase& p) {
-  if (actor_trie.Insert(Keys(p), actor) != ~0u) ++overridden;
+  if (actor_phrases.Insert(Keys(p), actor) != ~0u) ++overridden;
 }
 
 void LexiconData::SetActorCodes(uint32_t actor, std::vector<DatedCode> codes) {
@@ -336,7 +336,7 @@ uint32_t LexiconData::AddAgent(const Phrase& p, std::string_view code,
 }
 
 void LexiconData::AddAgentForm(uint32_t agent, const Phrase& p) {
-  if (agent_trie.Insert(Keys(p), agent) != ~0u) ++overridden;
+  if (agent_phrases.Insert(Keys(p), agent) != ~0u) ++overridden;
 }
 
 uint32_t LexiconData::SynsetId(std::string_view name, bool create) {
@@ -365,7 +365,7 @@ void LexiconData::AddSynsetPhrase(uint32_t synset, const Phrase& p) {
 }
 
 void LexiconData::AddNoun(const Phrase& p, bool adjective) {
-  PhraseTrie& t = adjective ? adjective_trie : noun_trie;
+  PhraseSet& t = adjective ? adjective_phrases : noun_phrases;
   if (t.Insert(Keys(p), 0) != ~0u) ++overridden;
 }
 
@@ -373,7 +373,7 @@ void LexiconData::AddDiscard(const Phrase& p, bool whole_story,
                              std::string_view origin) {
   uint32_t id = static_cast<uint32_t>(discards.size());
   discards.push_back(DiscardEntry{Keep(PhraseKey(p)), whole_story, Keep(origin)});
-  if (discard_trie.Insert(Keys(p), id) != ~0u) ++overridden;
+  if (discard_phrases.Insert(Keys(p), id) != ~0u) ++overridden;
 }
 
 void LexiconData::AddIssue(const Phrase& p, std::string_view code,
@@ -382,7 +382,7 @@ void LexiconData::AddIssue(const Phrase& p, std::string_view code,
   uint32_t id = static_cast<uint32_t>(issues.size());
   issues.push_back(IssueEntry{Keep(PhraseKey(p)), Keep(code), Keep(category),
                               ignore, Keep(origin)});
-  if (issue_trie.Insert(Keys(p), id) != ~0u) ++overridden;
+  if (issue_phrases.Insert(Keys(p), id) != ~0u) ++overridden;
 }
 
 uint32_t LexiconData::AddVerb(std::string_view headword, std::string_view block,
@@ -402,7 +402,7 @@ void LexiconData::AddVerbForm(uint32_t verb, const Phrase& p,
                               uint32_t verb_offset) {
   uint32_t value = static_cast<uint32_t>(verb_forms.size());
   verb_forms.emplace_back(verb, verb_offset);
-  if (verb_trie.Insert(Keys(p), value) != ~0u) ++overridden;
+  if (verb_phrases.Insert(Keys(p), value) != ~0u) ++overridden;
   verb_by_form[PhraseKey(p)] = verb;
 }
 

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
+#include "lexicon/phrase_set.h"
 #include "lexicon/phrase_trie.h"
 #include "lexicon/word_table.h"
 
@@ -74,6 +76,16 @@ enum StartBit : uint8_t {
   kStartsIssue = 64,
 };
 
+struct LexiconData;
+
+// The matcher's way into a Lexicon (its friend).
+struct LexiconAccess {
+  static const LexiconData& Data(const Lexicon& lexicon) {
+    return *lexicon.d_;
+  }
+  static uint64_t Serial(const Lexicon& lexicon) { return lexicon.serial_; }
+};
+
 struct LexiconData {
   // Strings owned by the lexicon (an arena of 64 KiB blocks); views into
   // them stay valid.
@@ -96,10 +108,17 @@ struct LexiconData {
   std::unordered_map<std::string, uint32_t> synset_ids;
   TabariOptions options;
 
-  PhraseTrie actor_trie, agent_trie, verb_trie, noun_trie, adjective_trie,
-      discard_trie, issue_trie;
-  // Per word id: the StartBit of every trie above with an edge from its
-  // root on that word. Filled by MarkStartWords once the tries are compiled.
+  // The phrase lists, all over `words`; blank-separated words may have up
+  // to kMaxPhraseGap words between them.
+  PhraseSet actor_phrases{kStartsActor, kMaxPhraseGap};
+  PhraseSet agent_phrases{kStartsAgent, kMaxPhraseGap};
+  PhraseSet verb_phrases{kStartsVerb, kMaxPhraseGap};
+  PhraseSet noun_phrases{kStartsNoun, kMaxPhraseGap};
+  PhraseSet adjective_phrases{kStartsAdjective, kMaxPhraseGap};
+  PhraseSet discard_phrases{kStartsDiscard, kMaxPhraseGap};
+  PhraseSet issue_phrases{kStartsIssue, kMaxPhraseGap};
+  // Per word id: the StartBit of every list above with a phrase starting
+  // with that word. Filled by MarkStartWords once the lists are compiled.
   std::vector<uint8_t> start_words;
   // The same for the synset tries: bit s % 64 for synset s.
   std::vector<uint64_t> synset_start_words;

@@ -8,11 +8,20 @@
 #include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
 namespace annalist {
 namespace {
+
+using lexicon_internal::Elements;
+using lexicon_internal::PatternElement;
+using lexicon_internal::PhraseList;
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::SentenceMatcher;
+using lexicon_internal::VerbMatch;
+using lexicon_internal::WordText;
 
 using lexicon_testing::Tokens;
 
@@ -55,28 +64,28 @@ TEST(LexiconShared, PhoenixSet) {
   // "SYRIA" and "Syrian" -> SYR.
   TokenBuffer t = Tokens("Syrian foreign minister Walid al-Moualem met Bashar al-Assad in Syria");
   PhraseMatch m;
-  ASSERT_TRUE(lex_.MatchActor(t, 9, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchActor(9, &m));
   EXPECT_EQ(lex_.CodeAt(m.id, 0), "SYR");
-  ASSERT_TRUE(lex_.MatchActor(t, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchActor(0, &m));
   EXPECT_EQ(m.length, 1u);
   std::string_view syr = lex_.CodeAt(m.id, 0);
   EXPECT_EQ(syr, "SYR");
   // Agent + actor: "Syrian foreign minister" -> SYRGOV.
   PhraseMatch a;
-  ASSERT_TRUE(lex_.MatchAgent(t, 1, &a));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchAgent(1, &a));
   EXPECT_EQ(a.length, 2u);
   std::string combined;
   Lexicon::CombineAgent(syr, lex_.agent(a.id), &combined);
   EXPECT_EQ(combined, "SYRGOV");
   // Phoenix defines BASHAR_AL_ASSAD twice; the later block ([SYRGOV], no
   // dates) overrides the CountryInfo one.
-  ASSERT_TRUE(lex_.MatchActor(t, 6, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchActor(6, &m));
   EXPECT_EQ(lex_.actor(m.id).phrase, "BASHAR AL ASSAD");
   EXPECT_EQ(m.length, 2u);  // BASHAR, AL-ASSAD
   EXPECT_EQ(lex_.CodeAt(m.id, 19990101), "SYRGOV");
   // A dated leader: [SYRELI 500101-000610] [SYRGOV 000610-000717] [SYRELI].
   TokenBuffer k = Tokens("Abdul Halim Khaddam");
-  ASSERT_TRUE(lex_.MatchActor(k, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, k).MatchActor(0, &m));
   EXPECT_EQ(m.length, 3u);
   EXPECT_EQ(lex_.CodeAt(m.id, 19900101), "SYRELI");
   DateTime d;
@@ -85,7 +94,7 @@ TEST(LexiconShared, PhoenixSet) {
   EXPECT_EQ(lex_.CodeAt(m.id, 20050101), "SYRELI");
   // "met" -> the MEET verb of the MEET_PEOPLE block [040].
   VerbMatch vm;
-  ASSERT_TRUE(lex_.MatchVerb(t, 5, &vm));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchVerb(5, &vm));
   const VerbEntry& meet = lex_.verb(vm.verb);
   EXPECT_EQ(meet.headword, "MEET");
   EXPECT_EQ(meet.block, "MEET_PEOPLE");
@@ -98,19 +107,19 @@ TEST(LexiconShared, PhoenixSet) {
       found = true;
       EXPECT_EQ(p.code, "036");
       EXPECT_EQ(p.paired_code, "036");
-      ASSERT_EQ(p.elements.size(), 3u);
-      EXPECT_EQ(p.elements[0].kind, PatternElement::kVerb);
-      EXPECT_EQ(lex_.Word(p.elements[1].value), "FOR");
-      EXPECT_EQ(p.elements[1].role, 'P');
-      EXPECT_EQ(lex_.Word(p.elements[2].value), "TALKS");
+      ASSERT_EQ(Elements(p).size(), 3u);
+      EXPECT_EQ(Elements(p)[0].kind, PatternElement::kVerb);
+      EXPECT_EQ(WordText(lex_, Elements(p)[1].value), "FOR");
+      EXPECT_EQ(Elements(p)[1].role, 'P');
+      EXPECT_EQ(WordText(lex_, Elements(p)[2].value), "TALKS");
     }
   }
   EXPECT_TRUE(found);
   // Discards and issues.
   t = Tokens("the 1914 war");
-  EXPECT_TRUE(lex_.Match(PhraseList::kDiscard, t, 1, &m));
+  EXPECT_TRUE(SentenceMatcher(lex_, t).Match(PhraseList::kDiscard, 1, &m));
   t = Tokens("teachers protested");
-  ASSERT_TRUE(lex_.Match(PhraseList::kIssue, t, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).Match(PhraseList::kIssue, 0, &m));
   EXPECT_EQ(lex_.issue(m.id).code, "TEACHERS");
 }
 
@@ -130,7 +139,7 @@ TEST(LexiconShared, ReutersProject) {
   // Mac-Roman bytes load all the same.
   TokenBuffer t = Tokens("Syria's army");
   PhraseMatch m;
-  ASSERT_TRUE(lex_.MatchActor(t, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(lex_, t).MatchActor(0, &m));
   EXPECT_EQ(lex_.CodeAt(m.id, 0), "SYR");
   uint32_t meet = lex_.FindVerb("MEET");
   ASSERT_NE(meet, kNoId);

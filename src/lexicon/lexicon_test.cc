@@ -1,6 +1,7 @@
 // Lexicon tests on small fixtures written here: actors with dated codes,
 // agents, TABARI and PETRARCH verbs and patterns, lists, problems, layering.
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
 
 #include <chrono>
 #include <iostream>
@@ -13,6 +14,16 @@
 
 namespace annalist {
 namespace {
+
+using lexicon_internal::Alternative;
+using lexicon_internal::Elements;
+using lexicon_internal::PatternElement;
+using lexicon_internal::PhraseList;
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::SentenceMatcher;
+using lexicon_internal::SynsetName;
+using lexicon_internal::VerbMatch;
+using lexicon_internal::WordText;
 
 using lexicon_testing::Tokens;
 
@@ -28,7 +39,7 @@ std::string ActorAt(const Lexicon& lex, std::string_view sentence, size_t pos,
                     uint32_t* length = nullptr) {
   TokenBuffer t = Tokens(sentence);
   PhraseMatch m;
-  if (!lex.MatchActor(t, pos, &m)) return "";
+  if (!SentenceMatcher(lex, t).MatchActor(pos, &m)) return "";
   if (length) *length = m.length;
   return std::string(lex.actor(m.id).phrase);
 }
@@ -85,8 +96,8 @@ TEST(LexiconActors, TabariPhrasesStemsAndGaps) {
   EXPECT_EQ(ActorAt(*lex, "nothing here", 0), "");
   TokenBuffer t = Tokens("the convoy");
   PhraseMatch m;
-  EXPECT_TRUE(lex->Match(PhraseList::kNoun, t, 1, &m));
-  EXPECT_FALSE(lex->Match(PhraseList::kNoun, t, 0, &m));
+  EXPECT_TRUE(SentenceMatcher(*lex, t).Match(PhraseList::kNoun, 1, &m));
+  EXPECT_FALSE(SentenceMatcher(*lex, t).Match(PhraseList::kNoun, 0, &m));
 }
 
 TEST(LexiconActors, DatedCodes) {
@@ -164,7 +175,7 @@ TEST(LexiconAgents, PetrarchPluralsMarkersAndCombination) {
   auto agent_at = [&](std::string_view s) -> std::string {
     TokenBuffer t = Tokens(s);
     PhraseMatch m;
-    return lex->MatchAgent(t, 0, &m) ? std::string(lex->agent(m.id).phrase) : "";
+    return SentenceMatcher(*lex, t).MatchAgent(0, &m) ? std::string(lex->agent(m.id).phrase) : "";
   };
   EXPECT_EQ(agent_at("foreign ministers"), "FOREIGN MINISTER");
   EXPECT_EQ(agent_at("aid agencies"), "AID AGENCY");
@@ -221,19 +232,19 @@ TEST(LexiconVerbs, TabariFormsAndPatterns) {
   const VerbPattern& p = v.patterns[0];
   EXPECT_EQ(p.code, "036");
   EXPECT_EQ(p.origin, "fixture:9");
-  ASSERT_EQ(p.elements.size(), 6u);
+  ASSERT_EQ(Elements(p).size(), 6u);
   EXPECT_EQ(p.verb_index, 0u);
-  EXPECT_EQ(p.elements[1].kind, PatternElement::kWord);
-  EXPECT_EQ(lex->Word(p.elements[1].value), "WITH");
-  EXPECT_FALSE(p.elements[1].stem);
-  EXPECT_FALSE(p.elements[1].adjacent);
-  EXPECT_EQ(p.elements[2].kind, PatternElement::kTarget);
+  EXPECT_EQ(Elements(p)[1].kind, PatternElement::kWord);
+  EXPECT_EQ(WordText(*lex, Elements(p)[1].value), "WITH");
+  EXPECT_FALSE(Elements(p)[1].stem);
+  EXPECT_FALSE(Elements(p)[1].adjacent);
+  EXPECT_EQ(Elements(p)[2].kind, PatternElement::kTarget);
   // "WITH_ +": exact, but the target need not follow at once (manual 5.5).
-  EXPECT_FALSE(p.elements[2].adjacent);
-  EXPECT_EQ(p.elements[3].kind, PatternElement::kSkipActor);
-  EXPECT_TRUE(p.elements[4].stem);
-  EXPECT_EQ(p.elements[5].kind, PatternElement::kSource);
-  EXPECT_EQ(v.patterns[1].elements[0].kind, PatternElement::kCompound);
+  EXPECT_FALSE(Elements(p)[2].adjacent);
+  EXPECT_EQ(Elements(p)[3].kind, PatternElement::kSkipActor);
+  EXPECT_TRUE(Elements(p)[4].stem);
+  EXPECT_EQ(Elements(p)[5].kind, PatternElement::kSource);
+  EXPECT_EQ(Elements(v.patterns[1])[0].kind, PatternElement::kCompound);
 
   const VerbEntry& promise = lex->verb(lex->FindVerb("PROMISED"));
   EXPECT_EQ(promise.headword, "PROMIS");
@@ -242,38 +253,38 @@ TEST(LexiconVerbs, TabariFormsAndPatterns) {
   EXPECT_EQ(alt.code, "111");
   EXPECT_TRUE(alt.subordinate);
   // SUGGESTED_ + * DEMAND_ {GENEVA_|INTERNATIONAL} _CONVENTIONS
-  ASSERT_EQ(alt.elements.size(), 6u);
+  ASSERT_EQ(Elements(alt).size(), 6u);
   EXPECT_EQ(alt.verb_index, 2u);
-  EXPECT_TRUE(alt.elements[1].adjacent);
-  EXPECT_EQ(alt.elements[4].kind, PatternElement::kAlternatives);
-  EXPECT_TRUE(alt.elements[4].adjacent);
-  EXPECT_TRUE(alt.elements[5].adjacent);
-  ASSERT_EQ(alt.elements[4].count, 2);
-  EXPECT_EQ(lex->Word(lex->Alternative(alt.elements[4], 1)[0].value),
+  EXPECT_TRUE(Elements(alt)[1].adjacent);
+  EXPECT_EQ(Elements(alt)[4].kind, PatternElement::kAlternatives);
+  EXPECT_TRUE(Elements(alt)[4].adjacent);
+  EXPECT_TRUE(Elements(alt)[5].adjacent);
+  ASSERT_EQ(Elements(alt)[4].count, 2);
+  EXPECT_EQ(WordText(*lex, Alternative(*lex, Elements(alt)[4], 1)[0].value),
             "INTERNATIONAL");
   TokenBuffer t = Tokens("international conventions");
   uint32_t len = 0;
-  EXPECT_TRUE(lex->MatchElement(alt.elements[4], t, 0, &len));
+  EXPECT_TRUE(SentenceMatcher(*lex, t).MatchElement(Elements(alt)[4], 0, &len));
   EXPECT_EQ(len, 1u);
   EXPECT_EQ(promise.patterns[1].code, "---");  // REFUSED_TO_*: 9 letters
   const VerbPattern& money = promise.patterns[2];  // &MONEY TO_: 7
   EXPECT_EQ(money.code, "071");
-  EXPECT_EQ(money.elements[1].kind, PatternElement::kSynset);
-  EXPECT_EQ(lex->synset_name(money.elements[1].value), "MONEY");
+  EXPECT_EQ(Elements(money)[1].kind, PatternElement::kSynset);
+  EXPECT_EQ(SynsetName(*lex, Elements(money)[1].value), "MONEY");
   t = Tokens("gold coins");
-  EXPECT_TRUE(lex->MatchElement(money.elements[1], t, 0, &len));
+  EXPECT_TRUE(SentenceMatcher(*lex, t).MatchElement(Elements(money)[1], 0, &len));
   EXPECT_EQ(len, 2u);
 
   // Verb matching over a sentence: stem, form, multi-word verb.
   t = Tokens("Rebels burned down the depot");
   VerbMatch vm;
-  ASSERT_TRUE(lex->MatchVerb(t, 1, &vm));
+  ASSERT_TRUE(SentenceMatcher(*lex, t).MatchVerb(1, &vm));
   EXPECT_EQ(lex->verb(vm.verb).headword, "BURNED DOWN");
   EXPECT_EQ(vm.length, 2u);
   t = Tokens("They met");
-  ASSERT_TRUE(lex->MatchVerb(t, 1, &vm));
+  ASSERT_TRUE(SentenceMatcher(*lex, t).MatchVerb(1, &vm));
   EXPECT_EQ(vm.verb, meet);
-  EXPECT_FALSE(lex->MatchVerb(t, 0, &vm));
+  EXPECT_FALSE(SentenceMatcher(*lex, t).MatchVerb(0, &vm));
 }
 
 constexpr std::string_view kPetrarchVerbs =
@@ -308,25 +319,25 @@ TEST(LexiconVerbs, PetrarchBlocks) {
   ASSERT_EQ(v.patterns.size(), 3u);
   const VerbPattern& p = v.patterns[0];  // (WITH {OPPOSITION LEADERS})
   EXPECT_EQ(p.code, "036");
-  ASSERT_EQ(p.elements.size(), 4u);
-  EXPECT_EQ(p.elements[1].role, 'P');
-  EXPECT_FALSE(p.elements[2].adjacent);
-  EXPECT_TRUE(p.elements[3].adjacent);
-  EXPECT_EQ(p.elements[3].role, 'H');
-  EXPECT_EQ(lex->Word(p.elements[3].value), "LEADERS");
+  ASSERT_EQ(Elements(p).size(), 4u);
+  EXPECT_EQ(Elements(p)[1].role, 'P');
+  EXPECT_FALSE(Elements(p)[2].adjacent);
+  EXPECT_TRUE(Elements(p)[3].adjacent);
+  EXPECT_EQ(Elements(p)[3].role, 'H');
+  EXPECT_EQ(WordText(*lex, Elements(p)[3].value), "LEADERS");
   const VerbPattern& q = v.patterns[1];  // (FOR TALKS)
   EXPECT_EQ(q.paired_code, "036");
   const VerbPattern& w = v.patterns[2];
   EXPECT_EQ(w.code, "---");
   EXPECT_EQ(w.paired_code, "042");
-  EXPECT_EQ(w.elements[0].kind, PatternElement::kSource);
+  EXPECT_EQ(Elements(w)[0].kind, PatternElement::kSource);
   EXPECT_EQ(w.verb_index, 1u);
-  EXPECT_EQ(w.elements[4].kind, PatternElement::kSynset);
+  EXPECT_EQ(Elements(w)[4].kind, PatternElement::kSynset);
   // Synset plurals are generated; "AUX_" synsets get none.
   TokenBuffer t = Tokens("rifles artillery shells");
   uint32_t len;
-  EXPECT_TRUE(lex->MatchSynset(w.elements[4].value, t, 0, &len));
-  EXPECT_TRUE(lex->MatchSynset(w.elements[4].value, t, 1, &len));
+  EXPECT_TRUE(SentenceMatcher(*lex, t).MatchSynset(Elements(w)[4].value, 0, &len));
+  EXPECT_TRUE(SentenceMatcher(*lex, t).MatchSynset(Elements(w)[4].value, 1, &len));
   EXPECT_EQ(len, 2u);
   // Member with its own code shares the block's patterns; regular forms.
   ASSERT_NE(lex->FindVerb("CONFERRED"), kNoId);
@@ -337,12 +348,12 @@ TEST(LexiconVerbs, PetrarchBlocks) {
   // Multi-word verbs: the '+' word is the verb.
   t = Tokens("Police wire tapped phones");
   VerbMatch vm;
-  ASSERT_TRUE(lex->MatchVerb(t, 1, &vm));
+  ASSERT_TRUE(SentenceMatcher(*lex, t).MatchVerb(1, &vm));
   EXPECT_EQ(lex->verb(vm.verb).headword, "WIRE TAP");
   EXPECT_EQ(vm.length, 2u);
   EXPECT_EQ(vm.verb_offset, 1u);
   t = Tokens("He met with them");
-  ASSERT_TRUE(lex->MatchVerb(t, 1, &vm));
+  ASSERT_TRUE(SentenceMatcher(*lex, t).MatchVerb(1, &vm));
   EXPECT_EQ(lex->verb(vm.verb).headword, "MEET WITH");
   EXPECT_EQ(vm.length, 2u);
   EXPECT_EQ(vm.verb_offset, 0u);
@@ -366,7 +377,7 @@ TEST(LexiconLists, DiscardsAndIssues) {
   auto at = [&](PhraseList l, std::string_view s, size_t pos) -> int {
     TokenBuffer t = Tokens(s);
     PhraseMatch m;
-    return lex->Match(l, t, pos, &m) ? static_cast<int>(m.id) : -1;
+    return SentenceMatcher(*lex, t).Match(l, pos, &m) ? static_cast<int>(m.id) : -1;
   };
   int cup = at(PhraseList::kDiscard, "the World Cup final", 1);
   ASSERT_GE(cup, 0);
@@ -444,9 +455,9 @@ TEST(LexiconLayering, LaterSpecOverrides) {
   const Lexicon& l = **lex;
   TokenBuffer t = Tokens("Atlantis and Harbor City");
   PhraseMatch m;
-  ASSERT_TRUE(l.MatchActor(t, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchActor(0, &m));
   EXPECT_EQ(l.CodeAt(m.id, 0), "ATX");
-  ASSERT_TRUE(l.MatchActor(t, 2, &m));
+  ASSERT_TRUE(SentenceMatcher(l, t).MatchActor(2, &m));
   EXPECT_EQ(l.CodeAt(m.id, 0), "HBC");
   const VerbEntry& v = l.verb(l.FindVerb("MEET"));
   EXPECT_EQ(v.code, "036");
@@ -478,16 +489,16 @@ TEST(LexiconScale, HundredThousandActors) {
                            std::to_string(i % 97) + " today";
     TokenBuffer t = Tokens(sentence);
     PhraseMatch m;
-    ASSERT_TRUE(lex->MatchActor(t, 1, &m)) << sentence;
+    ASSERT_TRUE(SentenceMatcher(*lex, t).MatchActor(1, &m)) << sentence;
     EXPECT_EQ(m.length, 3u);
     EXPECT_EQ(lex->CodeAt(m.id, 0), std::string("P").append(std::to_string(i)));
   }
   TokenBuffer t = Tokens("alias4240 spoke");
   PhraseMatch m;
-  ASSERT_TRUE(lex->MatchActor(t, 0, &m));
+  ASSERT_TRUE(SentenceMatcher(*lex, t).MatchActor(0, &m));
   EXPECT_EQ(lex->CodeAt(m.id, 0), "P4240");
   t = Tokens("person 5 surname6");
-  EXPECT_FALSE(lex->MatchActor(t, 0, &m));
+  EXPECT_FALSE(SentenceMatcher(*lex, t).MatchActor(0, &m));
 }
 
 // Restriction dates through the reader: the manual's 00-30 pivot, "31" as

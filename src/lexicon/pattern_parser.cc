@@ -155,7 +155,9 @@ bool Finish(std::vector<PatternElement> elements, uint32_t weight,
     return false;
   }
   out->weight = weight;
-  out->elements = d->KeepElements(std::move(elements));
+  std::span<const PatternElement> kept = d->KeepElements(std::move(elements));
+  out->elements = kept.data();
+  out->element_count = static_cast<uint32_t>(kept.size());
   return true;
 }
 

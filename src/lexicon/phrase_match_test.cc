@@ -10,10 +10,14 @@
 #include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
 #include "lexicon/test_tokens.h"
 
 namespace annalist {
 namespace {
+
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::SentenceMatcher;
 
 struct RefPhrase {
   std::vector<std::string> words;
@@ -139,7 +143,7 @@ TEST(PhraseMatch, AgreesWithReference) {
         uint32_t ref_len = 0;
         int ref = RefMatch(dict, pieces, first_piece_of[pos], &ref_len);
         PhraseMatch m;
-        bool found = lex->MatchActor(t, pos, &m);
+        bool found = SentenceMatcher(*lex, t).MatchActor(pos, &m);
         ASSERT_EQ(found, ref >= 0) << sentence << " @" << pos;
         if (!found) continue;
         ++matches;

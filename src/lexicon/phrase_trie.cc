@@ -117,7 +117,7 @@ size_t PhraseTrie::bytes() const {
 
 bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
                        size_t pos, int max_gap, TrieMatch* out,
-                       const TokenCacheData* cache) const {
+                       const TokenCache* cache) const {
   if (pos >= tokens.size() || nodes_.empty()) return false;
   TrieMatch best;
   Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, cache, &best);
@@ -129,7 +129,7 @@ bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
 void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
                       uint32_t node, size_t pos, size_t tok, uint32_t off,
                       uint32_t depth, uint32_t chars, int max_gap,
-                      const TokenCacheData* cache, TrieMatch* best) const {
+                      const TokenCache* cache, TrieMatch* best) const {
   const Node& n = nodes_[node];
   if (n.value != ~0u && off == 0 && depth > 0) {
     uint32_t len = static_cast<uint32_t>(tok - pos);

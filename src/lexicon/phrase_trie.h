@@ -53,10 +53,10 @@ class PhraseTrie {
   }
 
   // Longest match starting at token `pos`; false when none. `cache`, when
-  // not null, holds the word candidates of `tokens` (TokenCacheData::Covers).
+  // not null, holds the word candidates of `tokens` (TokenCache::Covers).
   bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos,
              int max_gap, TrieMatch* out,
-             const TokenCacheData* cache = nullptr) const;
+             const TokenCache* cache = nullptr) const;
 
  private:
   struct Node {
@@ -76,7 +76,7 @@ class PhraseTrie {
   static constexpr uint16_t kLongWord = 0xffff;
   void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
             size_t pos, size_t tok, uint32_t off, uint32_t depth,
-            uint32_t chars, int max_gap, const TokenCacheData* cache,
+            uint32_t chars, int max_gap, const TokenCache* cache,
             TrieMatch* best) const;
 
   std::vector<Node> nodes_;

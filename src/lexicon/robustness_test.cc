@@ -9,11 +9,18 @@
 #include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
+#include "lexicon/matcher.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
 namespace annalist {
 namespace {
+
+using lexicon_internal::Elements;
+using lexicon_internal::PatternElement;
+using lexicon_internal::PhraseMatch;
+using lexicon_internal::SentenceMatcher;
+using lexicon_internal::VerbMatch;
 
 const char* kSeeds[] = {
     "<SYNSETS>\n&S\n+A_B\n</SYNSETS>\nGO_ [010:011]\n{WENT_ GONE_}\n"
@@ -75,15 +82,15 @@ TEST(LexiconRobustness, MutatedInputs) {
     TokenBuffer t = lexicon_testing::Tokens(text.substr(0, 400));
     for (size_t pos = 0; pos < t.size(); ++pos) {
       PhraseMatch m;
-      if (lex->MatchActor(t, pos, &m)) (void)lex->CodeAt(m.id, 20200101);
+      if (SentenceMatcher(*lex, t).MatchActor(pos, &m)) (void)lex->CodeAt(m.id, 20200101);
       VerbMatch vm;
-      if (lex->MatchVerb(t, pos, &vm)) {
+      if (SentenceMatcher(*lex, t).MatchVerb(pos, &vm)) {
         for (const VerbPattern& p : lex->verb(vm.verb).patterns) {
-          ASSERT_LT(p.verb_index, p.elements.size());
-          ASSERT_EQ(p.elements[p.verb_index].kind, PatternElement::kVerb);
-          for (const PatternElement& e : p.elements) {
+          ASSERT_LT(p.verb_index, Elements(p).size());
+          ASSERT_EQ(Elements(p)[p.verb_index].kind, PatternElement::kVerb);
+          for (const PatternElement& e : Elements(p)) {
             uint32_t len;
-            (void)lex->MatchElement(e, t, pos, &len);
+            (void)SentenceMatcher(*lex, t).MatchElement(e, pos, &len);
           }
         }
       }

@@ -53,7 +53,7 @@ void SetStarts(const LexiconData* data, const WordHit* out, size_t n,
 
 }  // namespace
 
-size_t TokenCacheData::Candidates(const LexiconData* data,
+size_t TokenCache::Candidates(const LexiconData* data,
                                   const WordTable& words,
                                   std::string_view piece, WordHit* out,
                                   CachedPiece* p) {
@@ -111,7 +111,7 @@ size_t TokenCacheData::Candidates(const LexiconData* data,
   return n;
 }
 
-void TokenCacheData::Fill(const LexiconData* data, uint64_t serial,
+void TokenCache::Fill(const LexiconData* data, uint64_t serial,
                           const WordTable& words, const TokenBuffer& t) {
   if (memo.empty() || memo_serial != serial) {
     memo.assign(kMemoEntries, MemoEntry());

@@ -1,6 +1,15 @@
 // Internal: the word candidates of every token (piece) of one sentence,
 // computed once so that each trie walk reads them instead of repeating the
-// word table lookups. Filled by LexiconTokenCache::Bind (lexicon.h).
+// word table lookups, and which phrase lists and synsets can start at each
+// token, so that most lookups need no trie walk at all.
+//
+// A TokenCache is per-thread scratch that its owner passes to the lookups
+// (lexicon_internal::Bind in matcher.h fills it and returns the matcher that
+// reads it); it is never found through a global or a thread-local. One per
+// thread, e.g. in the coder's scratch; not shareable between threads at the
+// same time. It owns a memo of candidates kept across sentences (2 MiB,
+// allocated by the first Fill and cleared when filled for another Lexicon)
+// and allocates nothing else once warm.
 #ifndef ANNALIST_SRC_LEXICON_TOKEN_CACHE_H_
 #define ANNALIST_SRC_LEXICON_TOKEN_CACHE_H_
 
@@ -49,7 +58,11 @@ static_assert(sizeof(MemoEntry) == 64);
 // Every HitKind bit fits below the word id.
 static_assert((kHitExact | kHitEnding | kHitPrefix | kHitPlural) <= MemoEntry::kHitMask);
 
-struct TokenCacheData {
+struct TokenCache {
+  TokenCache() = default;
+  TokenCache(const TokenCache&) = delete;
+  TokenCache& operator=(const TokenCache&) = delete;
+
   const LexiconData* lexicon = nullptr;
   uint64_t memo_serial = 0;  // Lexicon serial the memo was filled from
   std::vector<MemoEntry> memo;
@@ -71,6 +84,11 @@ struct TokenCacheData {
   // starts and synset_starts (from `data`'s start tables).
   size_t Candidates(const LexiconData* data, const WordTable& words,
                     std::string_view piece, WordHit* out, CachedPiece* p);
+  // Forgets the sentence (the memo stays): Covers is false for every buffer.
+  void Clear() {
+    lexicon = nullptr;
+    tokens = nullptr;
+  }
   // True when the cache was filled for exactly this buffer.
   bool Covers(const LexiconData* data, const TokenBuffer& t) const {
     return lexicon == data && tokens == &t && token_count == t.size() &&

@@ -262,8 +262,15 @@ class LexiconBuilder {
 // the name says nothing.
 bool GuessDictionaryFormat(std::string_view path, DictionaryFormat* format);
 
-// The folder of the built-in lexicon: $ANNALIST_DATA_DIR/lexicon when the
-// variable is set, else the source tree's data/lexicon compiled in.
+// The folder of annalist's own data (the built-in lexicon and what comes
+// with it), in this order: $ANNALIST_DATA (or its older name
+// $ANNALIST_DATA_DIR) when set; <prefix>/share/annalist when the running
+// binary is <prefix>/bin/annalist and that folder holds a lexicon/ (an
+// installed or moved install); else the source tree's data/ compiled in (a
+// binary run from its build tree). Never fails; the folder may not exist.
+std::string DefaultDataDir();
+
+// DefaultDataDir()/lexicon.
 std::string DefaultLexiconDir();
 
 // ---------------------------------------------------------------------------

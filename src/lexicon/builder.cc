@@ -50,14 +50,23 @@ bool GuessDictionaryFormat(std::string_view path, DictionaryFormat* format) {
   return true;
 }
 
-std::string DefaultLexiconDir() {
-  if (const char* env = std::getenv("ANNALIST_DATA_DIR"); env && *env) {
-    return (fs::path(env) / "lexicon").string();
+std::string DefaultDataDir() {
+  for (const char* var : {"ANNALIST_DATA", "ANNALIST_DATA_DIR"}) {
+    if (const char* env = std::getenv(var); env && *env) return env;
   }
-  // This file is src/lexicon/builder.cc in the source tree.
-  fs::path here(__FILE__);
-  return (here.parent_path().parent_path().parent_path() / "data" / "lexicon")
-      .string();
+  // An installed binary: <prefix>/bin/annalist with <prefix>/share/annalist.
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "annalist";
+    if (fs::is_directory(installed / "lexicon", ec)) return installed.string();
+  }
+  // A binary run from its build tree: the source tree's data/.
+  return ANNALIST_SOURCE_DATA_DIR;
+}
+
+std::string DefaultLexiconDir() {
+  return (fs::path(DefaultDataDir()) / "lexicon").string();
 }
 
 Result<TabariProject> ReadTabariProject(const std::string& path) {

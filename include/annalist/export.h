@@ -13,6 +13,8 @@
 #ifndef ANNALIST_EXPORT_H_
 #define ANNALIST_EXPORT_H_
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <span>
@@ -28,6 +30,10 @@ struct ExportOptions {
   // GDELT's DATEADDED (YYYYMMDDHHMMSS, UTC). When empty, each row gets its
   // event date's day followed by "000000", so that output is reproducible.
   std::string date_added;
+  // The URL of document `doc_id`, for GDELT's SOURCEURL. When unset, or when
+  // it returns "", the document id is written there instead. Called once per
+  // gdelt row, from the writing thread.
+  std::function<std::string(const std::string& doc_id)> document_url;
 };
 
 class EventWriter {
@@ -41,9 +47,11 @@ class EventWriter {
   virtual void Begin() {}
   // Writes one record for `event`. The plover format writes nothing for
   // events that have no PLOVER type (CAMEO roots 01 and 02: PLOVER dropped
-  // them); see written().
+  // them), and one record for consecutive events that differ only in the
+  // actors of one side (compound actors), written once the next event or
+  // End() shows the record is complete; see written().
   virtual void Write(const Event& event) = 0;
-  // Writes whatever follows the records (nothing, for the current formats)
+  // Writes whatever follows the records (the plover format's last record)
   // and flushes the stream.
   virtual void End() { out_->flush(); }
 
@@ -56,6 +64,16 @@ class EventWriter {
   explicit EventWriter(std::ostream* out) : out_(out) {}
   std::ostream* out_;
   uint64_t written_ = 0;
+
+  // The id written for `event`: Event::id, or, for an event built without
+  // one, EventId(doc_id, sentence, n) where n counts that sentence's events
+  // passed to this writer so far.
+  std::string IdOf(const Event& event);
+
+ private:
+  std::string last_doc_;
+  uint32_t last_sentence_ = 0;
+  uint32_t next_ordinal_ = 0;
 };
 
 // The format names MakeEventWriter accepts: "jsonl", "csv", "tsv", "gdelt",
@@ -67,6 +85,12 @@ std::span<const std::string_view> EventFormats();
 Result<std::unique_ptr<EventWriter>> MakeEventWriter(
     std::string_view format, std::ostream* out,
     const ExportOptions& options = {});
+
+// GDELT's GLOBALEVENTID for the event id `event_id` (Event::id, the "id" of
+// the other formats): the 64-bit FNV-1a hash of its bytes with the top bit
+// cleared, so it is a positive signed 64-bit integer. Stable across runs and
+// machines; join a GDELT row to the jsonl/csv record through it.
+int64_t GdeltEventId(std::string_view event_id);
 
 // One event as annalist's JSON object (the "jsonl" record), on one line,
 // without the newline. Keys are always present and always in the same order;

@@ -127,6 +127,7 @@ Status GetLocation(const Json& obj, std::optional<EventLocation>* out) {
 
 Status FromJson(const Json& j, Event* e) {
   if (!j.is_object()) return Status::Corruption("event JSON: not an object");
+  ANNALIST_RETURN_IF_ERROR(GetString(j, "id", &e->id));
   ANNALIST_RETURN_IF_ERROR(GetString(j, "doc", &e->doc_id));
   if (auto it = j.find("sentence"); it != j.end() && !it->is_null()) {
     ANNALIST_RETURN_IF_ERROR(GetUint32(*it, "sentence", &e->sentence));
@@ -175,6 +176,7 @@ Status FromJson(const Json& j, Event* e) {
 
 std::string EventToJson(const Event& e) {
   Json j;
+  j["id"] = e.id;
   j["doc"] = e.doc_id;
   j["sentence"] = e.sentence;
   j["text"] = e.text;

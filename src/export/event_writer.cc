@@ -75,7 +75,14 @@ class JsonlWriter : public EventWriter {
  public:
   explicit JsonlWriter(std::ostream* out) : EventWriter(out) {}
   void Write(const Event& event) override {
-    *out_ << EventToJson(event) << '\n';
+    if (event.id.empty()) {
+      Event copy = event;
+      copy.id = IdOf(event);
+      *out_ << EventToJson(copy) << '\n';
+    } else {
+      IdOf(event);
+      *out_ << EventToJson(event) << '\n';
+    }
     ++written_;
   }
 };
@@ -87,6 +94,25 @@ std::unique_ptr<EventWriter> NewJsonlWriter(std::ostream* out) {
 }
 
 }  // namespace export_internal
+
+std::string EventWriter::IdOf(const Event& e) {
+  if (e.doc_id != last_doc_ || e.sentence != last_sentence_) {
+    last_doc_ = e.doc_id;
+    last_sentence_ = e.sentence;
+    next_ordinal_ = 0;
+  }
+  const uint32_t ordinal = next_ordinal_++;
+  return e.id.empty() ? EventId(e.doc_id, e.sentence, ordinal) : e.id;
+}
+
+int64_t GdeltEventId(std::string_view event_id) {
+  uint64_t h = 14695981039346656037ULL;  // FNV-1a, 64 bits
+  for (unsigned char c : event_id) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return static_cast<int64_t>(h >> 1);
+}
 
 Status EventWriter::status() const {
   if (out_->fail()) return Status::IoError("event output stream failed");

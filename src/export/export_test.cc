@@ -179,7 +179,7 @@ TEST(MakeEventWriter, FailedStreamIsIoError) {
 TEST(Jsonl, StableKeysAndNulls) {
   std::string out = WriteAll("jsonl", {BareEvent()});
   EXPECT_EQ(out,
-            "{\"doc\":\"doc-0000000000000001\",\"sentence\":0,\"text\":\"\","
+            "{\"id\":\"doc-0000000000000001#0.0\",\"doc\":\"doc-0000000000000001\",\"sentence\":0,\"text\":\"\","
             "\"span\":[0,0],\"source\":null,\"target\":null,\"cameo\":\"010\","
             "\"root\":\"01\",\"quad\":1,\"goldstein\":0.0,\"plover\":\"\","
             "\"mode\":\"asserted\",\"speaker\":null,\"date\":{\"value\":null,"
@@ -194,7 +194,7 @@ TEST(Jsonl, FullEventFields) {
   std::vector<std::string> keys;
   for (auto& [k, v] : j.items()) keys.push_back(k);
   EXPECT_EQ(keys, (std::vector<std::string>{
-                      "doc", "sentence", "text", "span", "source", "target",
+                      "id", "doc", "sentence", "text", "span", "source", "target",
                       "cameo", "root", "quad", "goldstein", "plover", "mode",
                       "speaker", "date", "location", "verb", "pattern"}));
   EXPECT_EQ(j["source"]["code"], "SYRGOVDIP");
@@ -281,24 +281,26 @@ TEST(Csv, HeaderQuotingAndColumns) {
   std::string out = WriteAll("csv", {FullEvent(), BareEvent()});
   auto rows = ReadCsv(out);
   ASSERT_EQ(rows.size(), 3u);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 30u);
-  EXPECT_EQ(rows[0][0], "doc");
-  EXPECT_EQ(rows[0][29], "pattern");
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 31u);
+  EXPECT_EQ(rows[0][0], "id");
+  EXPECT_EQ(rows[0][1], "doc");
+  EXPECT_EQ(rows[0][30], "pattern");
   const auto& full = rows[1];
-  EXPECT_EQ(full[2], FullEvent().text);  // quotes, comma, newline intact
-  EXPECT_EQ(full[9], "Tom Barrack, envoy");
-  EXPECT_EQ(full[13], "0311");
-  EXPECT_EQ(full[16], "5.2");
-  EXPECT_EQ(full[18], "reported");
-  EXPECT_EQ(full[21], "2026-01-06");
-  EXPECT_EQ(full[26], "48.8566");
+  EXPECT_EQ(full[3], FullEvent().text);  // quotes, comma, newline intact
+  EXPECT_EQ(full[10], "Tom Barrack, envoy");
+  EXPECT_EQ(full[14], "0311");
+  EXPECT_EQ(full[17], "5.2");
+  EXPECT_EQ(full[19], "reported");
+  EXPECT_EQ(full[22], "2026-01-06");
+  EXPECT_EQ(full[27], "48.8566");
   const auto& bare = rows[2];
-  EXPECT_EQ(bare[5], "");   // no source
-  EXPECT_EQ(bare[21], "");  // no date
-  EXPECT_EQ(bare[22], "none");
-  EXPECT_EQ(bare[24], "");  // no place
+  EXPECT_EQ(bare[6], "");   // no source
+  EXPECT_EQ(bare[22], "");  // no date
+  EXPECT_EQ(bare[23], "none");
+  EXPECT_EQ(bare[25], "");  // no place
   // Fields without special characters are not quoted.
-  EXPECT_NE(out.find("\r\ndoc-0000000000000001,0,,0,0,"), std::string::npos);
+  EXPECT_NE(out.find("\r\ndoc-0000000000000001#0.0,doc-0000000000000001,0,,0,0,"),
+            std::string::npos);
 }
 
 TEST(Tsv, EscapesAndColumns) {
@@ -307,14 +309,15 @@ TEST(Tsv, EscapesAndColumns) {
   ASSERT_EQ(lines.size(), 4u);  // header, 2 rows, "" after the last newline
   EXPECT_EQ(lines[3], "");
   auto header = Split(lines[0], '\t');
-  ASSERT_EQ(header.size(), 30u);
+  ASSERT_EQ(header.size(), 31u);
   auto full = Split(lines[1], '\t');
-  ASSERT_EQ(full.size(), 30u);
-  EXPECT_EQ(full[2].find('\n'), std::string::npos);
-  EXPECT_NE(full[2].find("\\t"), std::string::npos);
-  EXPECT_EQ(TsvUnescape(full[2]), FullEvent().text);
-  EXPECT_EQ(full[9], "Tom Barrack, envoy");
-  EXPECT_EQ(Split(lines[2], '\t').size(), 30u);
+  ASSERT_EQ(full.size(), 31u);
+  EXPECT_EQ(full[0], "demo-07#4.0");
+  EXPECT_EQ(full[3].find('\n'), std::string::npos);
+  EXPECT_NE(full[3].find("\\t"), std::string::npos);
+  EXPECT_EQ(TsvUnescape(full[3]), FullEvent().text);
+  EXPECT_EQ(full[10], "Tom Barrack, envoy");
+  EXPECT_EQ(Split(lines[2], '\t').size(), 31u);
 }
 
 TEST(Gdelt, RowLayout) {
@@ -334,7 +337,7 @@ TEST(Gdelt, RowLayout) {
     ADD_FAILURE() << "no column " << name;
     return std::string();
   };
-  EXPECT_FALSE(col("GLOBALEVENTID").empty());
+  EXPECT_EQ(col("GLOBALEVENTID"), std::to_string(GdeltEventId("demo-07#4.0")));
   EXPECT_EQ(col("SQLDATE"), "20260106");
   EXPECT_EQ(col("MonthYear"), "202601");
   EXPECT_EQ(col("Year"), "2026");
@@ -355,6 +358,7 @@ TEST(Gdelt, RowLayout) {
   EXPECT_EQ(col("AvgTone"), "0");
   EXPECT_EQ(col("ActionGeo_Type"), "4");
   EXPECT_EQ(col("ActionGeo_FullName"), "Paris");
+  EXPECT_EQ(col("ActionGeo_CountryCode"), "FR");  // FIPS 10-4, not ISO "FRA"
   EXPECT_EQ(col("ActionGeo_Lat"), "48.8566");
   EXPECT_EQ(col("ActionGeo_Long"), "2.3522");
   EXPECT_EQ(col("Actor1Geo_Type"), "0");
@@ -406,6 +410,7 @@ TEST(Plover, RecordsAndDroppedRoots) {
   (*writer)->Write(visit);
   (*writer)->Write(statement);
   (*writer)->Write(FullEvent());
+  (*writer)->End();
   EXPECT_EQ((*writer)->written(), 2u);
   auto lines = Split(out.str(), '\n');
   ASSERT_EQ(lines.size(), 3u);
@@ -414,11 +419,12 @@ TEST(Plover, RecordsAndDroppedRoots) {
   EXPECT_EQ(j["mode"], "visit");
   EXPECT_EQ(j["context"], nlohmann::json::array());
   EXPECT_EQ(j["date"], "2026-01-06");
-  EXPECT_EQ(j["source"]["code"], "SYRGOVDIP");
+  EXPECT_EQ(j["source"][0]["code"], "SYRGOVDIP");
+  EXPECT_EQ(j["quad"], 1);  // CONSULT: verbal cooperation
   EXPECT_EQ(j["modality"], "reported");
   EXPECT_EQ(j["location"]["name"], "Paris");
   EXPECT_EQ(j["text"], FullEvent().text);
-  EXPECT_EQ(j["id"].get<std::string>().size(), 16u);
+  EXPECT_EQ(j["id"], "demo-07#4.0");
   auto k = nlohmann::json::parse(lines[1]);
   EXPECT_EQ(k["event_type"], "AGREE");
   EXPECT_EQ(k["context"], nlohmann::json::array({"economic"}));
@@ -427,7 +433,7 @@ TEST(Plover, RecordsAndDroppedRoots) {
   auto m = nlohmann::json::parse(WriteAll("plover", {investigate}));
   EXPECT_EQ(m["event_type"], "ACCUSE");
   EXPECT_EQ(m["context"], nlohmann::json::array({"military", "legal"}));
-  EXPECT_TRUE(m["source"].is_null());
+  EXPECT_EQ(m["source"], nlohmann::json::array());
   EXPECT_TRUE(m["date"].is_null());
 }
 

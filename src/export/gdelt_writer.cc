@@ -2,6 +2,7 @@
 // order of GDELT's "Events" codebook (September 2016 header file).
 #include <array>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,8 @@ void AddActor(const std::optional<EventActor>& actor,
 }
 
 // Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
+// GDELT's country codes here are FIPS 10-4 ("IS", "GM"), not the ISO/CAMEO
+// codes of the actor columns; a code with no FIPS equivalent is left empty.
 void AddGeo(const EventLocation* loc, std::vector<std::string>* row) {
   if (loc == nullptr) {
     row->push_back("0");
@@ -87,7 +90,7 @@ void AddGeo(const EventLocation* loc, std::vector<std::string>* row) {
   // 1 = country, 4 = world city: a place with coordinates counts as a city.
   row->push_back(loc->has_coordinates ? "4" : "1");
   row->push_back(Clean(loc->name));
-  row->push_back(Clean(loc->country));
+  row->push_back(std::string(IsoToFips(loc->country)));
   row->resize(row->size() + 2);
   row->push_back(loc->has_coordinates ? FormatDouble(loc->lat) : "");
   row->push_back(loc->has_coordinates ? FormatDouble(loc->lon) : "");
@@ -97,12 +100,12 @@ void AddGeo(const EventLocation* loc, std::vector<std::string>* row) {
 class GdeltWriter : public EventWriter {
  public:
   GdeltWriter(std::ostream* out, const ExportOptions& options)
-      : EventWriter(out), date_added_(options.date_added) {}
+      : EventWriter(out), date_added_(options.date_added), url_(options.document_url) {}
 
   void Write(const Event& e) override {
     std::vector<std::string> row;
     row.reserve(kGdeltColumns.size());
-    row.push_back(std::to_string(EventHash(e) >> 1));  // fits a signed 64-bit
+    row.push_back(std::to_string(GdeltEventId(IdOf(e))));
     const DateTime& d = e.date.value;
     std::string day;
     if (d.known()) {
@@ -141,7 +144,8 @@ class GdeltWriter : public EventWriter {
     } else {
       row.push_back(day.empty() ? "" : day + "000000");
     }
-    row.push_back(Clean(e.doc_id));
+    std::string url = url_ ? url_(e.doc_id) : std::string();
+    row.push_back(Clean(url.empty() ? e.doc_id : url));
     for (size_t i = 0; i < row.size(); ++i) {
       if (i > 0) *out_ << '\t';
       *out_ << row[i];
@@ -152,6 +156,7 @@ class GdeltWriter : public EventWriter {
 
  private:
   std::string date_added_;
+  std::function<std::string(const std::string&)> url_;
 };
 
 static_assert(kGdeltColumns.size() == 61);

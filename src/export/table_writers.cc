@@ -7,8 +7,8 @@
 namespace annalist::export_internal {
 namespace {
 
-constexpr std::array<std::string_view, 30> kColumns = {
-    "doc",            "sentence",       "text",
+constexpr std::array<std::string_view, 31> kColumns = {
+    "id",             "doc",            "sentence",       "text",
     "span_begin",     "span_end",       "source_text",
     "source_code",    "source_country", "source_sector",
     "target_text",    "target_code",    "target_country",
@@ -21,9 +21,10 @@ constexpr std::array<std::string_view, 30> kColumns = {
 
 // The flat fields of one event, in kColumns order. Absent actors, location
 // and coordinates give empty fields.
-std::array<std::string, kColumns.size()> Flatten(const Event& e) {
+std::array<std::string, kColumns.size()> Flatten(const Event& e, std::string id) {
   std::array<std::string, kColumns.size()> f;
   size_t i = 0;
+  f[i++] = std::move(id);
   f[i++] = e.doc_id;
   f[i++] = std::to_string(e.sentence);
   f[i++] = e.text;
@@ -105,7 +106,7 @@ class TableWriter : public EventWriter {
   }
 
   void Write(const Event& event) override {
-    auto fields = Flatten(event);
+    auto fields = Flatten(event, IdOf(event));
     for (size_t i = 0; i < fields.size(); ++i) {
       if (i > 0) *out_ << Separator();
       if (csv_) {

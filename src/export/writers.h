@@ -27,6 +27,17 @@ std::span<const std::string_view> GdeltColumnNames();
 std::unique_ptr<EventWriter> NewPloverWriter(std::ostream* out);
 std::unique_ptr<EventWriter> NewTabariWriter(std::ostream* out);
 
+// The FIPS 10-4 country code of the ISO 3166-1 alpha-3 code `iso3` ("ISR"
+// -> "IS", "DEU" -> "GM"); "" when there is none.
+std::string_view IsoToFips(std::string_view iso3);
+// How many codes IsoToFips knows.
+size_t FipsCodeCount();
+
+// The PLOVER quad category (1 verbal cooperation, 2 material cooperation,
+// 3 verbal conflict, 4 material conflict) of a PLOVER event type, as the
+// PLOVER README defines them; 0 for an unknown type.
+int PloverQuad(std::string_view plover_type);
+
 // "none", "year", "month", "day", "minute".
 std::string_view PrecisionName(DatePrecision precision);
 bool ParsePrecision(std::string_view name, DatePrecision* precision);

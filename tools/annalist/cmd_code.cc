@@ -131,7 +131,11 @@ int RunCode(const CodeFlags& flags) {
   if (int rc = LoadProfileFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) return rc;
 
   std::ostream& out = std::cout;
-  Result<std::unique_ptr<EventWriter>> writer = MakeEventWriter(flags.output_format, &out);
+  // GDELT's SOURCEURL: the URL of the document being written.
+  std::string doc_id, doc_url;
+  ExportOptions eo;
+  eo.document_url = [&](const std::string& id) { return id == doc_id ? doc_url : ""; };
+  Result<std::unique_ptr<EventWriter>> writer = MakeEventWriter(flags.output_format, &out, eo);
   if (!writer.ok()) {
     std::cerr << "annalist: --output-format: " << writer.status().message() << "\n";
     return kExitUsage;
@@ -164,6 +168,8 @@ int RunCode(const CodeFlags& flags) {
 
   (*writer)->Begin();
   CodeInOrder(*loaded.profile, flags.threads, default_date, produce, [&](CodeUnit&& u) {
+    doc_id = u.doc.id;
+    doc_url = u.doc.url;
     for (const Event& e : u.events) (*writer)->Write(e);
     return static_cast<bool>(out);
   });

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "annalist/archive.h"
 #include "annalist/cameo.h"
@@ -170,7 +171,7 @@ void PrintTableRow(const Event& e) {
   std::printf("\n");
 }
 
-// The width to wrap to: the terminal's, else $COLUMNS, else 100.
+// The width to wrap to: the terminal's, else $COLUMNS, else 80.
 size_t OutputWidth() {
   struct winsize ws {};
   if (StdoutIsTerminal() && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) {
@@ -180,7 +181,7 @@ size_t OutputWidth() {
     long n = std::strtol(cols, nullptr, 10);
     if (n > 20 && n < 1000) return static_cast<size_t>(n);
   }
-  return 100;
+  return 80;
 }
 
 // Prints `text` in lines of at most `width` columns, each starting with
@@ -230,9 +231,26 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
       q.pair_b = Trim(flags.actors[1]);
     }
   }
+  // GDELT's SOURCEURL: each document's URL, read from the archive once per
+  // document (the cache is dropped when it grows large: events come in date
+  // order, so a document's events are mostly near each other).
+  std::unordered_map<std::string, std::string> urls;
+  Archive* reader = nullptr;
+  ExportOptions eo;
+  eo.document_url = [&](const std::string& id) -> std::string {
+    auto it = urls.find(id);
+    if (it != urls.end()) return it->second;
+    if (urls.size() >= 100000) urls.clear();
+    std::string url;
+    if (reader != nullptr) {
+      Result<std::optional<StoredDocument>> doc = reader->Get(id);
+      if (doc.ok() && doc->has_value()) url = (*doc)->doc.url;
+    }
+    return urls.emplace(id, std::move(url)).first->second;
+  };
   std::unique_ptr<EventWriter> writer;
   if (!timeline && flags.format != "table") {
-    Result<std::unique_ptr<EventWriter>> w = MakeEventWriter(flags.format, &std::cout);
+    Result<std::unique_ptr<EventWriter>> w = MakeEventWriter(flags.format, &std::cout, eo);
     if (!w.ok()) return Usage("--format: " + w.status().message());
     writer = std::move(w).value();
   } else if (timeline && flags.json) {
@@ -247,6 +265,7 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   Result<std::unique_ptr<Archive>> archive =
       Archive::Open(flags.db.empty() ? DefaultDbPath() : flags.db, ao);
   if (!archive.ok()) return Fail(archive.status());
+  reader = archive->get();
   if (!q.actor.empty() || !q.pair_a.empty()) {
     Result<std::vector<std::string>> known = (*archive)->ActorCodes();
     if (!known.ok()) return Fail(known.status());

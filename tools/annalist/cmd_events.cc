@@ -33,7 +33,7 @@ struct EventsFlags {
   std::optional<size_t> limit;
   std::string format = "table";
   bool json = false;                // timeline
-  std::vector<std::string> actors;  // timeline: A [B]
+  std::string a, b;                 // timeline: A [B]
 };
 
 int Usage(const std::string& message) {
@@ -206,8 +206,11 @@ void PrintWrapped(const std::string& text, const std::string& indent, size_t wid
 }
 
 int RunEvents(const EventsFlags& flags, bool timeline) {
-  if (flags.limit && *flags.limit == 0) {
-    return Usage("--limit must be at least 1 (leave it out for every event)");
+  // Dates are checked before the archive is opened: a bad one is exit 2
+  // whatever the archive.
+  for (const auto& [flag, value] : {std::pair{"--since", &flags.since}, {"--until", &flags.until}}) {
+    if (value->empty()) continue;
+    if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) return Usage(bad);
   }
   EventQuery q;
   q.code_prefix = flags.code;
@@ -224,10 +227,11 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   }
   q.actor = Trim(flags.actor);
   if (timeline) {
-    if (flags.actors.size() == 1) q.actor = Trim(flags.actors[0]);
-    if (flags.actors.size() == 2) {
-      q.pair_a = Trim(flags.actors[0]);
-      q.pair_b = Trim(flags.actors[1]);
+    if (flags.b.empty()) {
+      q.actor = Trim(flags.a);
+    } else {
+      q.pair_a = Trim(flags.a);
+      q.pair_b = Trim(flags.b);
     }
   }
   std::unique_ptr<EventWriter> writer;
@@ -250,10 +254,10 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   if (!q.actor.empty() || !q.pair_a.empty()) {
     Result<std::vector<std::string>> known = (*archive)->ActorCodes();
     if (!known.ok()) return Fail(known.status());
-    const char* flag = timeline ? "ACTOR" : "--actor";
+    const char* flag = timeline ? "A" : "--actor";
     if (!q.actor.empty() && CheckActor(flag, q.actor, *known) != kExitOk) return kExitUsage;
     for (const std::string* side : {&q.pair_a, &q.pair_b}) {
-      if (!side->empty() && CheckActor(timeline ? "ACTOR" : "--pair", *side, *known) != kExitOk) {
+      if (!side->empty() && CheckActor(timeline ? (side == &q.pair_a ? "A" : "B") : "--pair", *side, *known) != kExitOk) {
         return kExitUsage;
       }
     }
@@ -310,7 +314,9 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
   cmd->add_option("--doc", flags->doc, "Events of this document only");
   cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet");
   AddDateFlags(cmd, flags.get());
-  cmd->add_option("--limit", flags->limit, "At most N events (N >= 1)");
+  cmd->add_option("--limit", flags->limit, "At most N events (N >= 1; default: all)")
+      ->type_name("N")
+      ->check(WholeNumber(1, kMaxLimit));
   cmd->add_option("--format", flags->format, "table|jsonl|csv|tsv|gdelt|plover|tabari");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, false); });
 }
@@ -322,7 +328,8 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
   AddDateFlags(cmd, flags.get());
   cmd->add_flag("--json", flags->json, "One JSON object per event (JSON Lines)");
-  cmd->add_option("ACTOR", flags->actors, "A [B]: actor code prefixes")->required()->expected(1, 2);
+  cmd->add_option("A", flags->a, "Actor code prefix (e.g. ISR, ISRGOV)")->required();
+  cmd->add_option("B", flags->b, "With B: only events between A and B, either direction");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
 }
 

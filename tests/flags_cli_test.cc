@@ -197,6 +197,8 @@ TEST(NumericFlagTest, SearchLimitIsObeyed) {
   ASSERT_GT(all, 3u);
   EXPECT_EQ(hits("1"), 1u);
   EXPECT_EQ(hits("3"), 3u);
+  EXPECT_EQ(hits("03"), 3u);  // decimal, not octal
+  EXPECT_EQ(hits("010"), std::min<size_t>(all, 10));
   EXPECT_EQ(hits(""), std::min<size_t>(all, 10));
 }
 

@@ -29,8 +29,9 @@ std::string DefaultDbPath();
 // Prints "annalist: <status>" to stderr and returns kExitError.
 int Fail(const Status& status);
 
-// A check for a whole-number flag (--threads, --limit): digits only, from
-// `min` to `max`. Anything else is a CLI11 validation error, so exit
+// A check for a whole-number flag (--threads, --limit), to be added with
+// Option::transform: decimal digits only, from `min` to `max`, leading
+// zeros dropped. Anything else is a CLI11 validation error, so exit
 // kExitUsage with "--flag: <why>"; a long value is not echoed in full.
 CLI::Validator WholeNumber(int64_t min, int64_t max);
 

@@ -49,6 +49,7 @@ CLI::Validator WholeNumber(int64_t min, int64_t max) {
     const int64_t n = std::stoll(significant);
     if (n < min) return "must be at least " + std::to_string(min) + ", not " + Shown(s);
     if (n > max) return "must be at most " + std::to_string(max) + ", not " + Shown(s);
+    s = significant;  // CLI11 would read a leading 0 as octal
     return "";
   };
   return CLI::Validator(check, "");

@@ -218,7 +218,7 @@ void RegisterSearch(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive file");
   cmd->add_option("--limit", flags->limit, "Most hits to show (default 10, at least 1)")
       ->type_name("N")
-      ->check(WholeNumber(1, kMaxLimit));
+      ->transform(WholeNumber(1, kMaxLimit));
   cmd->add_option("--since", flags->since, "Documents published from this date (YYYY[-MM[-DD]])");
   cmd->add_option("--until", flags->until, "Documents published up to this date");
   cmd->add_flag("--json", flags->json, "One JSON object per hit");

@@ -186,7 +186,7 @@ void RegisterCode(CLI::App* app, int* exit_code) {
                   "TABARI .project file, or 'default' (repeatable; later ones override)");
   cmd->add_option("--threads", flags->threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
       ->type_name("N")
-      ->check(WholeNumber(0, kMaxThreads));
+      ->transform(WholeNumber(0, kMaxThreads));
   cmd->add_option("--date", flags->date,
                   "Date for documents that carry none (YYYY-MM-DD): selects dated actor codes");
   cmd->add_option("--input-format", flags->input_format,

@@ -316,7 +316,7 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
   AddDateFlags(cmd, flags.get());
   cmd->add_option("--limit", flags->limit, "At most N events (N >= 1; default: all)")
       ->type_name("N")
-      ->check(WholeNumber(1, kMaxLimit));
+      ->transform(WholeNumber(1, kMaxLimit));
   cmd->add_option("--format", flags->format, "table|jsonl|csv|tsv|gdelt|plover|tabari");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, false); });
 }

@@ -100,7 +100,7 @@ void RegisterRecode(CLI::App* app, int* exit_code) {
                   "Code with these dictionaries (repeatable; default: the built-in lexicon)");
   cmd->add_option("--threads", flags->threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
       ->type_name("N")
-      ->check(WholeNumber(0, kMaxThreads));
+      ->transform(WholeNumber(0, kMaxThreads));
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress on stderr");
   cmd->callback([flags, exit_code] { *exit_code = RunRecode(*flags); });

@@ -79,7 +79,7 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
   AddLexiconOption(diff, diff_lex.get(), "Dictionaries (repeatable)")->required();
   diff->add_option("--threads", *diff_threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
       ->type_name("N")
-      ->check(WholeNumber(0, kMaxThreads));
+      ->transform(WholeNumber(0, kMaxThreads));
   diff->callback([diff_records, diff_tsv, diff_lex, diff_threads, exit_code] {
     Result<DiffReport> r =
         DiffAgainstTabari(*diff_records, *diff_tsv, *diff_lex, *diff_threads, &std::cout);

@@ -35,6 +35,13 @@ int Fail(const Status& status);
 // kExitUsage with "--flag: <why>"; a long value is not echoed in full.
 CLI::Validator WholeNumber(int64_t min, int64_t max);
 
+// Adds --threads N (0 to kMaxThreads; 0, the default, is all cores).
+CLI::Option* AddThreadsOption(CLI::App* cmd, int* threads);
+
+// kExitOk when --since and --until (each may be empty) are date bounds,
+// else prints why on stderr and returns kExitUsage.
+int CheckSinceUntil(const std::string& since, const std::string& until);
+
 // Empty when `text` is a date bound the archive accepts (YYYY, YYYY-MM,
 // YYYY-MM-DD or YYYY-Www), else the message for `flag` naming those forms.
 std::string CheckDateBound(const std::string& flag, const std::string& text);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 #include "annalist/datetime.h"
 #include "cli.h"
@@ -61,6 +62,23 @@ std::string CheckDateBound(const std::string& flag, const std::string& text) {
   if (ParseIso8601(text, &dt) || ParseIsoWeek(text, &week)) return "";
   return flag + ": " + Shown(text) +
          " is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)";
+}
+
+CLI::Option* AddThreadsOption(CLI::App* cmd, int* threads) {
+  return cmd->add_option("--threads", *threads, "Worker threads, 0 to 1024 (default 0: all cores)")
+      ->type_name("N")
+      ->transform(WholeNumber(0, kMaxThreads));
+}
+
+int CheckSinceUntil(const std::string& since, const std::string& until) {
+  for (const auto& [flag, value] : {std::pair{"--since", &since}, {"--until", &until}}) {
+    if (value->empty()) continue;
+    if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) {
+      std::cerr << "annalist: " << bad << "\n";
+      return kExitUsage;
+    }
+  }
+  return kExitOk;
 }
 
 bool StderrIsTerminal() { return ::isatty(2) == 1; }

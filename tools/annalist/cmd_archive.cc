@@ -44,13 +44,7 @@ int RunSearch(const SearchFlags& flags) {
   }
   // Dates are checked before the archive is opened: a bad one is exit 2
   // whatever the archive.
-  for (const auto& [flag, value] : {std::pair{"--since", &flags.since}, {"--until", &flags.until}}) {
-    if (value->empty()) continue;
-    if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) {
-      std::cerr << "annalist: " << bad << "\n";
-      return kExitUsage;
-    }
-  }
+  if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
   Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
   if (!archive.ok()) return Fail(archive.status());
   SearchOptions options;

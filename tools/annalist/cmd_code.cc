@@ -184,9 +184,7 @@ void RegisterCode(CLI::App* app, int* exit_code) {
   AddLexiconOption(cmd, &flags->lexicons,
                   "Dictionaries: a directory or file of TABARI or PETRARCH dictionaries, a "
                   "TABARI .project file, or 'default' (repeatable; later ones override)");
-  cmd->add_option("--threads", flags->threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
-      ->type_name("N")
-      ->transform(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--date", flags->date,
                   "Date for documents that carry none (YYYY-MM-DD): selects dated actor codes");
   cmd->add_option("--input-format", flags->input_format,

@@ -208,10 +208,7 @@ void PrintWrapped(const std::string& text, const std::string& indent, size_t wid
 int RunEvents(const EventsFlags& flags, bool timeline) {
   // Dates are checked before the archive is opened: a bad one is exit 2
   // whatever the archive.
-  for (const auto& [flag, value] : {std::pair{"--since", &flags.since}, {"--until", &flags.until}}) {
-    if (value->empty()) continue;
-    if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) return Usage(bad);
-  }
+  if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
   EventQuery q;
   q.code_prefix = flags.code;
   q.since = flags.since;
@@ -257,9 +254,8 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
     const char* flag = timeline ? "A" : "--actor";
     if (!q.actor.empty() && CheckActor(flag, q.actor, *known) != kExitOk) return kExitUsage;
     for (const std::string* side : {&q.pair_a, &q.pair_b}) {
-      if (!side->empty() && CheckActor(timeline ? (side == &q.pair_a ? "A" : "B") : "--pair", *side, *known) != kExitOk) {
-        return kExitUsage;
-      }
+      const char* side_flag = !timeline ? "--pair" : side == &q.pair_a ? "A" : "B";
+      if (!side->empty() && CheckActor(side_flag, *side, *known) != kExitOk) return kExitUsage;
     }
   }
 

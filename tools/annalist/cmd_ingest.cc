@@ -166,9 +166,7 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
       "ingest", "Read articles into the archive (text, JSON Lines, Reuters SGML; "
                 "files, directories, or - for standard input)");
   cmd->add_option("--db", flags->db, "Archive file (default $ANNALIST_DB or annalist.db)");
-  cmd->add_option("--threads", flags->threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
-      ->type_name("N")
-      ->transform(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--format", flags->format, InputFormatNames() + " (default auto)");
   cmd->add_option("--published", flags->published,
                   "Date for documents that carry none (YYYY-MM-DD)");

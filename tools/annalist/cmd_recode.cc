@@ -98,9 +98,7 @@ void RegisterRecode(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE; default $ANNALIST_DB)");
   AddLexiconOption(cmd, &flags->lexicons,
                   "Code with these dictionaries (repeatable; default: the built-in lexicon)");
-  cmd->add_option("--threads", flags->threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
-      ->type_name("N")
-      ->transform(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress on stderr");
   cmd->callback([flags, exit_code] { *exit_code = RunRecode(*flags); });

@@ -77,9 +77,7 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
   diff->add_option("RECORDS_FILE", *diff_records, "TABARI text records")->required();
   diff->add_option("TABARI_EVENTS_TSV", *diff_tsv, "TABARI's events for them")->required();
   AddLexiconOption(diff, diff_lex.get(), "Dictionaries (repeatable)")->required();
-  diff->add_option("--threads", *diff_threads, "Worker threads, 1 to 1024 (default, or 0: all cores)")
-      ->type_name("N")
-      ->transform(WholeNumber(0, kMaxThreads));
+  AddThreadsOption(diff, diff_threads.get());
   diff->callback([diff_records, diff_tsv, diff_lex, diff_threads, exit_code] {
     Result<DiffReport> r =
         DiffAgainstTabari(*diff_records, *diff_tsv, *diff_lex, *diff_threads, &std::cout);

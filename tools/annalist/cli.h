@@ -13,7 +13,7 @@
 
 namespace annalist::cli {
 
-// Exit codes (documented in docs/cli.md).
+// Exit codes (documented in docs/cli.md), the one table every command uses.
 enum ExitCode : int {
   kExitOk = 0,        // success
   kExitError = 1,     // the command could not do its job (I/O, bad archive, bad dictionary)
@@ -29,6 +29,23 @@ std::string DefaultDbPath();
 // Prints "annalist: <status>" to stderr and returns kExitError.
 int Fail(const Status& status);
 
+// A check for a whole-number flag (--threads, --limit), to be added with
+// Option::transform: decimal digits only, from `min` to `max`, leading
+// zeros dropped. Anything else is a CLI11 validation error, so exit
+// kExitUsage with "--flag: <why>"; a long value is not echoed in full.
+CLI::Validator WholeNumber(int64_t min, int64_t max);
+
+// Adds --threads N (0 to kMaxThreads; 0, the default, is all cores).
+CLI::Option* AddThreadsOption(CLI::App* cmd, int* threads);
+
+// kExitOk when --since and --until (each may be empty) are date bounds,
+// else prints why on stderr and returns kExitUsage.
+int CheckSinceUntil(const std::string& since, const std::string& until);
+
+// Empty when `text` is a date bound the archive accepts (YYYY, YYYY-MM,
+// YYYY-MM-DD or YYYY-Www), else the message for `flag` naming those forms.
+std::string CheckDateBound(const std::string& flag, const std::string& text);
+
 bool StderrIsTerminal();
 bool StdoutIsTerminal();
 
@@ -36,6 +53,11 @@ bool StdoutIsTerminal();
 std::string WithCommas(uint64_t n);
 // "1.2 MB", "340 kB"
 std::string HumanBytes(uint64_t n);
+
+// The most worker threads --threads takes.
+inline constexpr int64_t kMaxThreads = 1024;
+// The most rows --limit takes.
+inline constexpr int64_t kMaxLimit = 1000000000;
 
 // Subcommands. Each Register adds its subcommand to `app` and arranges for
 // *exit_code to be set when it runs.

@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
+#include "annalist/datetime.h"
 #include "cli.h"
 
 namespace annalist::cli {
@@ -16,6 +18,67 @@ std::string DefaultDbPath() {
 int Fail(const Status& status) {
   std::cerr << "annalist: " << status.ToString() << "\n";
   return kExitError;
+}
+
+namespace {
+
+// `s` as typed when short, else its start and its length.
+std::string Shown(const std::string& s) {
+  if (s.size() <= 20) return "'" + s + "'";
+  return "'" + s.substr(0, 12) + "...' (" + std::to_string(s.size()) + " characters)";
+}
+
+}  // namespace
+
+CLI::Validator WholeNumber(int64_t min, int64_t max) {
+  auto check = [min, max](std::string& s) -> std::string {
+    const bool negative = !s.empty() && s[0] == '-';
+    const std::string digits = negative ? s.substr(1) : s;
+    const bool all_digits = !digits.empty() && digits.find_first_not_of("0123456789") ==
+                                                   std::string::npos;
+    const std::string range =
+        "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+    if (!all_digits) return "wants " + range + ", not " + Shown(s);
+    const size_t first = digits.find_first_not_of('0');
+    const std::string significant = first == std::string::npos ? "0" : digits.substr(first);
+    // More than 18 digits is past any bound here (and past int64_t).
+    if (negative && significant != "0") return "must be at least " + std::to_string(min) +
+                                               ", not " + Shown(s);
+    if (significant.size() > 18) {
+      return "must be at most " + std::to_string(max) + ", not " + Shown(s);
+    }
+    const int64_t n = std::stoll(significant);
+    if (n < min) return "must be at least " + std::to_string(min) + ", not " + Shown(s);
+    if (n > max) return "must be at most " + std::to_string(max) + ", not " + Shown(s);
+    s = significant;  // CLI11 would read a leading 0 as octal
+    return "";
+  };
+  return CLI::Validator(check, "");
+}
+
+std::string CheckDateBound(const std::string& flag, const std::string& text) {
+  DateTime dt;
+  IsoWeek week;
+  if (ParseIso8601(text, &dt) || ParseIsoWeek(text, &week)) return "";
+  return flag + ": " + Shown(text) +
+         " is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)";
+}
+
+CLI::Option* AddThreadsOption(CLI::App* cmd, int* threads) {
+  return cmd->add_option("--threads", *threads, "Worker threads, 0 to 1024 (default 0: all cores)")
+      ->type_name("N")
+      ->transform(WholeNumber(0, kMaxThreads));
+}
+
+int CheckSinceUntil(const std::string& since, const std::string& until) {
+  for (const auto& [flag, value] : {std::pair{"--since", &since}, {"--until", &until}}) {
+    if (value->empty()) continue;
+    if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) {
+      std::cerr << "annalist: " << bad << "\n";
+      return kExitUsage;
+    }
+  }
+  return kExitOk;
 }
 
 bool StderrIsTerminal() { return ::isatty(2) == 1; }

@@ -42,10 +42,9 @@ int RunSearch(const SearchFlags& flags) {
     if (!query.empty()) query += ' ';
     query += w;
   }
-  if (flags.limit == 0) {
-    std::cerr << "annalist: --limit must be at least 1\n";
-    return kExitUsage;
-  }
+  // Dates are checked before the archive is opened: a bad one is exit 2
+  // whatever the archive.
+  if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
   Result<std::unique_ptr<Archive>> archive = OpenForReading(flags.db);
   if (!archive.ok()) return Fail(archive.status());
   SearchOptions options;
@@ -211,7 +210,9 @@ void RegisterSearch(CLI::App* app, int* exit_code) {
   CLI::App* cmd = app->add_subcommand(
       "search", "Full-text search of the archive, ranked, with snippets");
   cmd->add_option("--db", flags->db, "Archive file");
-  cmd->add_option("--limit", flags->limit, "Most hits to show (default 10, at least 1)");
+  cmd->add_option("--limit", flags->limit, "Most hits to show (default 10, at least 1)")
+      ->type_name("N")
+      ->transform(WholeNumber(1, kMaxLimit));
   cmd->add_option("--since", flags->since, "Documents published from this date (YYYY[-MM[-DD]])");
   cmd->add_option("--until", flags->until, "Documents published up to this date");
   cmd->add_flag("--json", flags->json, "One JSON object per hit");

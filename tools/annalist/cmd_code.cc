@@ -124,7 +124,8 @@ class RecordSource {
 int RunCode(const CodeFlags& flags) {
   DateTime default_date;
   if (!flags.date.empty() && !ParsePublished(flags.date, &default_date)) {
-    std::cerr << "annalist: --date: not a date: " << flags.date << "\n";
+    std::cerr << "annalist: --date wants a date such as 2016-11-08, not '" << flags.date
+              << "'\n";
     return kExitUsage;
   }
   LoadedProfile loaded;
@@ -186,11 +187,10 @@ void RegisterCode(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<CodeFlags>();
   CLI::App* cmd = app->add_subcommand(
       "code", "Code documents into events: a streaming filter (standard input when no FILE)");
-  cmd->add_option("--lexicon", flags->lexicons,
+  AddLexiconOption(cmd, &flags->lexicons,
                   "Dictionaries: a directory or file of TABARI or PETRARCH dictionaries, a "
                   "TABARI .project file, or 'default' (repeatable; later ones override)");
-  cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--date", flags->date,
                   "Date for documents that carry none (YYYY-MM-DD): selects dated actor codes");
   cmd->add_option("--input-format", flags->input_format,

@@ -34,7 +34,7 @@ struct EventsFlags {
   std::optional<size_t> limit;
   std::string format = "table";
   bool json = false;                // timeline
-  std::vector<std::string> actors;  // timeline: A [B]
+  std::string a, b;                 // timeline: A [B]
 };
 
 int Usage(const std::string& message) {
@@ -207,9 +207,9 @@ void PrintWrapped(const std::string& text, const std::string& indent, size_t wid
 }
 
 int RunEvents(const EventsFlags& flags, bool timeline) {
-  if (flags.limit && *flags.limit == 0) {
-    return Usage("--limit must be at least 1 (leave it out for every event)");
-  }
+  // Dates are checked before the archive is opened: a bad one is exit 2
+  // whatever the archive.
+  if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
   EventQuery q;
   q.code_prefix = flags.code;
   q.since = flags.since;
@@ -225,10 +225,11 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   }
   q.actor = Trim(flags.actor);
   if (timeline) {
-    if (flags.actors.size() == 1) q.actor = Trim(flags.actors[0]);
-    if (flags.actors.size() == 2) {
-      q.pair_a = Trim(flags.actors[0]);
-      q.pair_b = Trim(flags.actors[1]);
+    if (flags.b.empty()) {
+      q.actor = Trim(flags.a);
+    } else {
+      q.pair_a = Trim(flags.a);
+      q.pair_b = Trim(flags.b);
     }
   }
   // GDELT's SOURCEURL: each document's URL, read from the archive once per
@@ -269,12 +270,11 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   if (!q.actor.empty() || !q.pair_a.empty()) {
     Result<std::vector<std::string>> known = (*archive)->ActorCodes();
     if (!known.ok()) return Fail(known.status());
-    const char* flag = timeline ? "ACTOR" : "--actor";
+    const char* flag = timeline ? "A" : "--actor";
     if (!q.actor.empty() && CheckActor(flag, q.actor, *known) != kExitOk) return kExitUsage;
     for (const std::string* side : {&q.pair_a, &q.pair_b}) {
-      if (!side->empty() && CheckActor(timeline ? "ACTOR" : "--pair", *side, *known) != kExitOk) {
-        return kExitUsage;
-      }
+      const char* side_flag = !timeline ? "--pair" : side == &q.pair_a ? "A" : "B";
+      if (!side->empty() && CheckActor(side_flag, *side, *known) != kExitOk) return kExitUsage;
     }
   }
 
@@ -329,7 +329,9 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
   cmd->add_option("--doc", flags->doc, "Events of this document only");
   cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet");
   AddDateFlags(cmd, flags.get());
-  cmd->add_option("--limit", flags->limit, "At most N events (N >= 1)");
+  cmd->add_option("--limit", flags->limit, "At most N events (N >= 1; default: all)")
+      ->type_name("N")
+      ->transform(WholeNumber(1, kMaxLimit));
   cmd->add_option("--format", flags->format, "table|jsonl|csv|tsv|gdelt|plover|tabari");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, false); });
 }
@@ -341,7 +343,8 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
   AddDateFlags(cmd, flags.get());
   cmd->add_flag("--json", flags->json, "One JSON object per event (JSON Lines)");
-  cmd->add_option("ACTOR", flags->actors, "A [B]: actor code prefixes")->required()->expected(1, 2);
+  cmd->add_option("A", flags->a, "Actor code prefix (e.g. ISR, ISRGOV)")->required();
+  cmd->add_option("B", flags->b, "With B: only events between A and B, either direction");
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
 }
 

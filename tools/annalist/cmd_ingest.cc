@@ -166,12 +166,11 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
       "ingest", "Read articles into the archive (text, JSON Lines, Reuters SGML; "
                 "files, directories, or - for standard input)");
   cmd->add_option("--db", flags->db, "Archive file (default $ANNALIST_DB or annalist.db)");
-  cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--format", flags->format, InputFormatNames() + " (default auto)");
   cmd->add_option("--published", flags->published,
                   "Date for documents that carry none (YYYY-MM-DD)");
-  cmd->add_option("--lexicon", flags->lexicons,
+  AddLexiconOption(cmd, &flags->lexicons,
                   "Code events with these dictionaries (repeatable; default: the built-in "
                   "lexicon)");
   cmd->add_flag("--no-code", flags->no_code, "Store documents without coding events");

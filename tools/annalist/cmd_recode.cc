@@ -96,10 +96,9 @@ void RegisterRecode(CLI::App* app, int* exit_code) {
   CLI::App* cmd = app->add_subcommand(
       "recode", "Re-code the stored documents with other dictionaries, in place (resumable)");
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE; default $ANNALIST_DB)");
-  cmd->add_option("--lexicon", flags->lexicons,
+  AddLexiconOption(cmd, &flags->lexicons,
                   "Code with these dictionaries (repeatable; default: the built-in lexicon)");
-  cmd->add_option("--threads", flags->threads, "Worker threads (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+  AddThreadsOption(cmd, &flags->threads);
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress on stderr");
   cmd->callback([flags, exit_code] { *exit_code = RunRecode(*flags); });

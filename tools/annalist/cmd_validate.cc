@@ -8,6 +8,7 @@
 
 #include "annalist/validate.h"
 #include "cli.h"
+#include "lexicon_flags.h"
 
 namespace annalist::cli {
 
@@ -54,7 +55,7 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
   CLI::App* gold_cmd = cmd->add_subcommand(
       "gold", "Precision and recall of source-target-root triples against gold-coded sentences");
   gold_cmd->add_option("GOLD_XML", *gold, "Gold records (PETRARCH XML)")->required();
-  gold_cmd->add_option("--lexicon", *gold_lex, "Dictionaries (repeatable)");
+  AddLexiconOption(gold_cmd, gold_lex.get(), "Dictionaries (repeatable)");
   gold_cmd->callback([gold, gold_lex, exit_code] {
     Result<GoldScore> r = ScoreGold(*gold, *gold_lex, &std::cout);
     if (!r.ok()) {
@@ -75,8 +76,8 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
       "diff", "Compare with TABARI's own output on the same records (differential check)");
   diff->add_option("RECORDS_FILE", *diff_records, "TABARI text records")->required();
   diff->add_option("TABARI_EVENTS_TSV", *diff_tsv, "TABARI's events for them")->required();
-  diff->add_option("--lexicon", *diff_lex, "Dictionaries (repeatable)")->required();
-  diff->add_option("--threads", *diff_threads, "Worker threads (default: all cores)");
+  AddLexiconOption(diff, diff_lex.get(), "Dictionaries (repeatable)")->required();
+  AddThreadsOption(diff, diff_threads.get());
   diff->callback([diff_records, diff_tsv, diff_lex, diff_threads, exit_code] {
     Result<DiffReport> r =
         DiffAgainstTabari(*diff_records, *diff_tsv, *diff_lex, *diff_threads, &std::cout);

@@ -6,6 +6,15 @@
 
 namespace annalist::cli {
 
+CLI::Option* AddLexiconOption(CLI::App* cmd, std::vector<std::string>* specs,
+                              const std::string& description) {
+  return cmd->add_option("--lexicon", *specs, description)
+      ->type_name("SPEC")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
+}
+
 int LoadProfileFlags(const std::vector<std::string>& specs, bool quiet, LoadedProfile* out) {
   Result<std::shared_ptr<const CodingProfile>> profile = ResolveProfile(specs, &out->report);
   if (!profile.ok()) return Fail(profile.status());

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "annalist/profile.h"
 
 namespace annalist::cli {
@@ -15,6 +17,12 @@ struct LoadedProfile {
   std::shared_ptr<const CodingProfile> profile;
   ProfileReport report;
 };
+
+// Adds `--lexicon SPEC` to `cmd`, the one way every command takes it: one
+// value per occurrence (`--lexicon X` or `--lexicon=X`), repeatable (the
+// values in order in *specs), and the arguments after it stay positional.
+CLI::Option* AddLexiconOption(CLI::App* cmd, std::vector<std::string>* specs,
+                              const std::string& description);
 
 // Resolves `specs` ("default" when empty) with ResolveProfile. Dictionary
 // and options problems are counted and, unless `quiet`, the first few are

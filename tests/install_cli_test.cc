@@ -130,26 +130,37 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   ASSERT_EQ(reference.exit_code, 0) << reference.err;
   EXPECT_EQ(JsonLines(coded.out).size(), JsonLines(reference.out).size());
 
-  // $ANNALIST_DATA pointing elsewhere wins over the lexicon beside the binary:
-  // a copy in which Israel codes as XXX.
+  // Which lexicon a run used shows in the code Israel gets: a copy of the
+  // built-in lexicon in which Israel codes as `code` is written to `dir`.
+  auto recode_israel = [](const fs::path& lexicon, const std::string& code) {
+    const std::string path = (lexicon / "default.actors").string();
+    std::string actors = ReadFile(path);
+    size_t at = actors.find("\nISRAEL_ [");
+    ASSERT_NE(at, std::string::npos);
+    size_t end = actors.find(']', at);
+    actors.replace(at, end + 1 - at, "\nISRAEL_ [" + code + "]");
+    WriteFile(path, actors);
+  };
   const fs::path other = tmp.path() / "other";
   fs::create_directories(other);
   fs::copy(b / "share/annalist/lexicon", other / "lexicon", fs::copy_options::recursive);
-  std::string actors = ReadFile((other / "lexicon/default.actors").string());
-  const std::string from = "\nISRAEL_ [ISR]\n";
-  size_t at = actors.find(from);
-  ASSERT_NE(at, std::string::npos);
-  actors.replace(at, from.size(), "\nISRAEL_ [XXX]\n");
-  WriteFile((other / "lexicon/default.actors").string(), actors);
+  recode_israel(other / "lexicon", "XXX");
   const std::string sentence = (tmp.path() / "s.txt").string();
   WriteFile(sentence, "Israel accused Syria of violating the agreement.\n");
   CliResult installed = RunProgram({bin, "code", sentence});
   ASSERT_EQ(installed.exit_code, 0) << installed.err;
   ASSERT_THAT(installed.out, HasSubstr("\"code\":\"ISR\"")) << installed.out;
+  // It is the lexicon beside the moved binary that codes, not the source
+  // tree's: a change to the installed copy shows.
+  recode_israel(b / "share/annalist/lexicon", "ZZZ");
+  CliResult beside = RunProgram({bin, "code", sentence});
+  ASSERT_EQ(beside.exit_code, 0) << beside.err;
+  EXPECT_THAT(beside.out, HasSubstr("\"code\":\"ZZZ\"")) << beside.out;
+  // $ANNALIST_DATA pointing elsewhere wins over the lexicon beside the binary.
   CliResult elsewhere = RunProgram({bin, "code", sentence}, {"ANNALIST_DATA=" + other.string()});
   ASSERT_EQ(elsewhere.exit_code, 0) << elsewhere.err;
   EXPECT_THAT(elsewhere.out, HasSubstr("\"code\":\"XXX\"")) << elsewhere.out;
-  EXPECT_THAT(elsewhere.out, ::testing::Not(HasSubstr("\"code\":\"ISR\""))) << elsewhere.out;
+  EXPECT_THAT(elsewhere.out, ::testing::Not(HasSubstr("\"code\":\"ZZZ\""))) << elsewhere.out;
   // A data directory without a lexicon is an error, not a silent fallback.
   CliResult missing =
       RunProgram({bin, "code", sentence}, {"ANNALIST_DATA=" + (tmp.path() / "none").string()});

@@ -263,37 +263,5 @@ TEST_F(OutputsCliTest, TimelineWrapsSentencesWithoutCutting) {
   }
 }
 
-// Every example in docs/output-formats.md is a fenced block whose first line
-// is the command ("$ annalist ..." on the demo archive, demo.db) and whose
-// other lines are exactly what it prints (csv's CRLF shown as LF).
-TEST_F(OutputsCliTest, DocsExamplesAreRealOutput) {
-  const std::string doc = ReadFile(SourceDir() + "/docs/output-formats.md");
-  std::vector<std::string> lines = Split(doc, '\n');
-  size_t examples = 0;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].rfind("```", 0) != 0 || i + 1 >= lines.size() ||
-        lines[i + 1].rfind("$ annalist ", 0) != 0) {
-      continue;
-    }
-    std::vector<std::string> args = Split(lines[i + 1].substr(11), ' ');
-    for (std::string& a : args) {
-      if (a == "demo.db") a = *db_;
-    }
-    std::string expected;
-    size_t j = i + 2;
-    for (; j < lines.size() && lines[j].rfind("```", 0) != 0; ++j) expected += lines[j] + "\n";
-    CliResult r = RunCli(args);
-    EXPECT_EQ(r.exit_code, 0) << lines[i + 1] << ": " << r.err;
-    std::string out;
-    for (char c : r.out) {
-      if (c != '\r') out += c;
-    }
-    EXPECT_EQ(out, expected) << lines[i + 1];
-    ++examples;
-    i = j;
-  }
-  EXPECT_GE(examples, 5u);
-}
-
 }  // namespace
 }  // namespace annalist::testing

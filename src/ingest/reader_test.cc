@@ -217,8 +217,11 @@ TEST(DocumentReader, TenThousandSmallFiles) {
   EXPECT_EQ(run.docs[0].title, "Story 0");
   EXPECT_EQ(run.docs[9999].title, "Story 9999");
   EXPECT_EQ(run.files, 10000u);
-  // Generous: it takes well under a second on a laptop.
+  // Generous: it takes well under a second on a laptop (not timed in
+  // debug and sanitizer builds, which scripts/test runs too).
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
   EXPECT_LT(seconds, 10.0);
+#endif
   std::printf("10,000 files read in %.3f s\n", seconds);
 }
 

@@ -131,12 +131,15 @@ class SentenceFramer : public Framer {
   uint64_t rest_offset_ = 0;
 };
 
-// A record's document: id, date and text (repaired to valid UTF-8).
+// A record's document: id, date and text (repaired to valid UTF-8), marked
+// as a record: the engine codes it as one sentence on its own, as
+// `validate` does, so `code`, `ingest` and `validate` agree on it.
 Document RecordDocument(std::string id, DateTime date, const std::string& text) {
   Document doc;
   doc.text = RepairUtf8Bytes(text, &doc.repaired_bytes);
   doc.id = id.empty() ? ContentId(doc.text) : std::move(id);
   doc.published = date;
+  doc.record = true;
   return doc;
 }
 

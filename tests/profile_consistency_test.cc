@@ -172,6 +172,13 @@ void CheckSpec(const std::vector<std::string>& spec, const std::vector<Input>& i
     EXPECT_TRUE(HasDefiniteReference(text_of[id])) << k << ": " << text_of[id];
   }
 
+  // The records ingested (--format tabari) give what `code` gave on them.
+  const std::string record_db = tmp.File("r.db");
+  run({"ingest", "-q", "--db", record_db, "--format", "tabari", records});
+  CliResult record_events = RunCli({"events", "--db", record_db, "--format", "jsonl"});
+  ASSERT_EQ(record_events.exit_code, 0) << record_events.err;
+  EXPECT_EQ(Keys(record_events.out), record_keys) << "ingest --format tabari differs from code";
+
   // The validate harness reproduces exactly what `code` gave on the records.
   const std::string tsv = tmp.File("events.tsv");
   WriteFile(tsv, Tsv(coded_records));
@@ -211,6 +218,39 @@ TEST_F(ProfileConsistencyTest, PhoenixFolder) {
 TEST_F(ProfileConsistencyTest, Default) { CheckSpec({"default"}, inputs_); }
 TEST_F(ProfileConsistencyTest, DefaultThenTabariActors) {
   CheckSpec({"default", SharedFile("tabari/TABARI.Demo.actors")}, inputs_);
+}
+
+// A record whose text the splitter would cut in two is still one sentence,
+// coded on its own, by `code --input-format tabari`, `ingest --format
+// tabari` and `validate diff` alike.
+TEST_F(ProfileConsistencyTest, RecordsOfSeveralSentencesAreOneSentenceEverywhere) {
+  auto reader = TabariRecordReader::Open(SharedFile("tabari/reuters/reuters.sentences.text"));
+  ASSERT_TRUE(reader.ok());
+  std::vector<Input> several;
+  TabariRecord r;
+  while (several.size() < 400 && (*reader)->Next(&r)) {
+    if (SplitSentences(r.text).size() > 1) several.push_back({r.id, r.text, r.date});
+  }
+  ASSERT_GT(several.size(), 50u);
+  TempDir tmp;
+  const std::string records = tmp.File("records.txt");
+  WriteFile(records, TabariText(several));
+  const std::string spec = SharedFile("tabari/reuters");
+  CliResult coded = RunCli({"code", "-q", "--input-format", "tabari", "--lexicon", spec, records});
+  ASSERT_EQ(coded.exit_code, 0) << coded.err;
+  const std::vector<std::string> keys = Keys(coded.out);
+  ASSERT_GT(keys.size(), 3u);
+  for (const std::string& k : keys) EXPECT_NE(k.find(" 0 "), std::string::npos) << k;
+  CliResult ingest = RunCli({"ingest", "-q", "--db", tmp.File("a.db"), "--format", "tabari",
+                             "--lexicon", spec, records});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  CliResult events = RunCli({"events", "--db", tmp.File("a.db"), "--format", "jsonl"});
+  EXPECT_EQ(Keys(events.out), keys);
+  const std::string tsv = tmp.File("events.tsv");
+  WriteFile(tsv, Tsv(coded.out));
+  CliResult diff = RunCli({"validate", "diff", records, tsv, "--lexicon", spec});
+  EXPECT_NE(diff.out.find("ours " + std::to_string(keys.size())), std::string::npos) << diff.out;
+  EXPECT_NE(diff.out.find(", missed 0, extra 0"), std::string::npos) << diff.out;
 }
 
 // Issue 7's example: the project, the folder holding it, and the project

@@ -197,11 +197,11 @@ class Archive {
   // the current batch, beginning one if needed. All or nothing per document.
   // A document whose id is already stored is left as it is: stored = false,
   // and the events are not added. Events must belong to `doc` (Event::doc_id
-  // empty or equal to doc.id); an empty Event::id is stored as
-  // EventId(doc.id, sentence, position within the sentence). The document
+  // empty or equal to doc.id) and carry their id (Event::id, which
+  // ProcessDocument sets; the archive never makes one up). The document
   // is marked as coded with the profile last given to SetProfile (or the
-  // recorded one). Fails with kInvalidArgument (empty id, events of another
-  // document, read-only archive) or kIoError.
+  // recorded one). Fails with kInvalidArgument (empty document or event id,
+  // events of another document, read-only archive) or kIoError.
   virtual Result<PutResult> Put(const Document& doc,
                                 const std::vector<Event>& events) = 0;
 

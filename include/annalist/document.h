@@ -103,6 +103,12 @@ struct Document {
   std::string source;
   uint64_t source_line = 0;
 
+  // A TABARI or PETRARCH record: its text is one sentence, coded on its own
+  // as TABARI and PETRARCH code records (no story context; see
+  // annalist/engine.h, Story::kAlone), by `code`, `ingest` and `validate`
+  // alike. Set by those formats; not stored by the archive.
+  bool record = false;
+
   // Filled by the text stage.
   std::vector<Sentence> sentences;
   uint64_t repaired_bytes = 0;  // invalid UTF-8 bytes replaced by U+FFFD

@@ -5,8 +5,10 @@
 //
 // The stages:
 //   text      repairs invalid UTF-8 and splits sentences, unless the
-//             document already has sentences; sets the id from the content
-//             when it is empty;
+//             document already has them (a stored document); sets the id
+//             from the content when it is empty. A record
+//             (Document::record) is one sentence and goes through
+//             ProcessSentence(Story::kAlone) instead;
 //   annotate  adds mentions found in the text (nothing yet: where the timex
 //             and place stages go);
 //   code      the coder: events per sentence, and the actor, agent and
@@ -51,12 +53,13 @@ class ProcessScratch {
 };
 
 // The text stage on its own: repairs invalid UTF-8 in the text (counting
-// repaired bytes) and in title, url, outlet and byline, splits sentences,
-// and sets the id from the content when it is empty.
+// repaired bytes; given sentences are then dropped, their spans being into
+// the old bytes) and in title, url, outlet and byline, splits sentences
+// unless the document has them, and sets the id from the content when it
+// is empty.
 void PrepareDocument(Document* doc);
 
-// Runs every stage over `doc` (the text stage only when doc->sentences is
-// empty), appends the mentions to doc->mentions and the events to *events,
+// Runs every stage over `doc`, appends the mentions to doc->mentions and the events to *events,
 // in sentence order.
 [[nodiscard]] Status ProcessDocument(const CodingProfile& profile, Document* doc,
                                      ProcessScratch* scratch,

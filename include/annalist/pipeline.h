@@ -52,12 +52,11 @@ struct IngestOptions {
   int threads = 0;                  // workers; 0 = all cores
   size_t batch_size = 1000;         // documents per transaction
   // When set, every document is coded with it and its events and mentions
-  // are stored. Shared, read-only.
+  // are stored. Shared, read-only. The archive records what coded its
+  // events, ArchiveProfileOf(*profile) or UncodedProfile() (annalist/recode.h):
+  // an archive coded with another profile is refused (kInvalidArgument)
+  // and an empty one records it.
   std::shared_ptr<const CodingProfile> profile;
-  // What coded the events (see annalist/recode.h). When set, an archive
-  // coded with another profile is refused (kInvalidArgument) and an empty
-  // one records it; when empty, no check is made.
-  ArchiveProfile archive_profile;
   std::function<void(const ReadProblem&)> on_problem;
   std::function<void(const IngestProgress&)> on_progress;  // about 4 times a second
 };
@@ -80,18 +79,16 @@ struct IngestSummary {
 
 Result<IngestSummary> Ingest(const IngestOptions& options);
 
-// One unit of coding work: a document, or a single sentence that needs no
-// splitting (TABARI and PETRARCH records are one sentence each).
+// One unit of coding work: a document (a TABARI or PETRARCH record is a
+// document that carries its one sentence).
 struct CodeUnit {
   Document doc;
-  bool single_sentence = false;
   std::vector<Event> events;  // filled by CodeInOrder
 };
 
 // The streaming `code` filter: pulls units from `next` (on a reader
-// thread), runs each through the engine (ProcessDocument, or
-// ProcessSentence for single sentences) on `threads` workers (0 = all
-// cores), and hands each to `sink` on the calling thread strictly in input
+// thread), runs each through the engine (ProcessDocument) on `threads`
+// workers (0 = all cores), and hands each to `sink` on the calling thread strictly in input
 // order. Documents without a publication date get `default_date` first.
 // Stops early when `sink` returns false. Memory is bounded by a window of
 // in-flight units.

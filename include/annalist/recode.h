@@ -4,7 +4,6 @@
 //   RecodeOptions o;
 //   o.db_path = "news.db";
 //   o.coding = phoenix;                        // ResolveProfile(specs)
-//   o.profile = LexiconProfile(specs, report);
 //   Result<RecodeSummary> s = Recode(o);
 //
 // Recode reads the stored documents (their stored text and sentences),
@@ -38,13 +37,10 @@
 
 namespace annalist {
 
-// The profile of dictionaries loaded from `specs`: name = the specs joined
-// by " + ", hash = "fnv1a64:" + 16 hex digits over the contents of
-// report.files in load order (so the same dictionaries give the same hash
-// wherever they are installed). kIoError when a file cannot be read.
-// Stands in until the engine's CodingProfile names itself.
-Result<ArchiveProfile> LexiconProfile(const std::vector<std::string>& specs,
-                                      const LexiconReport& report);
+// What the archive records of a coding profile: its name and
+// "fnv1a64:" + its content hash, so the same dictionaries give the same
+// record wherever they are installed, whichever command coded with them.
+ArchiveProfile ArchiveProfileOf(const CodingProfile& coding);
 
 // The profile recorded for documents stored without coding (ingest
 // --no-code).
@@ -65,8 +61,8 @@ struct RecodeProgress {
 
 struct RecodeOptions {
   std::string db_path = "annalist.db";  // an archive spec (see Archive::Open)
-  std::shared_ptr<const CodingProfile> coding;  // required; shared, read-only
-  ArchiveProfile profile;                       // required: what `coding` is
+  // Required; shared, read-only. The archive records ArchiveProfileOf(*coding).
+  std::shared_ptr<const CodingProfile> coding;
   int threads = 0;                         // workers; 0 = all cores
   size_t batch_size = 200;                 // documents per transaction
   std::function<void(const RecodeProgress&)> on_progress;  // ~4 times a second

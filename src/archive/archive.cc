@@ -6,7 +6,6 @@
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <map>
 #include <utility>
 
 #include "archive/rows.h"
@@ -207,15 +206,15 @@ Status SqliteArchive::BeginIfNeeded() {
 
 Status SqliteArchive::InsertEvents(const std::string& doc_id,
                                    const std::vector<Event>& events) {
-  // Events whose id the coder left empty get EventId(doc, sentence, k), k
-  // counting the events of that sentence in order. The engine assigns
-  // Event::id itself once its per-document call is in; this fill is then
-  // dead and can go (the ids are the same).
-  std::map<uint32_t, uint32_t> per_sentence;
+  // Ids are the engine's (ProcessDocument sets Event::id); the archive
+  // stores them and never makes one up.
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    const uint32_t k = per_sentence[e.sentence]++;
-    const std::string id = e.id.empty() ? EventId(doc_id, e.sentence, k) : e.id;
+    if (e.id.empty()) {
+      return Status::InvalidArgument("document " + doc_id + ": event " + std::to_string(i) +
+                                     " has no id (events come from ProcessDocument)");
+    }
+    const std::string& id = e.id;
     BindEvent(insert_event_, e, doc_id, static_cast<int64_t>(i), id);
     Status st = insert_event_.Run();
     insert_event_.Reset();

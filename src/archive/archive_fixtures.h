@@ -44,11 +44,14 @@ inline EventActor Actor(const std::string& code, const std::string& text) {
                     code.size() > 3 ? code.substr(3) : ""};
 }
 
-// An event of `doc`'s sentence `sentence` between two actor codes.
+// An event of `doc`'s sentence `sentence` between two actor codes, the
+// `ordinal`-th of its sentence (its id is EventId(doc.id, sentence,
+// ordinal), as the engine gives it).
 inline Event MakeEvent(const Document& doc, uint32_t sentence,
                        const std::string& source, const std::string& target,
-                       const std::string& cameo, DateTime date) {
+                       const std::string& cameo, DateTime date, uint32_t ordinal = 0) {
   Event e;
+  e.id = EventId(doc.id, sentence, ordinal);
   e.doc_id = doc.id;
   e.sentence = sentence;
   e.span = doc.sentences[sentence].span;

@@ -1,6 +1,7 @@
 // What version 3 of the archive adds: opening from a spec, stable event ids,
 // mentions, the coding profile and re-coding in place, streamed reads with
 // limits, the outlet filter and undated documents in Stats.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -67,7 +68,7 @@ class RecodeArchiveTest : public ::testing::Test {
     ASSERT_TRUE(
         a_->Put(d1_, {MakeEvent(d1_, 0, "ISR", "SYR", "040", Day(2026, 3, 2)),
                       MakeEvent(d1_, 1, "TUR", "SYR", "043", Day(2026, 3, 2)),
-                      MakeEvent(d1_, 1, "SYR", "TUR", "043", Day(2026, 3, 2))})
+                      MakeEvent(d1_, 1, "SYR", "TUR", "043", Day(2026, 3, 2), 1)})
             .ok());
     ASSERT_TRUE(
         a_->Put(d2_, {MakeEvent(d2_, 0, "USA", "IRN", "190", DateTime{})})
@@ -90,7 +91,7 @@ class RecodeArchiveTest : public ::testing::Test {
   Document d1_, d2_;
 };
 
-TEST_F(RecodeArchiveTest, EmptyEventIdsAreFilledPerSentence) {
+TEST_F(RecodeArchiveTest, EventIdsAreStoredAsGivenAndAnEmptyOneIsRefused) {
   EventQuery q;
   q.doc_id = "d1";
   EXPECT_EQ(Ids(q), (std::vector<std::string>{"d1#0.0", "d1#1.0", "d1#1.1"}));
@@ -101,6 +102,18 @@ TEST_F(RecodeArchiveTest, EmptyEventIdsAreFilledPerSentence) {
   ASSERT_TRUE(a_->Put(d3, {e}).ok());
   q.doc_id = "d3";
   EXPECT_EQ(Ids(q), std::vector<std::string>{"custom-id"});
+  // The archive never makes an id up: an event without one is refused, and
+  // its document is not stored.
+  Document d4 = MakeDoc("d4", "T", {"Y."});
+  Event no_id = MakeEvent(d4, 0, "ISR", "SYR", "040", Day(2026, 3, 2));
+  no_id.id.clear();
+  auto put = a_->Put(d4, {no_id});
+  ASSERT_FALSE(put.ok());
+  EXPECT_EQ(put.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(put.status().message(), ::testing::HasSubstr("has no id"));
+  auto got = a_->Get("d4");
+  ASSERT_TRUE(got.ok());
+  EXPECT_FALSE(got->has_value());
 }
 
 TEST_F(RecodeArchiveTest, MentionsAreStoredAndReadBack) {
@@ -232,7 +245,8 @@ TEST(ArchiveStreamTest, MemoryStaysFlatWhileStreamingManyEvents) {
       std::vector<Event> events;
       for (int k = 0; k < kPerDoc; ++k) {
         events.push_back(
-            MakeEvent(doc, 0, "ISR", "SYR", "040", Day(2026, 1 + k % 12, 1)));
+            MakeEvent(doc, 0, "ISR", "SYR", "040", Day(2026, 1 + k % 12, 1),
+                      static_cast<uint32_t>(k)));
       }
       ASSERT_TRUE(a->Put(doc, events).ok());
     }

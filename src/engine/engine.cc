@@ -56,17 +56,23 @@ void PrepareDocument(Document* doc) {
     uint64_t repaired = 0;
     doc->text = RepairUtf8(doc->text, &repaired);
     doc->repaired_bytes += repaired;
+    doc->sentences.clear();  // their spans were into the unrepaired bytes
   }
   for (std::string* field : {&doc->title, &doc->url, &doc->outlet, &doc->byline}) {
     if (!IsValidUtf8(*field)) *field = RepairUtf8(*field, nullptr);
   }
-  doc->sentences = SplitSentences(doc->text);
+  if (doc->sentences.empty() && doc->record) {
+    doc->sentences.push_back(Sentence{Span{0, static_cast<uint32_t>(doc->text.size())}, false});
+  } else if (doc->sentences.empty()) {
+    doc->sentences = SplitSentences(doc->text);
+  }
   if (doc->id.empty()) doc->id = ContentId(doc->text);
 }
 
 Status ProcessDocument(const CodingProfile& profile, Document* doc,
                        ProcessScratch* scratch, std::vector<Event>* events) {
-  if (doc->sentences.empty()) PrepareDocument(doc);
+  if (doc->record) return ProcessSentence(profile, Story::kAlone, doc, scratch, events);
+  PrepareDocument(doc);
   ANNALIST_RETURN_IF_ERROR(CheckSentences(*doc));
   const size_t first_mention = doc->mentions.size();
   const size_t first_event = events->size();

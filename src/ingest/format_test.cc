@@ -161,5 +161,30 @@ TEST(FormatTable, ToyOnAStreamAndForced) {
   EXPECT_EQ(Ids(Read({tmp.File("plain.dat")}, forced)), (std::vector<std::string>{"f1"}));
 }
 
+
+// TABARI records through the table: each is one document marked as a
+// record (one sentence, coded alone); a block of comment lines between
+// records is no input, not a skipped record; a header without text is.
+TEST(RecordFormats, TabariRecordsCommentBlocksAndEmptyRecords) {
+  TempDir dir;
+  const std::string path = dir.File("records.txt");
+  WriteFile(path,
+                     "# a comment block\n# of two lines\n\n"
+                     "260105 A-1\nIsrael met Syria. Then they talked.\n\n"
+                     "260105 A-2\n\n"
+                     "260106 A-3\nTurkey hosted them.\n");
+  ReaderOptions options;
+  ASSERT_TRUE(ParseInputFormat("tabari", &options.format));
+  Outcome run = Read({path}, options);
+  EXPECT_EQ(Ids(run), (std::vector<std::string>{"A-1", "A-3"}));
+  ASSERT_EQ(run.docs.size(), 2u);
+  EXPECT_TRUE(run.docs[0].record);
+  EXPECT_EQ(run.docs[0].text, "Israel met Syria. Then they talked.");
+  EXPECT_EQ(run.docs[0].published.ToIso(), "2026-01-05");
+  ASSERT_EQ(run.problems.size(), 1u);
+  EXPECT_NE(run.problems[0].find(":7: TABARI record with no text"), std::string::npos)
+      << run.problems[0];
+}
+
 }  // namespace
 }  // namespace annalist::ingest

@@ -131,12 +131,15 @@ class SentenceFramer : public Framer {
   uint64_t rest_offset_ = 0;
 };
 
-// A record's document: id, date and text (repaired to valid UTF-8).
+// A record's document: id, date and text (repaired to valid UTF-8), marked
+// as a record: the engine codes it as one sentence on its own, as
+// `validate` does, so `code`, `ingest` and `validate` agree on it.
 Document RecordDocument(std::string id, DateTime date, const std::string& text) {
   Document doc;
   doc.text = RepairUtf8Bytes(text, &doc.repaired_bytes);
   doc.id = id.empty() ? ContentId(doc.text) : std::move(id);
   doc.published = date;
+  doc.record = true;
   return doc;
 }
 
@@ -148,11 +151,16 @@ bool ParseWith(const Record& record, const char* what, Parsed* out,
   options.lenient = true;
   Reader reader(&in, "record", options);
   Rec rec;
+  size_t records = 0;
   while (reader.Next(&rec)) {
+    ++records;
     if (rec.text.find_first_not_of(" \t\n") == std::string::npos) continue;
     out->documents.push_back(RecordDocument(rec.id, rec.date, rec.text));
   }
   if (!out->documents.empty()) return true;
+  // A block with no record in it (the comment blocks of a TABARI file) is
+  // no input at all, not a skipped record.
+  if (records == 0 && reader.problems().empty() && reader.status().ok()) return true;
   if (!reader.problems().empty()) {
     *error = {kSkipMalformedRecord,
               std::string(what) + ": " + ProblemReason(reader.problems().front())};

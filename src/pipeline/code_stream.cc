@@ -22,11 +22,9 @@ void CodeInOrder(const CodingProfile& profile, int threads, const DateTime& defa
               *u = std::move(in);
               if (!u->doc.published.known()) u->doc.published = default_date;
               // A unit that cannot be coded (a bad span) yields no events.
-              Status st = u->single_sentence
-                              ? ProcessSentence(profile, Story::kAlone, &u->doc, scratch.get(),
-                                                &u->events)
-                              : ProcessDocument(profile, &u->doc, scratch.get(), &u->events);
-              if (!st.ok()) u->events.clear();
+              if (!ProcessDocument(profile, &u->doc, scratch.get(), &u->events).ok()) {
+                u->events.clear();
+              }
             });
       },
       sink);

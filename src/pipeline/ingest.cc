@@ -36,7 +36,8 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
 
   Result<std::unique_ptr<Archive>> archive = Archive::Open(options.db_path);
   if (!archive.ok()) return archive.status();
-  ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(**archive, options.archive_profile));
+  ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(
+      **archive, options.profile ? ArchiveProfileOf(*options.profile) : UncodedProfile()));
 
   ReaderOptions reader_options = options.reader;
   reader_options.format = options.format;

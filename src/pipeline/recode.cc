@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <thread>
 #include <utility>
 
@@ -44,28 +42,8 @@ std::string Describe(const ArchiveProfile& p) {
 
 }  // namespace
 
-Result<ArchiveProfile> LexiconProfile(const std::vector<std::string>& specs,
-                                      const LexiconReport& report) {
-  ArchiveProfile p;
-  for (const std::string& s : specs) {
-    if (!p.name.empty()) p.name += " + ";
-    p.name += s;
-  }
-  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a 64
-  auto mix = [&h](char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ull;
-  };
-  for (const std::string& file : report.files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return Status::IoError("cannot read dictionary " + file);
-    for (std::istreambuf_iterator<char> it(in), end; it != end; ++it) mix(*it);
-    mix('\0');  // file boundary
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  p.hash = std::string("fnv1a64:") + hex;
-  return p;
+ArchiveProfile ArchiveProfileOf(const CodingProfile& coding) {
+  return {coding.name(), "fnv1a64:" + coding.content_hash()};
 }
 
 ArchiveProfile UncodedProfile() { return {"none (not coded)", "none"}; }
@@ -98,11 +76,10 @@ Status CheckArchiveProfile(Archive& archive, const ArchiveProfile& profile) {
 
 Result<RecodeSummary> Recode(const RecodeOptions& options) {
   const Clock::time_point start = Clock::now();
-  if (!options.coding || options.profile.empty()) {
-    return Status::InvalidArgument("recode needs a lexicon and its profile");
-  }
+  if (!options.coding) return Status::InvalidArgument("recode needs a coding profile");
+  const ArchiveProfile profile = ArchiveProfileOf(*options.coding);
   RecodeSummary summary;
-  summary.to = options.profile;
+  summary.to = profile;
   summary.threads =
       options.threads > 0
           ? options.threads
@@ -118,18 +95,18 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   if (!state.ok()) return state.status();
   summary.from = state->current;
 
-  Result<uint64_t> left = archive.CountNotCodedWith(options.profile.hash);
+  Result<uint64_t> left = archive.CountNotCodedWith(profile.hash);
   if (!left.ok()) return left.status();
   Result<ArchiveStats> stats = archive.Stats();
   if (!stats.ok()) return stats.status();
   summary.documents = stats->documents;
   summary.resumed = summary.documents - *left;
-  if (*left == 0 && state->current == options.profile &&
+  if (*left == 0 && state->current == profile &&
       state->pending.empty()) {
     summary.seconds = SecondsSince(start);
     return summary;  // already coded with this profile
   }
-  ANNALIST_RETURN_IF_ERROR(archive.BeginRecode(options.profile));
+  ANNALIST_RETURN_IF_ERROR(archive.BeginRecode(profile));
 
   // The reader pages through the stored documents on its own read-only
   // connection, a short read per page, so the writer's commits are never
@@ -153,7 +130,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
       [&](Item* item) {
         if (page_pos == page.size()) {
           Result<std::vector<Document>> next =
-              (*reader)->ListDocuments(after, kPage, options.profile.hash);
+              (*reader)->ListDocuments(after, kPage, profile.hash);
           if (!next.ok()) {
             read_error = next.status();
             return false;
@@ -176,7 +153,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
       },
       [&](Item&& item) {
         Status st = archive.Recode(item.doc.id, item.events, item.doc.mentions,
-                                   options.profile.hash);
+                                   profile.hash);
         if (!st.ok()) {
           write_error = st;
           return false;

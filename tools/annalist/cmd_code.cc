@@ -4,17 +4,14 @@
 //
 // A streaming filter: documents in (standard input when no file), events
 // out, in input order, coded on all cores.
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "annalist/coder.h"
 #include "annalist/datetime.h"
 #include "annalist/export.h"
 #include "annalist/pipeline.h"
 #include "annalist/reader.h"
-#include "annalist/records.h"
 #include "cli.h"
 #include "lexicon_flags.h"
 
@@ -30,95 +27,6 @@ struct CodeFlags {
   std::string output_format = "jsonl";
   bool quiet = false;
   std::vector<std::string> files;
-};
-
-// Pulls units from a list of inputs in one of the record formats.
-class RecordSource {
- public:
-  RecordSource(std::vector<std::string> files, bool petrarch)
-      : files_(std::move(files)), petrarch_(petrarch) {
-    if (files_.empty()) files_.push_back("-");
-  }
-
-  bool Next(CodeUnit* unit) {
-    for (;;) {
-      if (!tabari_ && !petrarch_reader_) {
-        if (next_file_ >= files_.size()) return false;
-        if (!OpenNext()) continue;
-      }
-      if (tabari_) {
-        TabariRecord r;
-        if (tabari_->Next(&r)) {
-          unit->doc.id = r.id;
-          unit->doc.text = std::move(r.text);
-          unit->doc.published = r.date;
-          unit->doc.source = tabari_->name();
-          unit->doc.source_line = r.line;
-          unit->single_sentence = true;
-          return true;
-        }
-        Report(tabari_->problems(), tabari_->status());
-        tabari_.reset();
-      } else {
-        PetrarchRecord r;
-        if (petrarch_reader_->Next(&r)) {
-          unit->doc.id = r.id;
-          unit->doc.text = std::move(r.text);
-          unit->doc.published = r.date;
-          unit->doc.source = petrarch_reader_->name();
-          unit->doc.source_line = r.line;
-          unit->single_sentence = true;
-          return true;
-        }
-        Report(petrarch_reader_->problems(), petrarch_reader_->status());
-        petrarch_reader_.reset();
-      }
-    }
-  }
-
-  uint64_t problems() const { return problems_; }
-
- private:
-  bool OpenNext() {
-    const std::string& f = files_[next_file_++];
-    RecordReaderOptions opts;
-    opts.lenient = true;
-    if (f == "-") {
-      if (petrarch_) {
-        petrarch_reader_ = std::make_unique<PetrarchRecordReader>(&std::cin, "-", opts);
-      } else {
-        tabari_ = std::make_unique<TabariRecordReader>(&std::cin, "-", opts);
-      }
-      return true;
-    }
-    if (petrarch_) {
-      auto r = PetrarchRecordReader::Open(f, opts);
-      if (!r.ok()) return Skip(r.status());
-      petrarch_reader_ = std::move(*r);
-    } else {
-      auto r = TabariRecordReader::Open(f, opts);
-      if (!r.ok()) return Skip(r.status());
-      tabari_ = std::move(*r);
-    }
-    return true;
-  }
-  bool Skip(const Status& st) {
-    std::cerr << "annalist: " << st.ToString() << "\n";
-    ++problems_;
-    return false;
-  }
-  void Report(const std::vector<std::string>& problems, const Status& st) {
-    for (const std::string& p : problems) std::cerr << "annalist: skipped " << p << "\n";
-    problems_ += problems.size();
-    if (!st.ok()) Skip(st);
-  }
-
-  std::vector<std::string> files_;
-  bool petrarch_;
-  size_t next_file_ = 0;
-  std::unique_ptr<TabariRecordReader> tabari_;
-  std::unique_ptr<PetrarchRecordReader> petrarch_reader_;
-  uint64_t problems_ = 0;
 };
 
 int RunCode(const CodeFlags& flags) {
@@ -142,30 +50,23 @@ int RunCode(const CodeFlags& flags) {
     return kExitUsage;
   }
 
-  std::function<bool(CodeUnit*)> produce;
-  std::unique_ptr<DocumentReader> doc_reader;
-  std::unique_ptr<RecordSource> records;
-  uint64_t skipped = 0;
-  if (flags.input_format == "tabari" || flags.input_format == "petrarch") {
-    records = std::make_unique<RecordSource>(flags.files, flags.input_format == "petrarch");
-    produce = [&](CodeUnit* u) { return records->Next(u); };
-  } else {
-    ReaderOptions ro;
-    if (!ParseInputFormat(flags.input_format, &ro.format)) {
-      std::cerr << "annalist: unknown --input-format " << flags.input_format << "\n";
-      return kExitUsage;
-    }
-    std::vector<std::string> paths = flags.files;
-    if (paths.empty()) paths.push_back("-");
-    Result<std::unique_ptr<DocumentReader>> r = DocumentReader::Open(paths, ro);
-    if (!r.ok()) return Fail(r.status());
-    doc_reader = std::move(*r);
-    doc_reader->SetProblemHandler([&](const ReadProblem& p) {
-      ++skipped;
-      std::cerr << "annalist: skipped " << p.Message() << "\n";
-    });
-    produce = [&](CodeUnit* u) { return doc_reader->Next(&u->doc); };
+  // Every input format, the validation record formats included, is read
+  // through the one format table; a TABARI or PETRARCH record is a document
+  // of one sentence, coded as `ingest` and `validate` code it.
+  ReaderOptions ro;
+  if (!ParseInputFormat(flags.input_format, &ro.format)) {
+    std::cerr << "annalist: unknown --input-format " << flags.input_format << " (one of "
+              << InputFormatNames() << ")\n";
+    return kExitUsage;
   }
+  std::vector<std::string> paths = flags.files;
+  if (paths.empty()) paths.push_back("-");
+  Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(paths, ro);
+  if (!reader.ok()) return Fail(reader.status());
+  (*reader)->SetProblemHandler([](const ReadProblem& p) {
+    std::cerr << "annalist: skipped " << p.Message() << "\n";
+  });
+  auto produce = [&](CodeUnit* u) { return (*reader)->Next(&u->doc); };
 
   (*writer)->Begin();
   CodeInOrder(*loaded.profile, flags.threads, default_date, produce, [&](CodeUnit&& u) {
@@ -176,7 +77,6 @@ int RunCode(const CodeFlags& flags) {
   });
   (*writer)->End();
   out.flush();
-  if (records) skipped += records->problems();
   if (!(*writer)->status().ok()) return Fail((*writer)->status());
   return kExitOk;
 }

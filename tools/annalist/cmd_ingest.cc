@@ -54,24 +54,17 @@ int RunIngest(const IngestFlags& flags) {
   if (!flags.no_code) {
     // Events are coded with the built-in lexicon unless --lexicon says
     // otherwise; without any lexicon, documents are still stored.
-    // The archive records the profile as recode does (LexiconProfile).
     if (!flags.lexicons.empty()) {
       LoadedProfile loaded;
       if (int rc = LoadProfileFlags(flags.lexicons, flags.quiet, &loaded); rc != kExitOk) {
         return rc;
       }
       options.profile = loaded.profile;
-      Result<ArchiveProfile> named = LexiconProfile(flags.lexicons, loaded.report.lexicon);
-      if (!named.ok()) return Fail(named.status());
-      options.archive_profile = *named;
     } else {
       ProfileReport report;
       Result<std::shared_ptr<const CodingProfile>> profile = ResolveProfile({"default"}, &report);
       if (profile.ok()) {
         options.profile = *profile;
-        Result<ArchiveProfile> named = LexiconProfile({"default"}, report.lexicon);
-        if (!named.ok()) return Fail(named.status());
-        options.archive_profile = *named;
       } else {
         std::cerr << "annalist: no built-in lexicon (" << profile.status().message()
                   << "); storing documents without events\n";
@@ -105,7 +98,6 @@ int RunIngest(const IngestFlags& flags) {
     };
   }
 
-  if (!options.profile) options.archive_profile = UncodedProfile();
   Result<IngestSummary> result = Ingest(options);
   if (progress_shown) std::cerr << "\r\033[K" << std::flush;
   if (!result.ok()) {

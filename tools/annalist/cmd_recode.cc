@@ -32,9 +32,6 @@ int RunRecode(const RecodeFlags& flags) {
   LoadedProfile loaded;
   if (int rc = LoadProfileFlags(specs, flags.quiet, &loaded); rc != kExitOk) return rc;
   options.coding = loaded.profile;
-  Result<ArchiveProfile> profile = LexiconProfile(specs, loaded.report.lexicon);
-  if (!profile.ok()) return Fail(profile.status());
-  options.profile = *profile;
 
   // Progress goes to stderr: a line per update on a terminal, else one
   // line every few seconds so that logs show the run is alive.

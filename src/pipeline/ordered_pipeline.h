@@ -81,15 +81,17 @@ class OrderedPipeline {
           // while another is still in flight.
           std::unique_lock<std::mutex> lock(bytes_mu_);
           bytes_room_.wait(lock, [&] {
-            return in_flight_bytes_ < max_bytes_ || stop.load(std::memory_order_relaxed);
+            return in_flight_bytes_ == 0 || in_flight_bytes_ < max_bytes_ ||
+                   stop.load(std::memory_order_relaxed);
           });
         }
         In item;
         if (!produce(&item)) break;
         if (cost_) {
+          const size_t c = cost_(item);
           std::lock_guard<std::mutex> lock(bytes_mu_);
-          in_flight_bytes_ += cost_(item);
-          costs_.push_back(cost_(item));
+          in_flight_bytes_ += c;
+          costs_.push_back(c);
         }
         if (!input.Push({seq++, std::move(item)})) break;
       }

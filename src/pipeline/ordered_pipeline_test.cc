@@ -94,6 +94,16 @@ TEST(OrderedPipelineTest, BytesInFlightStayUnderTheLimitAndAHugeItemPassesAlone)
   EXPECT_GT(peak, 0u);
 }
 
+TEST(OrderedPipelineTest, AByteLimitOfZeroStillLetsItemsThroughOneByOne) {
+  OrderedPipeline<int, int> p(2, 8);
+  p.LimitBytes(0, [](const int&) { return size_t{1}; });
+  int next = 0, got = 0;
+  p.Run([&](int* v) { *v = next; return next++ < 50; },
+        [] { return OrderedPipeline<int, int>::Worker([](int&& in, int* out) { *out = in; }); },
+        [&](int&& v) { return v == got++; });
+  EXPECT_EQ(got, 50);
+}
+
 TEST(OrderedPipelineTest, IdleIsCalledWhileTheProducerStalls) {
   OrderedPipeline<int, int> p(1, 8);
   std::atomic<int> idle_calls{0};

@@ -1,6 +1,11 @@
 // End-to-end tests of `annalist code` (the streaming filter), `events` and
 // `timeline`, with the built-in lexicon and, when present, the shared
 // TABARI dictionaries.
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <string>
 
 #include <gmock/gmock.h>
@@ -56,6 +61,43 @@ TEST(CodeCliTest, JsonLinesInEventsOutWithEveryField) {
     if (e["doc"] == "b" && e["mode"] == "negated") negated = true;
   }
   EXPECT_TRUE(negated) << r.out;
+}
+
+TEST(CodeCliTest, EventsOfARecordComeOutBeforeTheSlowPipeSendsMore) {
+  int in = -1, out = -1;
+  int pid = StartCliPiped({"code", "--lexicon", "default"}, &in, &out);
+  ASSERT_GT(pid, 0);
+  const std::string first =
+      "{\"id\":\"a\",\"published\":\"2026-01-05\",\"text\":\"Israel accused Syria of "
+      "violating the agreement.\"}\n";
+  ASSERT_EQ(write(in, first.data(), first.size()), static_cast<ssize_t>(first.size()));
+  // Far less than 8 KB and the pipe stays open: the event must come anyway.
+  std::string got;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (got.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+    pollfd p{out, POLLIN, 0};
+    if (poll(&p, 1, 100) <= 0) continue;
+    char buf[4096];
+    ssize_t n = read(out, buf, sizeof buf);
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+  }
+  ASSERT_NE(got.find('\n'), std::string::npos) << "no event while the input stayed open";
+  nlohmann::json e = nlohmann::json::parse(got.substr(0, got.find('\n')), nullptr, false);
+  EXPECT_EQ(e["doc"], "a");
+  EXPECT_EQ(e["source"]["code"], "ISR");
+  const std::string second =
+      "{\"id\":\"b\",\"published\":\"2026-01-06\",\"text\":\"Syria accused Israel.\"}\n";
+  ASSERT_EQ(write(in, second.data(), second.size()), static_cast<ssize_t>(second.size()));
+  close(in);
+  char buf[4096];
+  for (ssize_t n; (n = read(out, buf, sizeof buf)) > 0;) got.append(buf, static_cast<size_t>(n));
+  close(out);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_NE(got.find("\"doc\":\"b\""), std::string::npos) << got;
 }
 
 TEST(CodeCliTest, OutputOrderIsInputOrderWithManyThreads) {

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "annalist/archive.h"
 #include "run_cli.h"
 #include "testing/testing.h"
 
@@ -215,6 +216,30 @@ TEST(IngestCliTest, UsageErrorsExitTwo) {
 
 // kill -9 in the middle of an ingest, then the same ingest again: the archive
 // opens, and it holds exactly the documents of one uninterrupted ingest.
+// The committed document count, or 0 while the file is not an archive yet
+// (a kill can land before the first commit).
+uint64_t CommittedDocuments(const std::string& db) {
+  if (!fs::exists(db)) return 0;
+  CliResult r = RunCli({"stats", "--json", "--db", db});
+  if (r.exit_code != 0) return 0;
+  nlohmann::json j = LastJsonLine(r.out);
+  return j.is_object() ? j["documents"].get<uint64_t>() : 0;
+}
+
+nlohmann::json StatsJson(const std::string& db) {
+  CliResult r = RunCli({"stats", "--json", "--db", db});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return LastJsonLine(r.out);
+}
+
+// Opens the archive and runs SQLite's and FTS5's integrity checks.
+void ExpectIntact(const std::string& db) {
+  auto a = Archive::Open(db, {.create = false});
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  Status st = (*a)->Check();
+  EXPECT_TRUE(st.ok()) << st.ToString();
+}
+
 TEST(IngestCliTest, KillNineThenRerunGivesTheSameArchive) {
   TempDir tmp;
   std::string dir = tmp.File("corpus");
@@ -230,27 +255,155 @@ TEST(IngestCliTest, KillNineThenRerunGivesTheSameArchive) {
   int rc = 0;
   IngestJson({"--db", reference, dir}, &rc);
   ASSERT_EQ(rc, 0);
-  const uint64_t expected = StatsDocuments(reference);
+  const nlohmann::json want = StatsJson(reference);
+  const uint64_t expected = want["documents"].get<uint64_t>();
   ASSERT_EQ(expected, 4000u);
+  ExpectIntact(reference);
 
+  // Each attempt is killed once it has committed something new (so the
+  // kill lands mid-ingest however loaded the machine is), a little later
+  // each time; it may also have finished by then, which proves nothing
+  // but breaks nothing.
   std::string db = tmp.File("killed.db");
+  int killed = 0;
   for (int attempt = 0; attempt < 3; ++attempt) {
+    const uint64_t before = CommittedDocuments(db);
+    if (before == expected) break;
     int pid = StartCli({"ingest", "--db", db, "--threads", "2", dir});
-    std::this_thread::sleep_for(std::chrono::milliseconds(150 + 200 * attempt));
-    kill(pid, SIGKILL);
     int status = 0;
-    waitpid(pid, &status, 0);
-    // Whatever was committed is readable and not more than the whole.
-    if (fs::exists(db)) {
-      EXPECT_LE(StatsDocuments(db), expected);
+    bool exited = false;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (CommittedDocuments(db) == before && std::chrono::steady_clock::now() < deadline) {
+      if (waitpid(pid, &status, WNOHANG) == pid) {
+        exited = true;
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
+    if (!exited) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(37 * attempt));
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      if (WIFSIGNALED(status)) ++killed;
+    }
+    // Whatever was committed is readable, consistent and not more than
+    // the whole.
+    EXPECT_LE(CommittedDocuments(db), expected);
+    ExpectIntact(db);
   }
+  EXPECT_GE(killed, 1) << "no attempt was killed mid-ingest";
   nlohmann::json j = IngestJson({"--db", db, dir}, &rc);
   ASSERT_EQ(rc, 0);
-  EXPECT_EQ(StatsDocuments(db), expected);
   EXPECT_EQ(j["stored"].get<uint64_t>() + j["duplicates"].get<uint64_t>(), expected);
-  CliResult check = RunCli({"stats", "--db", db});
-  EXPECT_EQ(check.exit_code, 0);
+  const nlohmann::json got = StatsJson(db);
+  for (const char* key : {"documents", "sentences", "events", "mentions"}) {
+    EXPECT_EQ(got[key], want[key]) << key;
+  }
+  ExpectIntact(db);
+  // Re-ingesting stores nothing.
+  j = IngestJson({"--db", db, dir}, &rc);
+  ASSERT_EQ(rc, 0);
+  EXPECT_EQ(j["stored"].get<uint64_t>(), 0u);
+  EXPECT_EQ(j["duplicates"].get<uint64_t>(), expected);
+}
+
+// Writes `s` to `fd` whole.
+void WriteAll(int fd, const std::string& s) {
+  size_t done = 0;
+  while (done < s.size()) {
+    ssize_t n = write(fd, s.data() + done, s.size() - done);
+    ASSERT_GT(n, 0);
+    done += static_cast<size_t>(n);
+  }
+}
+
+TEST(IngestCliTest, StalledPipeHoldsNoWriteLockSoASecondIngestSucceeds) {
+  TempDir tmp;
+  std::string db = tmp.File("a.db");
+  int in = -1, out = -1;
+  int pid = StartCliPiped({"ingest", "--json", "--no-code", "--db", db, "-"}, &in, &out);
+  ASSERT_GT(pid, 0);
+  WriteAll(in, "{\"id\":\"first\",\"text\":\"Talks resumed in Geneva.\"}\n");
+  // The first ingest now waits on its input with a document read. It
+  // commits on its timer, so the document becomes visible without more
+  // input and the lock is free.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (CommittedDocuments(db) == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(CommittedDocuments(db), 1u);
+  WriteFile(tmp.File("b.jsonl"), "{\"id\":\"second\",\"text\":\"Talks ended in Oslo.\"}\n");
+  int rc = -1;
+  std::string err;
+  nlohmann::json j = IngestJson({"--no-code", "--db", db, tmp.File("b.jsonl")}, &rc, &err);
+  EXPECT_EQ(rc, 0) << err;
+  EXPECT_EQ(j["stored"], 1);
+  // The first one goes on when its input does, and ends normally.
+  WriteAll(in, "{\"id\":\"third\",\"text\":\"Talks began in Rome.\"}\n");
+  close(in);
+  std::string summary;
+  char buf[4096];
+  for (ssize_t n; (n = read(out, buf, sizeof buf)) > 0;) summary.append(buf, n);
+  close(out);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(LastJsonLine(summary)["stored"], 2);
+  EXPECT_EQ(CommittedDocuments(db), 3u);
+  ExpectIntact(db);
+}
+
+TEST(IngestCliTest, MaxDocumentBytesSkipsLongerRecordsWithAReason) {
+  TempDir tmp;
+  std::string db = tmp.File("a.db");
+  std::string big(5000, 'x');
+  WriteFile(tmp.File("in.jsonl"),
+            "{\"id\":\"small\",\"text\":\"Talks resumed.\"}\n"
+            "{\"id\":\"big\",\"text\":\"" + big + "\"}\n");
+  int rc = -1;
+  std::string err;
+  nlohmann::json j = IngestJson(
+      {"--no-code", "--max-document-bytes", "1000", "--db", db, tmp.File("in.jsonl")}, &rc, &err);
+  EXPECT_EQ(rc, 0) << err;
+  EXPECT_EQ(j["stored"], 1);
+  EXPECT_EQ(j["skipped"], 1);
+  EXPECT_THAT(err, HasSubstr("in.jsonl:2"));
+  EXPECT_THAT(err, HasSubstr("limit of 1000"));
+  EXPECT_EQ(RunCli({"ingest", "--max-document-bytes", "0", "--db", db, tmp.File("in.jsonl")})
+                .exit_code,
+            2);
+}
+
+TEST(IngestCliTest, HugeSingleLineDocumentIsCodedInPieces) {
+  // 3 MB on one line, many pieces: every sentence is coded as in a small
+  // document of the same sentences, and every event is stored.
+  TempDir tmp;
+  const std::string sentence = "Israel and Syria held talks in Geneva. ";
+  std::string hundred;
+  for (int i = 0; i < 100; ++i) hundred += sentence;
+  std::string text;
+  while (text.size() < (3u << 20)) text += hundred;
+  auto line = [](const std::string& id, const std::string& t) {
+    return "{\"id\":\"" + id + "\",\"published\":\"2026-03-01\",\"text\":\"" + t + "\"}\n";
+  };
+  WriteFile(tmp.File("huge.jsonl"), line("huge", text));
+  WriteFile(tmp.File("small.jsonl"), line("small", hundred));
+  int rc = -1;
+  std::string err;
+  nlohmann::json small =
+      IngestJson({"--db", tmp.File("small.db"), tmp.File("small.jsonl")}, &rc, &err);
+  ASSERT_EQ(rc, 0) << err;
+  ASSERT_GE(small["events"].get<uint64_t>(), 1u);
+  nlohmann::json huge = IngestJson({"--db", tmp.File("huge.db"), tmp.File("huge.jsonl")}, &rc,
+                                   &err);
+  ASSERT_EQ(rc, 0) << err;
+  const uint64_t runs = text.size() / hundred.size();
+  EXPECT_EQ(huge["stored"], 1);
+  EXPECT_EQ(huge["sentences"].get<uint64_t>(), 100 * runs);
+  EXPECT_EQ(huge["events"].get<uint64_t>(), runs * small["events"].get<uint64_t>());
+  EXPECT_EQ(StatsJson(tmp.File("huge.db"))["events"], huge["events"]);
+  ExpectIntact(tmp.File("huge.db"));
 }
 
 }  // namespace

@@ -64,4 +64,27 @@ int StartCli(const std::vector<std::string>& args) {
   return pid;
 }
 
+int StartCliPiped(const std::vector<std::string>& args, int* stdin_fd, int* stdout_fd) {
+  int in[2], out[2];
+  if (pipe(in) != 0) return -1;
+  if (pipe(out) != 0) return -1;
+  std::vector<char*> argv = Argv(args);
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null = open("/dev/null", O_RDWR);
+    dup2(in[0], 0);
+    dup2(out[1], 1);
+    dup2(null, 2);
+    close(in[1]);
+    close(out[0]);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  close(in[0]);
+  close(out[1]);
+  *stdin_fd = in[1];
+  *stdout_fd = out[0];
+  return pid;
+}
+
 }  // namespace annalist::testing

@@ -20,6 +20,11 @@ CliResult RunCli(const std::vector<std::string>& args, const std::string& input 
 // Starts the binary in the background; returns its pid.
 int StartCli(const std::vector<std::string>& args);
 
+// Starts the binary in the background with its standard input and output
+// on pipes: *stdin_fd is the write end of its input, *stdout_fd the read
+// end of its output (both the caller's to close). Returns its pid.
+int StartCliPiped(const std::vector<std::string>& args, int* stdin_fd, int* stdout_fd);
+
 }  // namespace annalist::testing
 
 #endif  // ANNALIST_TESTS_RUN_CLI_H_

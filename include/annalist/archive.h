@@ -201,14 +201,21 @@ class Archive {
   // ProcessDocument sets; the archive never makes one up). The document
   // is marked as coded with the profile last given to SetProfile (or the
   // recorded one). Fails with kInvalidArgument (empty document or event id,
-  // events of another document, read-only archive) or kIoError.
+  // events of another document, read-only archive) or kIoError; a document
+  // refused halfway (a constraint) is removed again and the rest of the
+  // batch stays, but when SQLite itself rolled the transaction back (a full
+  // disk) the batch is gone and the message says so. The full-text index
+  // takes the batch's documents at Commit, so a search sees committed
+  // batches only.
   virtual Result<PutResult> Put(const Document& doc,
                                 const std::vector<Event>& events) = 0;
 
   // Replaces the events and the actor and agent mentions of the stored
   // document `doc_id` with `events` and the actor/agent entries of
   // `mentions`, and marks it as coded with `profile_hash`, in the current
-  // batch, all or nothing. kNotFound when no such document is stored.
+  // batch, all or nothing. kNotFound when no such document is stored;
+  // kInvalidArgument (nothing written) when two events share an id. Should
+  // a write fail after that (kIoError), the open batch is rolled back.
   virtual Status Recode(const std::string& doc_id,
                         const std::vector<Event>& events,
                         const std::vector<Mention>& mentions,

@@ -19,6 +19,7 @@
 #ifndef ANNALIST_PIPELINE_H_
 #define ANNALIST_PIPELINE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -51,6 +52,14 @@ struct IngestOptions {
   ReaderOptions reader;
   int threads = 0;                  // workers; 0 = all cores
   size_t batch_size = 1000;         // documents per transaction
+  // A batch is also committed this long after the last commit, whether
+  // documents arrive or not (a stalled pipe keeps no write lock).
+  std::chrono::milliseconds commit_interval{1000};
+  // The next document is not read while those read but not yet stored
+  // weigh this many bytes of text or more: at most this plus one document
+  // are in flight (a huge document goes alone). The reader's
+  // per-document limit is ReaderOptions::max_document_bytes.
+  size_t window_bytes = 32 << 20;
   // When set, every document is coded with it and its events and mentions
   // are stored. Shared, read-only. The archive records what coded its
   // events, ArchiveProfileOf(*profile) or UncodedProfile() (annalist/recode.h):

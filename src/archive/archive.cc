@@ -181,12 +181,6 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
         "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
         "value, sentence) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
         &rep->insert_mention_));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "SAVEPOINT annalist_put", &rep->savepoint_));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "RELEASE annalist_put", &rep->release_));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, "ROLLBACK TO annalist_put", &rep->rollback_to_));
   }
   Result<ProfileState> profile = rep->Profile();
   if (!profile.ok()) return profile.status();
@@ -206,16 +200,10 @@ Status SqliteArchive::BeginIfNeeded() {
 
 Status SqliteArchive::InsertEvents(const std::string& doc_id,
                                    const std::vector<Event>& events) {
-  // Ids are the engine's (ProcessDocument sets Event::id); the archive
-  // stores them and never makes one up.
+  // Put and Recode checked that every event has its id.
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    if (e.id.empty()) {
-      return Status::InvalidArgument("document " + doc_id + ": event " + std::to_string(i) +
-                                     " has no id (events come from ProcessDocument)");
-    }
-    const std::string& id = e.id;
-    BindEvent(insert_event_, e, doc_id, static_cast<int64_t>(i), id);
+    BindEvent(insert_event_, e, doc_id, static_cast<int64_t>(i), e.id);
     Status st = insert_event_.Run();
     insert_event_.Reset();
     if (!st.ok()) return st;
@@ -249,68 +237,126 @@ Result<PutResult> SqliteArchive::Put(const Document& doc,
   if (options_.read_only) {
     return Status::InvalidArgument(path() + ": archive is open read-only");
   }
+  // Everything that can be checked is checked before the first write, so
+  // that a document's rows go in without a savepoint of their own (a
+  // savepoint per document costs page copies and an FTS5 flush each).
   if (doc.id.empty()) {
     return Status::InvalidArgument(path() + ": document without an id (from " +
                                    doc.source + ":" +
                                    std::to_string(doc.source_line) + ")");
   }
-  for (const Event& e : events) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
     if (!e.doc_id.empty() && e.doc_id != doc.id) {
       return Status::InvalidArgument("event of document '" + e.doc_id +
                                      "' put with document '" + doc.id + "'");
     }
+    // Ids are the engine's (ProcessDocument sets Event::id); the archive
+    // stores them and never makes one up.
+    if (e.id.empty()) {
+      return Status::InvalidArgument("document " + doc.id + ": event " + std::to_string(i) +
+                                     " has no id (events come from ProcessDocument)");
+    }
   }
   ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
-  ANNALIST_RETURN_IF_ERROR(savepoint_.Run());
-  savepoint_.Reset();
-  auto fail = [this](Status st) {
-    insert_document_.Reset();
-    insert_sentence_.Reset();
-    insert_event_.Reset();
-    insert_mention_.Reset();
-    (void)rollback_to_.Run();
-    rollback_to_.Reset();
-    (void)release_.Run();
-    release_.Reset();
-    return st;
-  };
 
   BindDocument(insert_document_, doc);
   insert_document_.BindTextOrNull(14, coded_with_);
   Status st = insert_document_.Run();
   insert_document_.Reset();
-  if (!st.ok()) return fail(st);
-  bool stored = db_->Changes() > 0;
-  if (stored) {
-    const int64_t doc_key = db_->LastInsertRowid();
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      const Sentence& s = doc.sentences[i];
-      insert_sentence_.Bind(1, doc_key);
-      insert_sentence_.Bind(2, static_cast<int64_t>(i));
-      insert_sentence_.Bind(3, static_cast<int64_t>(s.span.begin));
-      insert_sentence_.Bind(4, static_cast<int64_t>(s.span.end));
-      insert_sentence_.Bind(5, int64_t{s.furniture ? 1 : 0});
-      st = insert_sentence_.Run();
-      insert_sentence_.Reset();
-      if (!st.ok()) return fail(st);
+  if (!st.ok()) return LostBatchOr(st);
+  if (db_->Changes() == 0) return PutResult{false};  // already stored
+  const int64_t doc_key = db_->LastInsertRowid();
+  st = MarkUnindexed(doc_key);
+  // What a constraint refused after the document row went in (the rare
+  // path) is undone by deleting that row: the delete trigger takes its
+  // sentences, mentions and events, and leaves the full-text index alone
+  // (the row is not in it yet). The rest of the batch stays.
+  auto undo = [&](Status failed) {
+    insert_sentence_.Reset();
+    insert_event_.Reset();
+    insert_mention_.Reset();
+    if (!db_->InTransaction()) return LostBatchOr(failed);
+    Result<Stmt*> del = Cached("DELETE FROM documents WHERE doc_key = ?1");
+    if (del.ok()) {
+      ResetOnExit reset(*del);
+      (*del)->Bind(1, doc_key);
+      if ((*del)->Run().ok()) return failed;
     }
-    st = InsertMentions(doc_key, doc.mentions, false);
-    if (!st.ok()) return fail(st);
-    st = InsertEvents(doc.id, events);
-    if (!st.ok()) return fail(st);
+    (void)Rollback();
+    return Status(failed.code(), failed.message() +
+                                     " (the open batch was rolled back)");
+  };
+  if (!st.ok()) return undo(st);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    insert_sentence_.Bind(1, doc_key);
+    insert_sentence_.Bind(2, static_cast<int64_t>(i));
+    insert_sentence_.Bind(3, static_cast<int64_t>(s.span.begin));
+    insert_sentence_.Bind(4, static_cast<int64_t>(s.span.end));
+    insert_sentence_.Bind(5, int64_t{s.furniture ? 1 : 0});
+    st = insert_sentence_.Run();
+    insert_sentence_.Reset();
+    if (!st.ok()) return undo(st);
   }
-  st = release_.Run();
-  release_.Reset();
-  if (!st.ok()) return fail(st);
-  return PutResult{stored};
+  st = InsertMentions(doc_key, doc.mentions, false);
+  if (!st.ok()) return undo(st);
+  st = InsertEvents(doc.id, events);
+  if (!st.ok()) return undo(st);
+  return PutResult{true};
+}
+
+Status SqliteArchive::MarkUnindexed(int64_t doc_key) {
+  if (first_unindexed_ != 0 && doc_key >= first_unindexed_) return Status::Ok();
+  first_unindexed_ = doc_key;
+  Result<Stmt*> stmt = Cached(
+      "INSERT INTO fts_pending(slot, first_key) VALUES(1, ?1) "
+      "ON CONFLICT(slot) DO UPDATE SET first_key = excluded.first_key");
+  if (!stmt.ok()) return stmt.status();
+  ResetOnExit reset(*stmt);
+  (*stmt)->Bind(1, doc_key);
+  return (*stmt)->Run();
+}
+
+Status SqliteArchive::LostBatchOr(Status st) {
+  // SQLite rolls the whole transaction back on some errors (a full disk,
+  // out of memory); then the batch is gone and the caller must know.
+  if (!db_->InTransaction()) {
+    first_unindexed_ = 0;
+    return Status(st.code(), st.message() + " (the open batch was lost)");
+  }
+  return st;
 }
 
 Status SqliteArchive::Commit() {
-  if (!db_->InTransaction()) return Status::Ok();
-  return db_->Exec("COMMIT");
+  if (!db_->InTransaction()) {
+    first_unindexed_ = 0;
+    return Status::Ok();
+  }
+  if (first_unindexed_ != 0) {
+    // The batch's documents enter the full-text index in one statement,
+    // so FTS5 builds one segment for the batch instead of one per row.
+    Result<Stmt*> index = Cached(
+        "INSERT INTO documents_fts(rowid, title, text) "
+        "SELECT doc_key, title, text FROM documents WHERE doc_key >= ?1");
+    if (!index.ok()) return index.status();
+    {
+      ResetOnExit reset(*index);
+      (*index)->Bind(1, first_unindexed_);
+      ANNALIST_RETURN_IF_ERROR(LostBatchOr((*index)->Run()));
+    }
+    Result<Stmt*> clear = Cached("DELETE FROM fts_pending");
+    if (!clear.ok()) return clear.status();
+    ResetOnExit reset(*clear);
+    ANNALIST_RETURN_IF_ERROR(LostBatchOr((*clear)->Run()));
+  }
+  ANNALIST_RETURN_IF_ERROR(db_->Exec("COMMIT"));
+  first_unindexed_ = 0;
+  return Status::Ok();
 }
 
 Status SqliteArchive::Rollback() {
+  first_unindexed_ = 0;
   if (!db_->InTransaction()) return Status::Ok();
   return db_->Exec("ROLLBACK");
 }

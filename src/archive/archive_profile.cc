@@ -1,5 +1,6 @@
 // The coding profile an archive records, and re-coding stored documents:
 // replacing one document's events and actor/agent mentions at a time.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -95,6 +96,20 @@ Status SqliteArchive::Recode(const std::string& doc_id,
                                      "'");
     }
   }
+  {
+    // Two events with one id would fail halfway through the writes.
+    std::set<std::string> ids;
+    for (const Event& e : events) {
+      if (e.id.empty()) {
+        return Status::InvalidArgument("document " + doc_id +
+                                       ": an event has no id (events come from ProcessDocument)");
+      }
+      if (!ids.insert(e.id).second) {
+        return Status::InvalidArgument("two events of document '" + doc_id +
+                                       "' have the id " + e.id);
+      }
+    }
+  }
   ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
   Result<Stmt*> key = Cached("SELECT doc_key FROM documents WHERE id = ?1");
   if (!key.ok()) return key.status();
@@ -107,16 +122,16 @@ Status SqliteArchive::Recode(const std::string& doc_id,
     if (!*row) return Status::NotFound("no document " + doc_id);
     doc_key = (*key)->Int(0);
   }
-  ANNALIST_RETURN_IF_ERROR(savepoint_.Run());
-  savepoint_.Reset();
+  // No savepoint per document: the steps below fail only when SQLite
+  // itself does (a full disk, an I/O error), and then the open batch is
+  // rolled back as a whole, so the document is never left half re-coded
+  // (its coded_with is unchanged and a rerun codes it again).
   auto fail = [this](Status st) {
     insert_event_.Reset();
     insert_mention_.Reset();
-    (void)rollback_to_.Run();
-    rollback_to_.Reset();
-    (void)release_.Run();
-    release_.Reset();
-    return st;
+    (void)Rollback();
+    return Status(st.code(),
+                  st.message() + " (the open batch was rolled back)");
   };
   struct Step {
     const char* sql;
@@ -151,9 +166,6 @@ Status SqliteArchive::Recode(const std::string& doc_id,
     st = (*mark)->Run();
     if (!st.ok()) return fail(st);
   }
-  st = release_.Run();
-  release_.Reset();
-  if (!st.ok()) return fail(st);
   return Status::Ok();
 }
 

@@ -171,6 +171,16 @@ TEST_F(RecodeArchiveTest,
   EXPECT_EQ((*got)->doc.mentions[1].value, "2026-03-02");
   EXPECT_EQ(a_->Recode("nope", {}, {}, "hash-new").code(),
             StatusCode::kNotFound);
+  // Two events with one id are refused before anything is written.
+  Event twice = MakeEvent(d1_, 0, "TUR", "ISR", "111", Day(2026, 3, 2));
+  twice.id = "d1#0.0";
+  EXPECT_EQ(a_->Recode("d1", {twice, twice}, {}, "hash-new").code(),
+            StatusCode::kInvalidArgument);
+  ASSERT_TRUE(a_->Commit().ok());
+  EXPECT_EQ(Ids({}), std::vector<std::string>{"d1#1.0"});
+  // The full-text index is intact after the recode (FTS5 integrity-check).
+  Status check = a_->Check();
+  EXPECT_TRUE(check.ok()) << check.ToString();
 }
 
 TEST_F(RecodeArchiveTest, ReadsStopAtTheirLimitsAndSaySo) {

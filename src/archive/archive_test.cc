@@ -1,5 +1,7 @@
 #include "annalist/archive.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -296,6 +298,108 @@ TEST(ArchiveTest, DestroyWithoutCommitDiscardsTheBatch) {
   EXPECT_FALSE(*a->Contains("lost2"));
 }
 
+// The doc ids of a search, in any order.
+std::vector<std::string> SearchIds(Archive& a, const std::string& q) {
+  std::vector<std::string> ids;
+  auto hits = a.Search(q, 100);
+  EXPECT_TRUE(hits.ok()) << hits.status().ToString();
+  if (hits.ok()) {
+    for (const SearchHit& h : *hits) ids.push_back(h.doc_id);
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+void ExecSql(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
+      << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+TEST(ArchiveTest, FullTextIndexIsFedAtCommitAndSearchSeesCommittedBatchesOnly) {
+  TempDir dir;
+  std::string path = dir.File("a.db");
+  auto writer = OpenOrDie(path);
+  auto reader = OpenOrDie(path, {.read_only = true});
+  ASSERT_TRUE(writer->Put(MakeDoc("d1", "Geneva", {"Talks in Geneva."}), {})->stored);
+  EXPECT_TRUE(SearchIds(*reader, "geneva").empty());
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(SearchIds(*reader, "geneva"), std::vector<std::string>{"d1"});
+  ASSERT_TRUE(writer->Put(MakeDoc("d2", "Baku", {"Talks in Baku."}), {})->stored);
+  ASSERT_TRUE(writer->Put(MakeDoc("d3", "Geneva again", {"Geneva once more."}), {})->stored);
+  EXPECT_EQ(SearchIds(*reader, "talks"), std::vector<std::string>{"d1"});
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(SearchIds(*reader, "talks"), (std::vector<std::string>{"d1", "d2"}));
+  EXPECT_EQ(SearchIds(*reader, "geneva"), (std::vector<std::string>{"d1", "d3"}));
+  EXPECT_TRUE(writer->Check().ok()) << writer->Check().ToString();
+
+  // A rolled-back batch leaves the index as it was, and the next batch
+  // indexes its own rows only.
+  ASSERT_TRUE(writer->Put(MakeDoc("d4", "Lost", {"Never committed."}), {})->stored);
+  ASSERT_TRUE(writer->Rollback().ok());
+  ASSERT_TRUE(writer->Put(MakeDoc("d5", "Kept", {"Committed in Oslo."}), {})->stored);
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_TRUE(SearchIds(*reader, "never").empty());
+  EXPECT_EQ(SearchIds(*reader, "oslo"), std::vector<std::string>{"d5"});
+  EXPECT_TRUE(writer->Check().ok()) << writer->Check().ToString();
+}
+
+TEST(ArchiveTest, DeletingOrEditingADocumentKeepsTheIndexRight) {
+  TempDir dir;
+  std::string path = dir.File("a.db");
+  {
+    auto a = OpenOrDie(path);
+    for (const char* id : {"d1", "d2", "d3"}) {
+      ASSERT_TRUE(a->Put(MakeDoc(id, "Title", {std::string("Words of ") + id + "."}), {}).ok());
+    }
+    ASSERT_TRUE(a->Commit().ok());
+  }
+  // Another program deletes one document and rewrites another.
+  ExecSql(path, "DELETE FROM documents WHERE id = 'd2'; "
+                "UPDATE documents SET text = 'Rewritten about Lisbon.' WHERE id = 'd3'");
+  auto a = OpenOrDie(path);
+  EXPECT_TRUE(a->Check().ok()) << a->Check().ToString();
+  EXPECT_EQ(SearchIds(*a, "words"), std::vector<std::string>{"d1"});
+  EXPECT_EQ(SearchIds(*a, "lisbon"), std::vector<std::string>{"d3"});
+  // Documents stored after the edits are indexed as usual.
+  ASSERT_TRUE(a->Put(MakeDoc("d4", "Title", {"Words of Madrid."}), {}).ok());
+  ASSERT_TRUE(a->Put(MakeDoc("d5", "Title", {"Words of Rome."}), {}).ok());
+  ASSERT_TRUE(a->Commit().ok());
+  EXPECT_EQ(SearchIds(*a, "words"), (std::vector<std::string>{"d1", "d4", "d5"}));
+  EXPECT_TRUE(a->Check().ok()) << a->Check().ToString();
+}
+
+TEST(ArchiveTest, DocumentRefusedHalfwayIsRemovedAndTheBatchKept) {
+  TempDir dir;
+  std::string path = dir.File("a.db");
+  auto a = OpenOrDie(path);
+  Document good = MakeDoc("good", "Good", {"Israel met Syria.", "Then Baku."});
+  ASSERT_TRUE(a->Put(good, {MakeEvent(good, 0, "ISR", "SYR", "040", Day(2026, 3, 1))})->stored);
+  // Two events with one id: the second insert fails after the document,
+  // its sentences and its first event went in.
+  Document bad = MakeDoc("bad", "Bad", {"Israel met Syria in Rome.", "Then Oslo."});
+  Event e1 = MakeEvent(bad, 0, "ISR", "SYR", "040", Day(2026, 3, 1));
+  Event e2 = MakeEvent(bad, 1, "SYR", "ISR", "040", Day(2026, 3, 1));
+  e1.id = e2.id = "bad#0.0";
+  auto put = a->Put(bad, {e1, e2});
+  EXPECT_FALSE(put.ok());
+  Document after = MakeDoc("after", "After", {"Rome again."});
+  ASSERT_TRUE(a->Put(after, {})->stored);
+  ASSERT_TRUE(a->Commit().ok());
+  auto stats = a->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->documents, 2u);
+  EXPECT_EQ(stats->sentences, 3u);  // good's two and after's one
+  EXPECT_EQ(stats->events, 1u);
+  EXPECT_FALSE(*a->Contains("bad"));
+  EXPECT_EQ(SearchIds(*a, "rome"), std::vector<std::string>{"after"});
+  EXPECT_TRUE(a->Check().ok()) << a->Check().ToString();
+}
+
 TEST(ArchiveTest, Stats) {
   TempDir dir;
   auto a = OpenOrDie(dir.File("a.db"));
@@ -303,7 +407,7 @@ TEST(ArchiveTest, Stats) {
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(empty->documents, 0u);
   EXPECT_EQ(empty->first_published, "");
-  EXPECT_EQ(empty->schema_version, 3);
+  EXPECT_EQ(empty->schema_version, 4);
 
   Document d1 = MakeDoc("d1", "T", {"A.", "B."}, Day(2026, 3, 2));
   Document d2 = MakeDoc("d2", "T", {"C."}, Day(2025, 12, 31));

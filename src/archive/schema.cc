@@ -143,10 +143,47 @@ CREATE TABLE profile(
 );
 )sql";
 
+// Version 4: the full-text index is fed once per batch by the writer (one
+// INSERT INTO documents_fts ... SELECT of the batch's rows before COMMIT),
+// not per document by an insert trigger, whose statement journal and FTS5
+// flush per row cost more than all the rest of a write. `fts_pending` holds,
+// only inside a writing transaction, the first doc_key not yet indexed: the
+// delete and update triggers leave the index alone for those rows (they are
+// not in it yet; the batch's INSERT ... SELECT picks up what is left).
+// Outside a transaction the table is empty, so deletes and updates made by
+// any other program keep the index right as before.
+constexpr char kV4[] = R"sql(
+CREATE TABLE fts_pending(
+  slot INTEGER PRIMARY KEY CHECK(slot = 1),
+  first_key INTEGER NOT NULL
+);
+DROP TRIGGER documents_ai;
+DROP TRIGGER documents_ad;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  SELECT 'delete', old.doc_key, old.title, old.text
+  WHERE old.doc_key < coalesce((SELECT first_key FROM fts_pending),
+                               9223372036854775807);
+  DELETE FROM sentences WHERE doc_key = old.doc_key;
+  DELETE FROM mentions WHERE doc_key = old.doc_key;
+  DELETE FROM events WHERE doc_id = old.id;
+END;
+DROP TRIGGER documents_au;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents
+WHEN old.doc_key < coalesce((SELECT first_key FROM fts_pending),
+                            9223372036854775807) BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+  VALUES ('delete', old.doc_key, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text)
+  VALUES (new.doc_key, new.title, new.text);
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {4, kV4},
 };
 
 }  // namespace

@@ -66,6 +66,11 @@ class SqliteArchive final : public Archive {
   Status ReadSentences(int64_t doc_key, Document* doc);
   Status ReadMentions(int64_t doc_key, Document* doc);
   Status WriteProfileRow(const ProfileState& state);
+  // Records that rows from `doc_key` on are not yet in the full-text index
+  // (the fts_pending row; see schema.cc, version 4).
+  Status MarkUnindexed(int64_t doc_key);
+  // `st`, noting when SQLite rolled the whole transaction back with it.
+  Status LostBatchOr(Status st);
 
   // Declared first so that it is destroyed last, after the statements.
   std::unique_ptr<Db> db_;
@@ -79,7 +84,9 @@ class SqliteArchive final : public Archive {
   Stmt insert_sentence_;
   Stmt insert_event_;
   Stmt insert_mention_;
-  Stmt savepoint_, release_, rollback_to_;
+  // The first doc_key of the open batch not yet in the full-text index
+  // (0: none); Commit indexes the rows from it on.
+  int64_t first_unindexed_ = 0;
 
   std::unordered_map<std::string, Stmt> cache_;
 };

@@ -1,6 +1,7 @@
 #include "ingest/byte_source.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,6 +12,11 @@ namespace annalist::ingest {
 namespace {
 constexpr size_t kChunk = 256 << 10;
 }  // namespace
+
+ByteSource::ByteSource(int fd, bool owned) : fd_(fd), owned_(owned) {
+  struct stat st;
+  stream_ = fd >= 0 && ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
+}
 
 Result<std::unique_ptr<ByteSource>> ByteSource::OpenFile(
     const std::string& path) {
@@ -143,6 +149,15 @@ std::string_view ByteSource::Peek(size_t n) {
   size_t have = std::min(n, buf_.size() - begin_);
   return std::string_view(buf_).substr(begin_, have);
 }
+std::string_view ByteSource::PeekAvailable(size_t n) {
+  if (!stream_) return Peek(n);
+  while (buf_.size() - begin_ < n &&
+         std::memchr(buf_.data() + begin_, '\n', buf_.size() - begin_) == nullptr && Fill()) {
+  }
+  size_t have = std::min(n, buf_.size() - begin_);
+  return std::string_view(buf_).substr(begin_, have);
+}
+
 bool ByteSource::ReadLine(std::string* line, size_t max, bool* truncated) {
   line->clear();
   *truncated = false;

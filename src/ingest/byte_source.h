@@ -31,6 +31,10 @@ class ByteSource {
   // Up to `n` of the next bytes, without consuming them. Valid until the
   // next call on this source.
   std::string_view Peek(size_t n);
+  // Like Peek, but on a pipe, FIFO or terminal it returns as soon as the
+  // bytes at hand hold a complete line: a stream is not held back waiting
+  // for `n` bytes (format sniffing of `code` on a slow pipe).
+  std::string_view PeekAvailable(size_t n);
 
   // Reads the next line, without its '\n', into *line. Keeps at most `max`
   // bytes: the rest of a longer line is consumed and dropped, and
@@ -58,7 +62,7 @@ class ByteSource {
   bool data_error() const { return data_error_; }
 
  private:
-  ByteSource(int fd, bool owned) : fd_(fd), owned_(owned) {}
+  ByteSource(int fd, bool owned);
   // Reads more into the buffer; false at the end or on error.
   bool Fill();
   // Fill for gzip input: inflates what raw_ holds, reading more as needed.
@@ -70,6 +74,7 @@ class ByteSource {
 
   int fd_;  // -1 for a string
   bool owned_;
+  bool stream_ = false;  // a pipe, FIFO, socket or terminal
   bool eof_ = false;
   bool sniffed_ = false;  // the gzip magic has been looked for
   std::string buf_;

@@ -340,7 +340,8 @@ bool DocumentReader::Impl::StartNextInput() {
     }
     frames_.push_back(std::move(frame));
     ByteSource* src = frames_[0].src.get();
-    std::string_view head = src->Peek(kSniffBytes);
+    // A stream is sniffed on what has arrived once a line is complete.
+    std::string_view head = src->PeekAvailable(kSniffBytes);
     const Format* format = forced_;
     if (!format) {
       format = by_name;

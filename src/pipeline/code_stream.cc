@@ -13,6 +13,8 @@ void CodeInOrder(const CodingProfile& profile, int threads, const DateTime& defa
                  const std::function<bool(CodeUnit&&)>& sink) {
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   OrderedPipeline<CodeUnit, CodeUnit> pipeline(threads, 64 * static_cast<size_t>(threads));
+  // Bounded in bytes as well: a few huge documents are not all held at once.
+  pipeline.LimitBytes(32 << 20, [](const CodeUnit& u) { return u.doc.text.size(); });
   pipeline.Run(
       next,
       [&] {

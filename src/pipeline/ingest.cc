@@ -1,4 +1,6 @@
 #include <chrono>
+#include <map>
+#include <memory>
 #include <thread>
 #include <utility>
 
@@ -25,7 +27,75 @@ struct Item {
   uint64_t bytes_read = 0;  // reader position after this document
 };
 
+// Codes `doc` through the engine; a document longer than kPieceBytes is
+// coded a run of whole sentences at a time (each run as a document of its
+// own, then shifted back into place), so that the coder's per-document
+// work stays the size of a piece however long the document is.
+constexpr size_t kPieceBytes = 64 << 10;
+
+Status CodeDocument(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
+                    std::vector<Event>* events) {
+  if (doc->text.size() <= kPieceBytes) return ProcessDocument(profile, doc, scratch, events);
+  if (doc->sentences.empty()) PrepareDocument(doc);
+  Document piece;
+  std::vector<Event> piece_events;
+  std::map<uint32_t, uint32_t> per_sentence;
+  size_t first = 0;
+  while (first < doc->sentences.size()) {
+    const uint32_t begin = doc->sentences[first].span.begin;
+    size_t last = first + 1;
+    while (last < doc->sentences.size() &&
+           doc->sentences[last].span.end - begin <= kPieceBytes) {
+      ++last;
+    }
+    const uint32_t end = doc->sentences[last - 1].span.end;
+    piece.id = doc->id;
+    piece.title = first == 0 ? doc->title : std::string();
+    piece.url = doc->url;
+    piece.outlet = doc->outlet;
+    piece.byline = doc->byline;
+    piece.language = doc->language;
+    piece.published = doc->published;
+    piece.text.assign(doc->text, begin, end - begin);
+    piece.sentences.assign(doc->sentences.begin() + first, doc->sentences.begin() + last);
+    for (Sentence& s : piece.sentences) {
+      s.span.begin -= begin;
+      s.span.end -= begin;
+    }
+    piece.mentions.clear();
+    piece_events.clear();
+    ANNALIST_RETURN_IF_ERROR(ProcessDocument(profile, &piece, scratch, &piece_events));
+    const uint32_t shift = static_cast<uint32_t>(first);
+    for (Mention& m : piece.mentions) {
+      m.span.begin += begin;
+      m.span.end += begin;
+      m.sentence += shift;
+      doc->mentions.push_back(std::move(m));
+    }
+    for (Event& e : piece_events) {
+      e.sentence += shift;
+      e.span.begin += begin;
+      e.span.end += begin;
+      e.id = EventId(doc->id, e.sentence, per_sentence[e.sentence]++);
+      events->push_back(std::move(e));
+    }
+    per_sentence.clear();
+    first = last;
+  }
+  return Status::Ok();
+}
+
+// What an item weighs in the pipeline's window: its text, its sentences
+// and the engine's work on them.
+size_t ItemCost(const Item& item) {
+  return item.doc.text.size() + item.doc.title.size() + item.doc.extra_json.size();
+}
+
 }  // namespace
+
+// A batch is committed after this much text too, so that the WAL and the
+// full-text index's pending data stay small with huge documents.
+constexpr uint64_t kBatchBytes = 32 << 20;
 
 Result<IngestSummary> Ingest(const IngestOptions& options) {
   const Clock::time_point start = Clock::now();
@@ -38,6 +108,9 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   if (!archive.ok()) return archive.status();
   ANNALIST_RETURN_IF_ERROR(CheckArchiveProfile(
       **archive, options.profile ? ArchiveProfileOf(*options.profile) : UncodedProfile()));
+  // Recording the profile opened a transaction; it must not hold the write
+  // lock while the input has not sent anything yet.
+  ANNALIST_RETURN_IF_ERROR((*archive)->Commit());
 
   ReaderOptions reader_options = options.reader;
   reader_options.format = options.format;
@@ -49,10 +122,32 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
 
   Status write_error;
   size_t in_batch = 0;
+  uint64_t batch_bytes = 0;
   Clock::time_point last_progress = start;
   Clock::time_point last_commit = start;
 
   OrderedPipeline<Item, Item> pipeline(summary.threads, 4 * summary.threads + 16);
+  // In bytes: room for each worker to code a few BBC-to-Reuters-size
+  // documents while the writer commits, and for one huge document alone.
+  pipeline.LimitBytes(options.window_bytes, ItemCost);
+  auto commit = [&](Clock::time_point now) {
+    Status st = (*archive)->Commit();
+    if (!st.ok()) {
+      write_error = st;
+      return false;
+    }
+    in_batch = 0;
+    batch_bytes = 0;
+    last_commit = now;
+    return true;
+  };
+  // A stalled input holds no write lock for long: the open batch is
+  // committed while the writer waits for the next document.
+  pipeline.SetIdle(std::chrono::milliseconds(250), [&] {
+    const Clock::time_point now = Clock::now();
+    if (in_batch == 0 || now - last_commit < options.commit_interval) return true;
+    return commit(now);
+  });
   pipeline.Run(
       [&](Item* item) {
         if (!reader.Next(&item->doc)) return false;
@@ -69,8 +164,8 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
                 return;
               }
               // A document that cannot be coded is stored without events.
-              Status st = ProcessDocument(*options.profile, &out->doc, scratch.get(),
-                                          &out->events);
+              Status st = CodeDocument(*options.profile, &out->doc, scratch.get(),
+                                       &out->events);
               if (!st.ok()) out->events.clear();
             });
       },
@@ -90,15 +185,11 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
         } else {
           ++summary.duplicates;
         }
+        batch_bytes += item.doc.text.size();
         const Clock::time_point now = Clock::now();
-        if (++in_batch >= options.batch_size || now - last_commit > std::chrono::seconds(2)) {
-          Status st = (*archive)->Commit();
-          if (!st.ok()) {
-            write_error = st;
-            return false;
-          }
-          in_batch = 0;
-          last_commit = now;
+        if (++in_batch >= options.batch_size || batch_bytes >= kBatchBytes ||
+            now - last_commit >= options.commit_interval) {
+          if (!commit(now)) return false;
         }
         if (options.on_progress && now - last_progress > std::chrono::milliseconds(250)) {
           last_progress = now;

@@ -126,6 +126,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   Clock::time_point last_commit = start, last_progress = start;
   OrderedPipeline<Item, Item> pipeline(summary.threads,
                                        4 * summary.threads + 16);
+  pipeline.LimitBytes(32 << 20, [](const Item& item) { return item.doc.text.size(); });
   pipeline.Run(
       [&](Item* item) {
         if (page_pos == page.size()) {
@@ -162,7 +163,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
         summary.events += item.events.size();
         const Clock::time_point now = Clock::now();
         if (++in_batch >= options.batch_size ||
-            now - last_commit > std::chrono::seconds(2)) {
+            now - last_commit > std::chrono::seconds(1)) {
           st = archive.Commit();
           if (!st.ok()) {
             write_error = st;

@@ -7,6 +7,8 @@
 #include <iostream>
 #include <memory>
 
+#include <sys/stat.h>
+
 #include "annalist/coder.h"
 #include "annalist/datetime.h"
 #include "annalist/export.h"
@@ -68,11 +70,22 @@ int RunCode(const CodeFlags& flags) {
   });
   auto produce = [&](CodeUnit* u) { return (*reader)->Next(&u->doc); };
 
+  // Read from a pipe or terminal, each document's events go out as soon as
+  // it is coded, not when a buffer fills.
+  bool from_stream = false;
+  for (const std::string& p : flags.files.empty() ? std::vector<std::string>{"-"} : flags.files) {
+    struct stat st;
+    if (p == "-" ? ::fstat(0, &st) != 0 || !S_ISREG(st.st_mode)
+                 : ::stat(p.c_str(), &st) == 0 && S_ISFIFO(st.st_mode)) {
+      from_stream = true;
+    }
+  }
   (*writer)->Begin();
   CodeInOrder(*loaded.profile, flags.threads, default_date, produce, [&](CodeUnit&& u) {
     doc_id = u.doc.id;
     doc_url = u.doc.url;
     for (const Event& e : u.events) (*writer)->Write(e);
+    if (from_stream) out.flush();
     return static_cast<bool>(out);
   });
   (*writer)->End();

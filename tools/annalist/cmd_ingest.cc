@@ -1,5 +1,5 @@
 // annalist ingest [--db FILE] [--threads N] [--format F] [--published DATE]
-//                 [--strict] [--json] PATH...
+//                 [--max-document-bytes N] [--strict] [--json] PATH...
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -26,6 +26,7 @@ struct IngestFlags {
   bool json = false;
   bool quiet = false;
   bool no_code = false;
+  uint64_t max_document_bytes = ReaderOptions().max_document_bytes;
   std::vector<std::string> lexicons;
   std::vector<std::string> paths;
 };
@@ -41,6 +42,7 @@ int RunIngest(const IngestFlags& flags) {
   options.paths = flags.paths;
   options.db_path = flags.db.empty() ? DefaultDbPath() : flags.db;
   options.threads = flags.threads;
+  options.reader.max_document_bytes = flags.max_document_bytes;
   if (!ParseFormat(flags.format, &options.format)) {
     std::cerr << "annalist: unknown --format " << flags.format << "\n";
     return kExitUsage;
@@ -165,6 +167,9 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
   AddLexiconOption(cmd, &flags->lexicons,
                   "Code events with these dictionaries (repeatable; default: the built-in "
                   "lexicon)");
+  cmd->add_option("--max-document-bytes", flags->max_document_bytes,
+                  "Skip (as too large) any record longer than this (default 268435456)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--no-code", flags->no_code, "Store documents without coding events");
   cmd->add_flag("--strict", flags->strict, "Exit 3 when any record was skipped");
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");

@@ -21,6 +21,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     table->Find("a/b.txt");
     table->Find("");
   }
+  // The row below is found again unless the input gives a row of its own
+  // for the same file (a later row may replace it).
+  if (input.find("x.txt") != std::string::npos) return 0;
   std::string with_header = "filename\tdate\ttitle\nx.txt\t2020-01-02\tT\n" + input;
   auto table = annalist::ingest::MetadataTable::Parse(with_header, true);
   if (!table.ok()) std::abort();

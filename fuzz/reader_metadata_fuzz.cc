@@ -21,10 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     table->Find("a/b.txt");
     table->Find("");
   }
+  // The row below is found again. Its fields are checked only when the
+  // input cannot hold a row of its own for the same file (keys match by
+  // path, stem or name, and a later row may replace an earlier one).
+  const bool own_row = input.find('x') != std::string::npos;
   std::string with_header = "filename\tdate\ttitle\nx.txt\t2020-01-02\tT\n" + input;
   auto table = annalist::ingest::MetadataTable::Parse(with_header, true);
   if (!table.ok()) std::abort();
   const annalist::ingest::MetadataRow* row = table->Find("dir/x.txt");
-  if (!row || row->title != "T" || row->published.ToIso() != "2020-01-02") std::abort();
+  if (!row) std::abort();
+  if (!own_row && (row->title != "T" || row->published.ToIso() != "2020-01-02")) std::abort();
   return 0;
 }

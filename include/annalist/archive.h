@@ -102,7 +102,20 @@ struct PutResult {
   bool stored = false;  // false: a document with that id was already there
 };
 
+// Limits on a search, enforced by ScanSearch (docs/archive.md, "Limits"):
+// a longer query, or one with more words (a phrase counts as its words),
+// is kInvalidArgument; so is a ReadLimits::max_rows above kMaxSearchHits.
+// A read with max_rows 0 stops after kMaxSearchHits hits (truncated).
+inline constexpr size_t kMaxQueryBytes = 4096;
+inline constexpr int kMaxQueryTerms = 256;
+inline constexpr uint64_t kMaxSearchHits = 10000;
+
 struct SearchOptions {
+  // How long one search may run inside SQLite (matching, ranking and
+  // reading its rows), in seconds; a search that takes longer stops with
+  // kDeadlineExceeded. 0 = no budget.
+  double time_budget_seconds = 10;
+
   // Markers around each matching term in SearchHit::snippet.
   std::string highlight_open = "[";
   std::string highlight_close = "]";

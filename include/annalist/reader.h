@@ -119,6 +119,9 @@ inline constexpr char kSkipPdf[] = "pdf";
 inline constexpr char kSkipImage[] = "image";
 inline constexpr char kSkipMalformedRecord[] = "malformed record";
 inline constexpr char kSkipMalformedMetadata[] = "malformed metadata";
+// A FIFO, socket or device met in a directory walk: never opened (reading
+// one could block forever). Named directly, a FIFO is read as a stream.
+inline constexpr char kSkipSpecialFile[] = "not a regular file";
 
 class DocumentReader {
  public:

@@ -22,6 +22,7 @@ enum class StatusCode {
   kCorruption,       // input or stored data is malformed (not SQLite, bad JSON)
   kUnsupported,      // a format or feature that is recognised but not handled
   kInternal,         // a bug: an invariant did not hold
+  kDeadlineExceeded,  // a time budget ran out (a search query that took too long)
 };
 
 // Returns a stable lower-case name, e.g. "io error".
@@ -48,6 +49,9 @@ class [[nodiscard]] Status {
   }
   static Status Unsupported(std::string msg) {
     return Status(StatusCode::kUnsupported, std::move(msg));
+  }
+  static Status DeadlineExceeded(std::string msg) {
+    return Status(StatusCode::kDeadlineExceeded, std::move(msg));
   }
   static Status Internal(std::string msg) {
     return Status(StatusCode::kInternal, std::move(msg));

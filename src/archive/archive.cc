@@ -3,8 +3,11 @@
 // and recode writes in archive_profile.cc.
 #include "annalist/archive.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <utility>
 
@@ -65,6 +68,33 @@ namespace archive {
 
 namespace {
 
+// Whether this process may create files in the directory holding `path`
+// (by its effective ids; root may, whatever the mode bits say).
+bool DirectoryWritable(const std::string& path) {
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  if (dir.empty()) dir = ".";
+  return ::faccessat(AT_FDCWD, dir.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+// "file:/abs/path?immutable=1", with the characters a URI gives meaning to
+// percent-encoded.
+std::string ImmutableUri(const std::string& path) {
+  std::error_code ec;
+  std::string abs = std::filesystem::absolute(path, ec).string();
+  if (ec) abs = path;
+  std::string uri = "file:";
+  char buf[4];
+  for (char c : abs) {
+    if (c == '%' || c == '?' || c == '#') {
+      std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+      uri += buf;
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
 Status Prepare(Db& db, const char* sql, Stmt* out) {
   Result<Stmt> stmt = db.Prepare(sql);
   if (!stmt.ok()) return stmt.status();
@@ -104,7 +134,18 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   }
   int flags = options.read_only ? SQLITE_OPEN_READONLY
                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  Result<std::unique_ptr<Db>> opened = Db::Open(path, flags);
+  // A WAL archive read in a directory this process cannot write: SQLite
+  // could not create the -shm and -wal files it needs beside it, and the
+  // read fails ("attempt to write a readonly database"). Nobody can be
+  // writing it there either, so it is opened immutable: no locks, no
+  // shared memory, just the file. (With a -wal file left beside it, the
+  // ordinary read-only open reads through it.)
+  const std::string uri =
+      options.read_only && path != ":memory:" && !DirectoryWritable(path) &&
+              !std::filesystem::exists(path + "-wal", ec)
+          ? ImmutableUri(path)
+          : "";
+  Result<std::unique_ptr<Db>> opened = Db::Open(path, flags, uri);
   if (!opened.ok()) return opened.status();
   std::unique_ptr<SqliteArchive> rep(new SqliteArchive());
   rep->db_ = std::move(opened).value();

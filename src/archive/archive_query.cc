@@ -1,8 +1,10 @@
-// Full-text search and event queries.
 // Full-text search and event queries, streamed row by row.
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,51 @@ class Meter {
   ReadLimits limits_;
   std::chrono::steady_clock::time_point start_;
 };
+
+// The time a search may spend inside SQLite, enforced by a progress handler
+// installed for the statement's steps: SQLite calls it every 100
+// virtual machine instructions, and a non-zero return interrupts the step.
+// Time spent in the caller's row callback does not count.
+class QueryBudget {
+ public:
+  QueryBudget(sqlite3* db, double seconds) : db_(db), seconds_(seconds) {
+    if (seconds_ > 0) sqlite3_progress_handler(db_, 100, &QueryBudget::Check, this);
+  }
+  ~QueryBudget() {
+    if (seconds_ > 0) sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  }
+  QueryBudget(const QueryBudget&) = delete;
+  QueryBudget& operator=(const QueryBudget&) = delete;
+
+  // Brackets one sqlite3_step.
+  void StepStarts() { step_start_ = std::chrono::steady_clock::now(); }
+  void StepEnds() { used_ += Since(step_start_); }
+  bool expired() const { return expired_; }
+
+ private:
+  static double Since(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+  }
+  static int Check(void* self) {
+    auto* b = static_cast<QueryBudget*>(self);
+    if (b->used_ + Since(b->step_start_) > b->seconds_) b->expired_ = true;
+    return b->expired_ ? 1 : 0;
+  }
+
+  sqlite3* db_;
+  double seconds_;
+  double used_ = 0;
+  bool expired_ = false;
+  std::chrono::steady_clock::time_point step_start_ = std::chrono::steady_clock::now();
+};
+
+// The first bytes of a user's query, for a message.
+std::string Quoted(std::string_view query) {
+  constexpr size_t kShown = 60;
+  if (query.size() <= kShown) return "'" + std::string(query) + "'";
+  return "'" + std::string(query.substr(0, kShown)) + "...' (" +
+         std::to_string(query.size()) + " bytes)";
+}
 
 // The smallest string greater than every string that starts with `prefix`,
 // or "" when there is none (all bytes 0xFF).
@@ -112,6 +159,14 @@ Result<ReadSummary> SqliteArchive::ScanSearch(
     const std::function<bool(const SearchHit&)>& on_hit) {
   Result<std::string> match = TranslateQuery(query);
   if (!match.ok()) return match.status();
+  if (limits.max_rows > kMaxSearchHits) {
+    return Status::InvalidArgument("a search returns at most " +
+                                   std::to_string(kMaxSearchHits) + " hits, not " +
+                                   std::to_string(limits.max_rows));
+  }
+  // Ranking keeps the best max_rows rows in memory: never unbounded.
+  ReadLimits capped = limits;
+  if (capped.max_rows == 0) capped.max_rows = kMaxSearchHits;
   std::string since, until;
   if (!options.since.empty()) {
     Result<std::string> b = DateBound(options.since, false, "since");
@@ -143,18 +198,27 @@ Result<ReadSummary> SqliteArchive::ScanSearch(
   s.Bind(5, int64_t{std::clamp(options.snippet_tokens, 1, 64)});
   s.BindTextOrNull(6, since);
   s.BindTextOrNull(7, until);
-  // Ranking sorts every match; a row cap keeps that sort to the top rows.
-  s.Bind(8, limits.max_rows == 0 ? int64_t{-1}
-                                 : static_cast<int64_t>(limits.max_rows));
+  // Ranking sorts every match; the row cap keeps that sort to the top rows.
+  s.Bind(8, static_cast<int64_t>(capped.max_rows));
   ReadSummary summary;
-  Meter meter(limits);
+  Meter meter(capped);
+  QueryBudget budget(db_->handle(), options.time_budget_seconds);
   while (meter.MayRead(&summary)) {
+    budget.StepStarts();
     Result<bool> row = s.Step();
+    budget.StepEnds();
+    if (budget.expired()) {
+      char secs[32];
+      std::snprintf(secs, sizeof secs, "%g", options.time_budget_seconds);
+      return Status::DeadlineExceeded("search " + Quoted(query) + " took longer than its " +
+                                      secs + " s budget; make it more specific");
+    }
     if (!row.ok()) {
       // The translated query is valid FTS5 by construction; say what was
       // searched for if SQLite disagrees.
-      return Status(row.status().code(), "search '" + std::string(query) +
-                                             "' (as " + *match +
+      return Status(row.status().code(), "search " + Quoted(query) + " (as " +
+                                             (match->size() > 200 ? match->substr(0, 200) + "..."
+                                                                  : *match) +
                                              "): " + row.status().message());
     }
     if (!*row) break;

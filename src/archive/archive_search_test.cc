@@ -1,6 +1,8 @@
 // Archive::Search: ranking, snippets, syntax, bad queries.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "annalist/archive.h"
 #include "archive/archive_fixtures.h"
 #include "testing/testing.h"
@@ -123,6 +125,75 @@ TEST_F(SearchTest, QueriesWithNothingToSearchAreInvalidArgument) {
     EXPECT_EQ(hits.status().code(), StatusCode::kInvalidArgument) << q;
     EXPECT_NE(hits.status().message().find("search query"), std::string::npos);
   }
+}
+
+// Issue 9, case 1: a 1 MB phrase query passed 8 GB in 60 s.
+TEST_F(SearchTest, AOneMegabytePhraseIsRejectedAtOnce) {
+  std::string q;
+  for (int i = 0; i < 300000; ++i) q += "U.S.";
+  auto start = std::chrono::steady_clock::now();
+  auto hits = a_->Search(q, 10);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_FALSE(hits.ok());
+  EXPECT_EQ(hits.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(hits.status().message().find("too long (1200000 bytes"), std::string::npos)
+      << hits.status().message();
+  EXPECT_LT(seconds, 1.0);
+  // Within the byte cap, a long phrase is held to the word cap.
+  q = "\"" + q.substr(0, 4000) + "\"";
+  EXPECT_EQ(a_->Search(q, 10).status().code(), StatusCode::kInvalidArgument);
+}
+
+// Issue 9, case 3: archive_query_fuzz crashed on this input (an internal
+// "unterminated string" error from FTS5). fuzz/corpus/archive_query/nul-in-phrase.
+TEST_F(SearchTest, ANulByteInAQueryIsASeparator) {
+  EXPECT_EQ(Ids(std::string("Baku\0", 5)), V{"talks"});
+  EXPECT_EQ(Ids(std::string("\"security\0talks\"", 16)), V{"talks"});
+  auto hits = a_->Search(std::string("\"\0", 2), 10);
+  EXPECT_EQ(hits.status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(SearchTest, ResultSizeIsCapped) {
+  ReadLimits limits;
+  limits.max_rows = kMaxSearchHits + 1;
+  auto r = a_->ScanSearch("talks", {}, limits, [](const SearchHit&) { return true; });
+  ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(r.status().message(), "a search returns at most 10000 hits, not 10001");
+  limits.max_rows = 0;  // no cap asked for: kMaxSearchHits
+  r = a_->ScanSearch("talks", {}, limits, [](const SearchHit&) { return true; });
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->rows, 3u);
+}
+
+// The time budget is enforced inside SQLite's steps (a progress handler),
+// not only between rows: a search over many documents with a budget far
+// below its run time stops with kDeadlineExceeded.
+TEST_F(SearchTest, ASearchThatRunsOutOfTimeStopsWithDeadlineExceeded) {
+  for (int i = 0; i < 300; ++i) {
+    Put(MakeDoc("bulk-" + std::to_string(i), "Talks and more talks",
+                {"Security talks went on in Baku and in Damascus.",
+                 "The talks about talks were long."},
+                Day(2026, 2, 1 + i % 28)));
+  }
+  ASSERT_TRUE(a_->Commit().ok());
+  SearchOptions o;
+  o.time_budget_seconds = 1e-6;
+  int rows = 0;
+  auto r = a_->ScanSearch("talks", o, {}, [&rows](const SearchHit&) {
+    ++rows;
+    return true;
+  });
+  ASSERT_EQ(r.status().code(), StatusCode::kDeadlineExceeded) << r.status().ToString();
+  EXPECT_NE(r.status().message().find("search 'talks' took longer than its 1e-06 s budget"),
+            std::string::npos)
+      << r.status().message();
+  EXPECT_EQ(rows, 0);  // ranking needs every match: stopped before the first
+  // The same search within the default budget, on the same connection
+  // (the handler is removed after each search).
+  auto hits = a_->Search("talks", 500);
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  EXPECT_EQ(hits->size(), 303u);
 }
 
 TEST_F(SearchTest, PublicationDateFilter) {

@@ -3,12 +3,15 @@
 #include <cstdint>
 #include <vector>
 
+#include "annalist/archive.h"
+
 namespace annalist::archive {
 
 namespace {
 
-constexpr int kMaxDepth = 16;   // nested parentheses kept; deeper are flattened
-constexpr int kMaxTerms = 256;  // more than this is not a search query
+constexpr int kMaxDepth = 16;  // nested parentheses kept; deeper are flattened
+// More words than this (a phrase counts as its words) is not a search query.
+constexpr int kMaxTerms = kMaxQueryTerms;
 
 enum class Tok {
   kWord,
@@ -54,11 +57,14 @@ bool IsSeparator(uint32_t cp) {
          cp == 0xFFFD || cp == 0xFEFF;
 }
 
-// Whether `s` contains at least one token character, i.e. would not be an
-// empty phrase for FTS5 (an empty phrase silently matches nothing).
-bool HasTokenChar(std::string_view s) {
+// How many FTS5 tokens `s` holds: runs of token characters between
+// separators. 0 means it would be an empty phrase for FTS5 (which silently
+// matches nothing). Counting stops once it passes `cap`.
+int CountTokens(std::string_view s, int cap) {
+  int tokens = 0;
+  bool in_token = false;
   size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && tokens <= cap) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     uint32_t cp;
     size_t len;
@@ -72,19 +78,22 @@ bool HasTokenChar(std::string_view s) {
       cp = c & 0x07, len = 4;
     } else {
       ++i;  // invalid lead byte: not a token character
+      in_token = false;
       continue;
     }
-    if (i + len > s.size()) return false;
+    if (i + len > s.size()) break;
     bool valid = true;
     for (size_t k = 1; k < len; ++k) {
       unsigned char cc = static_cast<unsigned char>(s[i + k]);
       if ((cc & 0xC0) != 0x80) valid = false;
       cp = (cp << 6) | (cc & 0x3F);
     }
-    if (valid && !IsSeparator(cp)) return true;
+    const bool token_char = valid && !IsSeparator(cp);
+    if (token_char && !in_token) ++tokens;
+    in_token = token_char;
     i += valid ? len : 1;
   }
-  return false;
+  return tokens;
 }
 
 bool EqualsLower(std::string_view s, std::string_view lower) {
@@ -176,9 +185,10 @@ class Parser {
       if (!part.empty()) parts.push_back(std::move(part));
     }
     if (terms_ > kMaxTerms) {
-      return Status::InvalidArgument("search query has too many terms (" +
-                                     std::to_string(terms_) + "; at most " +
-                                     std::to_string(kMaxTerms) + ")");
+      return Status::InvalidArgument(
+          "search query has too many words (more than " +
+          std::to_string(kMaxTerms) +
+          "; a phrase counts as its words, \"U.S.\" as two)");
     }
     if (parts.empty()) {
       return Status::InvalidArgument(
@@ -247,8 +257,10 @@ class Parser {
   }
 
   std::string Term(const Token& t) {
-    if (!HasTokenChar(t.text)) return "";
-    ++terms_;
+    // A phrase costs FTS5 one lookup per word: count its words.
+    const int tokens = CountTokens(t.text, kMaxTerms);
+    if (tokens == 0) return "";
+    terms_ += tokens;
     std::string out = "\"";
     for (char c : t.text) {
       out += c;
@@ -316,7 +328,19 @@ class Parser {
 }  // namespace
 
 Result<std::string> TranslateQuery(std::string_view query) {
-  return Parser(Lex(query)).Run();
+  if (query.size() > kMaxQueryBytes) {
+    return Status::InvalidArgument(
+        "search query is too long (" + std::to_string(query.size()) +
+        " bytes; at most " + std::to_string(kMaxQueryBytes) + ")");
+  }
+  // Control bytes (NUL above all: FTS5 reads a quoted string only up to a
+  // NUL) separate words for the tokenizer anyway; they become spaces here,
+  // so that a query holding one is searched like any other.
+  std::string clean(query);
+  for (char& c : clean) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return Parser(Lex(clean)).Run();
 }
 
 }  // namespace annalist::archive

@@ -26,7 +26,9 @@ namespace annalist::archive {
 
 // Returns the FTS5 expression for `query`. Fails with kInvalidArgument when
 // the query has no searchable term (empty, only punctuation, or only
-// excluded terms), with a message saying so.
+// excluded terms), is longer than kMaxQueryBytes, or has more than
+// kMaxQueryTerms words (each word of a phrase counts), with a message saying
+// so. Control bytes, NUL included, separate words like spaces.
 Result<std::string> TranslateQuery(std::string_view query);
 
 }  // namespace annalist::archive

@@ -5,6 +5,8 @@
 
 #include <random>
 
+#include "annalist/archive.h"
+
 namespace annalist::archive {
 namespace {
 
@@ -85,6 +87,41 @@ TEST(TranslateQueryTest, TooManyTermsIsAnError) {
   EXPECT_EQ(TranslateQuery(q).status().code(), StatusCode::kInvalidArgument);
 }
 
+// Issue 9, case 1: a phrase counted as one term, so a phrase of 300,000
+// words passed the cap.
+TEST(TranslateQueryTest, APhraseCountsAsItsWords) {
+  std::string phrase = "\"";
+  for (int i = 0; i < 200; ++i) phrase += "U.S. ";  // 400 words
+  Result<std::string> r = TranslateQuery(phrase + "\"");
+  ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("too many words"), std::string::npos)
+      << r.status().message();
+  std::string unquoted;  // punctuation makes a word a phrase too
+  for (int i = 0; i < 200; ++i) unquoted += "U.S.-";
+  EXPECT_EQ(TranslateQuery(unquoted).status().code(), StatusCode::kInvalidArgument);
+  std::string fits = "\"";
+  for (int i = 0; i < 128; ++i) fits += "U.S. ";  // 256 words: the most
+  EXPECT_TRUE(TranslateQuery(fits + "\"").ok());
+}
+
+TEST(TranslateQueryTest, ALongQueryIsAnErrorSayingHowLong) {
+  std::string q(kMaxQueryBytes + 1, 'a');
+  Result<std::string> r = TranslateQuery(q);
+  ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(r.status().message(), "search query is too long (4097 bytes; at most 4096)");
+  EXPECT_TRUE(TranslateQuery(std::string(kMaxQueryBytes, 'a')).ok());
+}
+
+// Issue 9, case 3: a NUL inside a quoted FTS5 string ends it for FTS5
+// ("unterminated string"). Control bytes separate words.
+TEST(TranslateQueryTest, NulAndControlBytesSeparateWords) {
+  EXPECT_EQ(*TranslateQuery(std::string("Baku\0talks", 10)), *TranslateQuery("Baku talks"));
+  EXPECT_EQ(*TranslateQuery(std::string("\"a\0b\"", 5)), "\"a b\"");
+  EXPECT_EQ(*TranslateQuery("a\x1b[2Jb\x07"), *TranslateQuery("a [2Jb "));
+  EXPECT_EQ(TranslateQuery(std::string("\0\0", 2)).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
 // Every translation of random input is an expression FTS5 accepts.
 TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
   sqlite3* db = nullptr;
@@ -104,7 +141,8 @@ TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
       "Israel", "syria", "talks", "\"",   "(",      ")",     "-",     "*",
       "OR",     "AND",   "NOT",   "NEAR", "title:", "text:", "body:", ":",
       "^",      "+",     "{",     "}",    ",",      ".",     "é",     "«",
-      "\xff",   " ",     " ",     " ",    "x",      "NEAR(", "'"};
+      "\xff",   " ",     " ",     " ",    "x",      "NEAR(", "'",     std::string(1, '\0'),
+      "\x1b"};
   std::mt19937 rng(42);
   int translated = 0;
   for (int iter = 0; iter < 20000; ++iter) {

@@ -111,10 +111,12 @@ std::string Stmt::Text(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags) {
+Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags,
+                                     const std::string& uri) {
   sqlite3* handle = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &handle, flags | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  if (!uri.empty()) flags |= SQLITE_OPEN_URI;
+  int rc = sqlite3_open_v2(uri.empty() ? path.c_str() : uri.c_str(), &handle,
+                           flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = "cannot open archive " + path + ": " +
                       (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));

@@ -64,8 +64,11 @@ class Stmt {
 class Db {
  public:
   // Opens `path` with sqlite3_open_v2 `flags`. Fails with kIoError when the
-  // file cannot be opened (the message names the path).
-  static Result<std::unique_ptr<Db>> Open(const std::string& path, int flags);
+  // file cannot be opened (the message names the path). With `uri` set, that
+  // "file:" URI is what is opened (SQLITE_OPEN_URI), and `path` only names it
+  // in messages.
+  static Result<std::unique_ptr<Db>> Open(const std::string& path, int flags,
+                                          const std::string& uri = "");
   ~Db();
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;

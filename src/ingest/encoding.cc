@@ -80,7 +80,6 @@ bool LooksBinary(std::string_view head) {
   size_t i = 0;
   while (i < head.size()) {
     unsigned char c = static_cast<unsigned char>(head[i]);
-    if (c == 0) return true;
     if (c < 0x80) {
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
            c != '\v' && c != 0x1B) ||

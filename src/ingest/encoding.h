@@ -29,9 +29,9 @@ std::string RepairUtf8Bytes(std::string_view in, uint64_t* repaired);
 std::string DecodeUtf8OrLatin1(std::string_view in, uint64_t* decoded);
 
 // True when `head` (the first bytes of a file, up to 8 KB) looks like a
-// binary file: it holds a NUL byte, or more than 30% of it is control
-// characters (other than tab, line feed, carriage return, form feed,
-// vertical tab, escape) or bytes that are not UTF-8.
+// binary file: more than 30% of it is control characters (NUL included;
+// tab, line feed, carriage return, form feed, vertical tab and escape
+// excepted) or bytes that are not UTF-8. One stray NUL is not enough.
 bool LooksBinary(std::string_view head);
 
 

@@ -83,7 +83,9 @@ TEST(Encoding, LooksBinary) {
   EXPECT_FALSE(LooksBinary(""));
   EXPECT_FALSE(LooksBinary("Plain text.\r\n\tIndented.\f"));
   EXPECT_FALSE(LooksBinary("caf\xC3\xA9 and a stray \xFC byte in prose"));
-  EXPECT_TRUE(LooksBinary(std::string("text\0more", 9)));
+  // One NUL is data, not a sign of a binary file; many are.
+  EXPECT_FALSE(LooksBinary(std::string("text\0more", 9)));
+  EXPECT_TRUE(LooksBinary(std::string("te\0\0\0\0xt", 8)));
   EXPECT_TRUE(LooksBinary("\x01\x02\x03\x04 ab"));
   EXPECT_TRUE(LooksBinary("\x89PNG\x1A\xFF\xFE\x90\x91\x92"));
   // A multi-byte character cut by the end of the window is not evidence.

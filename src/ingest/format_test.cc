@@ -98,6 +98,19 @@ TEST(FormatTable, BuiltInEntries) {
   EXPECT_EQ(DetectFormat("{\"text\":1}", true), FindFormat("jsonl"));
 }
 
+// Found by reader_text_fuzz (fuzz/corpus/reader_text/riff-short): a file
+// of just "RIFF" made the image sniffer read past its end (an uncaught
+// std::out_of_range that ended the process).
+TEST(FormatTable, ShortSignaturesAreNotReadPastTheirEnd) {
+  for (std::string head : {"RIFF", "RIFF1234", "RIFF1234WEB"}) {
+    const Format* f = DetectFormat(head, true);
+    EXPECT_TRUE(f == nullptr || f->name != "image") << head;
+  }
+  const Format* webp = DetectFormat("RIFF1234WEBPVP8 ", true);
+  ASSERT_NE(webp, nullptr);
+  EXPECT_EQ(webp->name, "image");
+}
+
 TEST(FormatTable, RegistrationRejectsTakenNames) {
   RegisterToy();
   Format dup;

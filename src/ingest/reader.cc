@@ -355,12 +355,10 @@ bool DocumentReader::Impl::StartNextInput() {
       // A read error is reported by FinishInput.
     } else if (format->skipped()) {
       Problem(format->skip_category, format->skip_reason, 0, 0);
-    } else if (const void* nul = std::memchr(head.data(), 0, head.size())) {
-      size_t at = static_cast<const char*>(nul) - head.data();
-      Problem(kSkipBinary,
-              "binary file (NUL byte at byte " + std::to_string(at) + ")", 0,
-              0);
-    } else if (ingest::LooksBinary(head)) {
+    } else if (format == &ingest::TextFormat() && ingest::LooksBinary(head)) {
+      // Only a file nothing claims can be judged binary, and only by the
+      // bulk of its first bytes: a NUL or control byte is data, and a
+      // record (line) holding one is read or skipped on its own.
       Problem(kSkipBinary, "binary file (mostly control or non-UTF-8 bytes)",
               0, 0);
     } else {
@@ -437,9 +435,33 @@ void Walk(const std::string& root, bool automatic, std::vector<Input>* inputs,
       const fs::directory_entry& e = *it;
       if (Hidden(e.path())) continue;
       std::error_code ec2;
-      if (e.is_directory(ec2)) {
+      // What the entry is, through a symbolic link: a link to itself (or a
+      // cycle of links) is reported; a dangling one is left to fail at open.
+      const fs::file_status st = e.status(ec2);
+      if (ec2 == std::errc::too_many_symbolic_link_levels) {
+        problems->push_back(
+            {e.path().string(), 0, 0, kSkipUnreadable, "symlink loop (too many levels of "
+                                                       "symbolic links)"});
+        continue;
+      }
+      ec2.clear();
+      if (fs::is_directory(st)) {
         // Hidden names and symbolic links to directories excepted.
         if (!e.is_symlink(ec2)) dirs.push_back(e.path());
+        continue;
+      }
+      // FIFOs, sockets and devices: opening or reading one may block for
+      // ever (a FIFO with no writer) or never end (/dev/zero).
+      if (fs::exists(st) && !fs::is_regular_file(st)) {
+        const char* kind = fs::is_fifo(st)     ? "a FIFO (named pipe)"
+                           : fs::is_socket(st) ? "a socket"
+                           : fs::is_block_file(st) || fs::is_character_file(st)
+                               ? "a device"
+                               : "not a regular file";
+        problems->push_back({e.path().string(), 0, 0, kSkipSpecialFile,
+                             std::string(kind) +
+                                 ", not read in a directory walk (name it to read it as a "
+                                 "stream)"});
         continue;
       }
       // With automatic detection only files that a table entry claims by
@@ -485,6 +507,9 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
     }
     std::error_code ec;
     fs::file_status st = fs::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+      return Status::IoError("symlink loop: " + path + " (too many levels of symbolic links)");
+    }
     if (ec || !fs::exists(st)) {
       return Status::NotFound("no such file or directory: " + path);
     }

@@ -17,6 +17,7 @@ namespace annalist {
 namespace {
 
 using ::annalist::testing::TempDir;
+using ::annalist::testing::ReadFile;
 using ::annalist::testing::WriteFile;
 
 // Everything a reader produced.
@@ -121,7 +122,9 @@ TEST(DocumentReader, BadFiles) {
   TempDir tmp;
   WriteFile(tmp.File("1-empty.txt"), "");
   WriteFile(tmp.File("2-blank.txt"), "\n\n   \n");
-  WriteFile(tmp.File("3-nul.txt"), std::string("abc\0def", 7));
+  // One NUL is data (the file is read); a file that is mostly control
+  // bytes is binary.
+  WriteFile(tmp.File("3-nul.txt"), std::string("Nul\0story\n\nIts body.", 20));
   WriteFile(tmp.File("4-noise"), std::string(100, '\x01') + "text");
   WriteFile(tmp.File("5-gone.txt"), "Will vanish\n\nBefore it is read.");
   WriteFile(tmp.File("6-good.txt"), "Still read\n\nAfter all that.");
@@ -130,25 +133,49 @@ TEST(DocumentReader, BadFiles) {
   ASSERT_TRUE(reader.ok());
   std::filesystem::remove(tmp.File("5-gone.txt"));
   Outcome run = Drain(reader->get());
-  ASSERT_EQ(run.docs.size(), 1u);
-  EXPECT_EQ(run.docs[0].title, "Still read");
-  ASSERT_EQ(run.problems.size(), 6u);
+  ASSERT_EQ(run.docs.size(), 2u);
+  EXPECT_EQ(run.docs[0].title, std::string("Nul\0story", 9));
+  EXPECT_EQ(run.docs[1].title, "Still read");
+  ASSERT_EQ(run.problems.size(), 5u);
   EXPECT_EQ(run.problems[0], tmp.File("1-empty.txt") + ": the file is empty");
   EXPECT_EQ(run.problems[1],
             tmp.File("2-blank.txt") + ": the file holds only white space");
-  EXPECT_EQ(run.problems[2],
-            tmp.File("3-nul.txt") + ": binary file (NUL byte at byte 3)");
-  EXPECT_EQ(run.categories[3], kSkipBinary);
-  EXPECT_EQ(run.problems[4], tmp.File("5-gone.txt") + ": cannot open " +
+  EXPECT_EQ(run.categories[2], kSkipBinary);
+  EXPECT_EQ(run.problems[3], tmp.File("5-gone.txt") + ": cannot open " +
                                  tmp.File("5-gone.txt") +
                                  ": No such file or directory");
-  EXPECT_EQ(run.categories[5], kSkipNoText);
+  EXPECT_EQ(run.categories[4], kSkipNoText);
   EXPECT_EQ(run.skipped,
-            (std::map<std::string, uint64_t>{{kSkipBinary, 2},
+            (std::map<std::string, uint64_t>{{kSkipBinary, 1},
                                              {kSkipEmpty, 2},
                                              {kSkipNoText, 1},
                                              {kSkipUnreadable, 1}}));
   EXPECT_EQ(run.files, 7u);
+}
+
+// Issue 9, case 4: one NUL in the first 8 KB of a JSONL file dropped the
+// whole file, silently. Now only its own line is skipped, with the reason.
+TEST(DocumentReader, ANulByteSkipsItsLineNotTheFile) {
+  TempDir tmp;
+  const std::string feed = tmp.File("n.jsonl");
+  std::string nul_line = "{\"id\":\"n\",\"text\":\"x";
+  nul_line += '\0';
+  nul_line += "y\"}\n";
+  WriteFile(feed, "{\"id\":\"a\",\"text\":\"ok.\"}\n" + nul_line +
+                      "{\"id\":\"c\",\"text\":\"bell \x07 and esc \x1b too\"}\n"
+                      "{\"id\":\"e\",\"text\":\"escaped \\u0000 nul\"}\n");
+  Outcome run = ReadPaths({feed});
+  std::vector<std::string> ids;
+  for (const Document& d : run.docs) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a", "e"}));
+  ASSERT_EQ(run.problems.size(), 2u);
+  EXPECT_EQ(run.problems[0].rfind(feed + ":2: ", 0), 0u) << run.problems[0];
+  EXPECT_EQ(run.problems[1].rfind(feed + ":3: ", 0), 0u) << run.problems[1];
+  EXPECT_EQ(run.categories[0], kSkipMalformedJson);
+  // The same through standard input's path (no name to go by).
+  Outcome buf = ReadBuffer(ReadFile(feed));
+  EXPECT_EQ(buf.docs.size(), 2u);
+  EXPECT_EQ(buf.problems.size(), 2u);
 }
 
 TEST(DocumentReader, TooLarge) {

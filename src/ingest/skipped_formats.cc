@@ -63,7 +63,7 @@ std::vector<Format> SkippedFormats() {
   out.back().detect = [](std::string_view head, bool) {
     return StartsWith(head, "\x89PNG") || StartsWith(head, "\xFF\xD8\xFF") ||
            StartsWith(head, "GIF87a") || StartsWith(head, "GIF89a") ||
-           (StartsWith(head, "RIFF") && head.substr(8, 4) == "WEBP") ||
+           (StartsWith(head, "RIFF") && head.size() >= 12 && head.substr(8, 4) == "WEBP") ||
            StartsWith(head, std::string_view("II*\0", 4)) ||
            StartsWith(head, std::string_view("MM\0*", 4));
   };

@@ -1,8 +1,19 @@
 // What a directory walk reads and skips, gzip inputs, corpus metadata
 // tables and the default date: DocumentReader on files written here.
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <future>
 #include <map>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -252,6 +263,87 @@ TEST(RecordFormats, TabariAndPetrarchThroughTheReader) {
   ASSERT_TRUE(xml->Next(&doc));
   EXPECT_EQ(doc.id, "s2");
   EXPECT_FALSE(xml->Next(&doc));
+}
+
+// Reads `paths` on another thread; if that has not finished within 20 s
+// (it hangs on a FIFO), unblocks it by opening and closing the FIFO
+// `fifo` for writing, and fails.
+Outcome ReadOrUnblock(std::vector<std::string> paths, const std::string& fifo) {
+  auto done = std::async(std::launch::async, [paths] { return Read(paths); });
+  if (done.wait_for(std::chrono::seconds(20)) != std::future_status::ready) {
+    ADD_FAILURE() << "the read hangs on the FIFO " << fifo;
+    int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    if (fd >= 0) ::close(fd);
+  }
+  return done.get();
+}
+
+TEST(Walk, FifosAndSocketsAreSkippedWithAReasonNotOpened) {
+  TempDir tmp;
+  WriteFile(tmp.File("a.txt"), "Title: Before\n\nTalks went on.\n");
+  WriteFile(tmp.File("z.jsonl"), JsonLine("z"));
+  const std::string fifo = tmp.File("pipe.txt");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
+  const std::string sock = tmp.File("sock.jsonl");
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(fd, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  ASSERT_LT(sock.size(), sizeof addr.sun_path);
+  std::strcpy(addr.sun_path, sock.c_str());
+  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0)
+      << std::strerror(errno);
+  Outcome run = ReadOrUnblock({tmp.path().string()}, fifo);
+  ::close(fd);
+  ASSERT_EQ(run.docs.size(), 2u);
+  EXPECT_EQ(run.docs[0].title, "Before");
+  EXPECT_EQ(run.docs[1].id, "z");
+  EXPECT_EQ(run.skipped, (std::map<std::string, uint64_t>{{kSkipSpecialFile, 2}}));
+  ASSERT_EQ(run.problems.size(), 2u);
+  EXPECT_NE(run.problems[0].find(fifo + ": a FIFO (named pipe), not read in a directory walk"),
+            std::string::npos)
+      << run.problems[0];
+  EXPECT_NE(run.problems[1].find(sock + ": a socket"), std::string::npos) << run.problems[1];
+}
+
+TEST(Walk, AFifoNamedDirectlyIsReadAsAStream) {
+  TempDir tmp;
+  const std::string fifo = tmp.File("feed.jsonl");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
+  std::thread writer([&fifo] {
+    int fd = ::open(fifo.c_str(), O_WRONLY);
+    if (fd < 0) return;
+    std::string data = JsonLine("p1") + JsonLine("p2");
+    (void)!::write(fd, data.data(), data.size());
+    ::close(fd);
+  });
+  Outcome run = Read({fifo});
+  writer.join();
+  ASSERT_EQ(run.docs.size(), 2u);
+  EXPECT_EQ(run.docs[0].id, "p1");
+  EXPECT_EQ(run.docs[1].id, "p2");
+  EXPECT_TRUE(run.problems.empty());
+}
+
+TEST(Walk, ASymlinkLoopIsReportedAsALoop) {
+  TempDir tmp;
+  std::filesystem::create_symlink(tmp.File("loop-b"), tmp.File("loop-a"));
+  std::filesystem::create_symlink(tmp.File("loop-a"), tmp.File("loop-b"));
+  WriteFile(tmp.File("in/ok.txt"), "Talks went on.\n");
+  std::filesystem::create_symlink(tmp.File("in/self.txt"), tmp.File("in/self.txt.tmp"));
+  std::filesystem::rename(tmp.File("in/self.txt.tmp"), tmp.File("in/self.txt"));
+  // Named directly: an error that says so (it said "no such file").
+  auto reader = DocumentReader::Open({tmp.File("loop-a")}, ReaderOptions());
+  ASSERT_FALSE(reader.ok());
+  EXPECT_NE(reader.status().message().find("symlink loop: " + tmp.File("loop-a")),
+            std::string::npos)
+      << reader.status().ToString();
+  // Met in a walk: skipped with that reason.
+  Outcome run = Read({tmp.File("in")});
+  ASSERT_EQ(run.docs.size(), 1u);
+  ASSERT_EQ(run.problems.size(), 1u);
+  EXPECT_EQ(run.problems[0], tmp.File("in/self.txt") +
+                                 ": symlink loop (too many levels of symbolic links)");
 }
 
 }  // namespace

@@ -49,6 +49,16 @@ std::string CheckDateBound(const std::string& flag, const std::string& text);
 bool StderrIsTerminal();
 bool StdoutIsTerminal();
 
+// `text` from a document made safe to print on a terminal: every control
+// character that a terminal would act on (ESC, BEL, CR, backspace and the
+// other C0 controls, DEL, the C1 controls U+0080-U+009F) and every byte
+// that is not UTF-8 is written as a visible escape ("\x1b", "\u009b").
+// With `keep_layout`, line feeds and tabs are kept; otherwise they are
+// escaped too ("\n", "\t"), for one-line fields. Used for every piece of
+// document text in the plain (non-JSON) outputs of search, show, events
+// and timeline.
+std::string TerminalSafe(std::string_view text, bool keep_layout = false);
+
 // "1,234,567"
 std::string WithCommas(uint64_t n);
 // "1.2 MB", "340 kB"

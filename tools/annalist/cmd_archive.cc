@@ -62,14 +62,14 @@ int RunSearch(const SearchFlags& flags) {
                     << "\n";
           return true;
         }
-        std::cout << ++n << ". " << h.doc_id;
+        std::cout << ++n << ". " << TerminalSafe(h.doc_id);
         if (h.published.known()) std::cout << "  " << h.published.ToIso();
-        if (!h.title.empty()) std::cout << "  " << h.title;
+        if (!h.title.empty()) std::cout << "  " << TerminalSafe(h.title);
         std::string snippet = h.snippet;
         for (char& c : snippet) {
           if (c == '\n' || c == '\r' || c == '\t') c = ' ';
         }
-        std::cout << "\n   " << snippet << "\n";
+        std::cout << "\n   " << TerminalSafe(snippet) << "\n";
         return true;
       });
   if (!read.ok()) {
@@ -77,7 +77,7 @@ int RunSearch(const SearchFlags& flags) {
     // Nothing to search for, or a malformed date: the user's to fix.
     return read.status().code() == StatusCode::kInvalidArgument ? kExitUsage : kExitError;
   }
-  if (!flags.json && read->rows == 0) std::cout << "no match for: " << query << "\n";
+  if (!flags.json && read->rows == 0) std::cout << "no match for: " << TerminalSafe(query) << "\n";
   return kExitOk;
 }
 
@@ -93,7 +93,7 @@ int RunShow(const ShowFlags& flags) {
   Result<std::optional<StoredDocument>> got = (*archive)->Get(flags.id);
   if (!got.ok()) return Fail(got.status());
   if (!got->has_value()) {
-    std::cerr << "annalist: no document " << flags.id << "\n";
+    std::cerr << "annalist: no document " << TerminalSafe(flags.id) << "\n";
     return kExitNotFound;
   }
   const Document& d = (*got)->doc;
@@ -132,22 +132,23 @@ int RunShow(const ShowFlags& flags) {
     std::cout << JsonLine(j) << "\n";
     return kExitOk;
   }
-  std::cout << d.id << "\n";
-  if (!d.title.empty()) std::cout << "title:     " << d.title << "\n";
+  std::cout << TerminalSafe(d.id) << "\n";
+  if (!d.title.empty()) std::cout << "title:     " << TerminalSafe(d.title) << "\n";
   if (d.published.known()) std::cout << "published: " << d.published.ToIso() << "\n";
-  if (!d.url.empty()) std::cout << "url:       " << d.url << "\n";
-  if (!d.outlet.empty()) std::cout << "outlet:    " << d.outlet << "\n";
-  if (!d.source.empty()) std::cout << "source:    " << d.source << "\n";
+  if (!d.url.empty()) std::cout << "url:       " << TerminalSafe(d.url) << "\n";
+  if (!d.outlet.empty()) std::cout << "outlet:    " << TerminalSafe(d.outlet) << "\n";
+  if (!d.source.empty()) std::cout << "source:    " << TerminalSafe(d.source) << "\n";
   std::cout << "sentences: " << d.sentences.size() << ", events: " << events->size() << "\n\n";
   for (size_t i = 0; i < d.sentences.size(); ++i) {
     const Sentence& s = d.sentences[i];
     std::cout << (s.furniture ? "  [furniture] " : "  ") << "[" << i << "] "
-              << std::string_view(d.text).substr(s.span.begin, s.span.size()) << "\n";
+              << TerminalSafe(std::string_view(d.text).substr(s.span.begin, s.span.size()), true)
+              << "\n";
     for (const Event& e : *events) {
       if (e.sentence != i) continue;
-      std::cout << "      => " << (e.source ? e.source->code : "---") << " "
-                << e.cameo << " " << (e.target ? e.target->code : "---");
-      if (!e.plover.empty()) std::cout << "  (" << e.plover << ")";
+      std::cout << "      => " << TerminalSafe(e.source ? e.source->code : "---") << " "
+                << TerminalSafe(e.cameo) << " " << TerminalSafe(e.target ? e.target->code : "---");
+      if (!e.plover.empty()) std::cout << "  (" << TerminalSafe(e.plover) << ")";
       if (e.mode != EventMode::kAsserted) std::cout << "  " << EventModeName(e.mode);
       std::cout << "\n";
     }
@@ -192,11 +193,12 @@ int RunStats(const StatsFlags& flags) {
     std::cout << "published: " << s.first_published << " .. " << s.last_published << "\n";
   }
   if (!s.profile.current.empty()) {
-    std::cout << "coded by:  " << s.profile.current.name << " (" << s.profile.current.hash
+    std::cout << "coded by:  " << TerminalSafe(s.profile.current.name) << " ("
+              << TerminalSafe(s.profile.current.hash)
               << ")\n";
   }
   if (!s.profile.pending.empty()) {
-    std::cout << "recoding:  to " << s.profile.pending.name << " unfinished, "
+    std::cout << "recoding:  to " << TerminalSafe(s.profile.pending.name) << " unfinished, "
               << WithCommas(s.recode_left) << " documents left; run `annalist recode` to finish\n";
   }
   std::cout << "schema:    v" << s.schema_version << "\n";

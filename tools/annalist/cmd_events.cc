@@ -155,18 +155,18 @@ int ParsePair(const std::string& pair, std::string* a, std::string* b) {
 
 std::string ActorText(const std::optional<EventActor>& a) {
   if (!a) return "---";
-  return a->code.empty() ? "---" : a->code;
+  return a->code.empty() ? "---" : TerminalSafe(a->code);
 }
 
 void PrintTableRow(const Event& e) {
   const CameoCode* c = LookupCameo(e.cameo);
   std::string date = e.date.value.known() ? e.date.value.ToIso() : "(no date)";
   std::printf("%-10s  %-12s %-5s %-12s %-34.34s", date.c_str(), ActorText(e.source).c_str(),
-              e.cameo.c_str(), ActorText(e.target).c_str(),
+              TerminalSafe(e.cameo).c_str(), ActorText(e.target).c_str(),
               c ? std::string(c->label).c_str() : "");
   if (e.mode != EventMode::kAsserted) {
     std::printf(" [%s%s%s]", std::string(EventModeName(e.mode)).c_str(),
-                e.speaker.empty() ? "" : ": ", e.speaker.c_str());
+                e.speaker.empty() ? "" : ": ", TerminalSafe(e.speaker).c_str());
   }
   std::printf("\n");
 }
@@ -289,7 +289,8 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
     }
     PrintTableRow(e);
     if (timeline && (e.doc_id != last_doc || e.sentence != last_sentence)) {
-      PrintWrapped("\"" + e.text + "\"  (" + e.doc_id + " #" + std::to_string(e.sentence) + ")",
+      PrintWrapped("\"" + TerminalSafe(e.text, true) + "\"  (" + TerminalSafe(e.doc_id) + " #" +
+                       std::to_string(e.sentence) + ")",
                    "            ", width);
     }
     last_doc = e.doc_id;
@@ -311,9 +312,23 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   return kExitOk;
 }
 
+// A filter given with an empty (or blank) value would filter nothing and
+// return every event: a parse error (exit 2) instead.
+const CLI::Validator& NotBlank() {
+  static const CLI::Validator v(
+      [](std::string& value) -> std::string {
+        if (!Trim(value).empty()) return "";
+        return "an empty value would match every event; give a value or leave the flag out";
+      },
+      "", "NOT_BLANK");
+  return v;
+}
+
 void AddDateFlags(CLI::App* cmd, EventsFlags* flags) {
-  cmd->add_option("--since", flags->since, "From this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  cmd->add_option("--until", flags->until, "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--since", flags->since, "From this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(NotBlank());
+  cmd->add_option("--until", flags->until, "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+      ->check(NotBlank());
 }
 
 }  // namespace
@@ -322,12 +337,18 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<EventsFlags>();
   CLI::App* cmd = app->add_subcommand("events", "Events in the archive, filtered");
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
-  cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)");
-  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)");
-  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)");
-  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)");
-  cmd->add_option("--doc", flags->doc, "Events of this document only");
-  cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet");
+  cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)")
+      ->check(NotBlank());
+  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)")
+      ->check(NotBlank());
+  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")
+      ->check(NotBlank());
+  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")
+      ->check(NotBlank());
+  cmd->add_option("--doc", flags->doc, "Events of this document only")
+      ->check(NotBlank());
+  cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet")
+      ->check(NotBlank());
   AddDateFlags(cmd, flags.get());
   cmd->add_option("--limit", flags->limit, "At most N events (N >= 1; default: all)")
       ->type_name("N")
@@ -343,8 +364,11 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
   AddDateFlags(cmd, flags.get());
   cmd->add_flag("--json", flags->json, "One JSON object per event (JSON Lines)");
-  cmd->add_option("A", flags->a, "Actor code prefix (e.g. ISR, ISRGOV)")->required();
-  cmd->add_option("B", flags->b, "With B: only events between A and B, either direction");
+  cmd->add_option("A", flags->a, "Actor code prefix (e.g. ISR, ISRGOV)")
+      ->required()
+      ->check(NotBlank());
+  cmd->add_option("B", flags->b, "With B: only events between A and B, either direction")
+      ->check(NotBlank());
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
 }
 

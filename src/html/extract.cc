@@ -1330,9 +1330,9 @@ void PrepDocument(htmlDocPtr doc, Node* root) {
   }
 }
 
-// Dates beyond the meta tags: <time datetime>, a date in the URL, a
-// dateline at the start of the text.
-void FallbackDate(Node* root, const std::string& url, const std::string& text, Article* a) {
+// A date from the first <time> element that has one (its datetime
+// attribute, else its text).
+bool TimeElementDate(Node* root, Article* a) {
   for (Node* t : NodesWithTag(root, {"time"})) {
     std::string dt = Normalize(Attr(t, "datetime"));
     if (dt.empty()) dt = InnerText(t);
@@ -1341,9 +1341,15 @@ void FallbackDate(Node* root, const std::string& url, const std::string& text, A
       a->published_text = dt;
       a->published_from = "time";
       a->published = d;
-      return;
+      return true;
     }
   }
+  return false;
+}
+
+// Dates beyond the page's markup: a date in the URL, a dateline at the
+// start of the text.
+void FallbackDate(const std::string& url, const std::string& text, Article* a) {
   // /2019/05/14/ or /2019-05-14 in the URL.
   for (size_t i = 0; i + 10 <= url.size(); ++i) {
     if (url[i] != '/') continue;
@@ -1397,6 +1403,7 @@ Article ExtractArticle(std::string_view page, const ExtractOptions& options) {
   int flags = kFlagStripUnlikely | kFlagWeightClasses | kFlagCleanConditionally;
   std::string best_text;
   std::string byline;
+  Article time_date;
   for (int attempt = 0; attempt < 4; ++attempt) {
     htmlDocPtr doc = ParseHtml(utf8);
     if (!doc) break;
@@ -1411,6 +1418,7 @@ Article ExtractArticle(std::string_view page, const ExtractOptions& options) {
       Node* html = TagIs(root, "html") ? root : FindTag(root, "html");
       if (html) a.language = Normalize(Attr(html, "lang"));
       if (a.language.empty()) a.language = Normalize(content_language);
+      if (md.published.empty()) TimeElementDate(root, &time_date);
     }
     PrepDocument(doc, root);
     Node* body = FindTag(root, "body");
@@ -1448,13 +1456,13 @@ Article ExtractArticle(std::string_view page, const ExtractOptions& options) {
       a.published = d;
     }
   }
+  if (!a.published.known() && time_date.published.known()) {
+    a.published = time_date.published;
+    a.published_text = time_date.published_text;
+    a.published_from = time_date.published_from;
+  }
   if (!a.published.known()) {
-    htmlDocPtr doc = ParseHtml(utf8);
-    if (doc && xmlDocGetRootElement(doc)) {
-      FallbackDate(xmlDocGetRootElement(doc), a.canonical_url.empty() ? options.url : a.canonical_url,
-                   a.text, &a);
-    }
-    if (doc) xmlFreeDoc(doc);
+    FallbackDate(a.canonical_url.empty() ? options.url : a.canonical_url, a.text, &a);
   }
   return a;
 }

@@ -205,4 +205,22 @@ void ByteSource::ReadAll(std::string* out, size_t max, bool* truncated) {
   }
 }
 
+uint64_t ByteSource::ReadBytes(std::string* out, uint64_t n, uint64_t keep) {
+  uint64_t done = 0;
+  while (done < n) {
+    if (begin_ >= buf_.size()) {
+      buf_.clear();
+      begin_ = 0;
+      if (!Fill()) break;
+      continue;
+    }
+    uint64_t take = std::min<uint64_t>(n - done, buf_.size() - begin_);
+    if (done < keep) out->append(buf_, begin_, std::min<uint64_t>(take, keep - done));
+    begin_ += take;
+    offset_ += take;
+    done += take;
+  }
+  return done;
+}
+
 }  // namespace annalist::ingest

@@ -46,6 +46,11 @@ class ByteSource {
   // is not read; *truncated is set when there was more).
   void ReadAll(std::string* out, size_t max, bool* truncated);
 
+  // Consumes the next `n` bytes (fewer at the end of input), appending at
+  // most `keep` of them to *out (the rest are dropped). Returns the number
+  // consumed.
+  uint64_t ReadBytes(std::string* out, uint64_t n, uint64_t keep);
+
   // Bytes consumed so far (decompressed bytes for gzip input).
   uint64_t offset() const { return offset_; }
   // Bytes of the underlying file or string taken so far: offset() for plain

@@ -11,6 +11,7 @@
 #include "ingest/reuters_format.h"
 #include "ingest/skipped_formats.h"
 #include "ingest/text_format.h"
+#include "ingest/web_formats.h"
 
 namespace annalist::ingest {
 
@@ -38,6 +39,8 @@ Table& GetTable() {
     t->formats.push_back(JsonlFormat());
     t->formats.push_back(TabariFormat());
     t->formats.push_back(PetrarchFormat());
+    t->formats.push_back(WarcFormat());
+    t->formats.push_back(HtmlFormat());
     for (Format& f : SkippedFormats()) t->formats.push_back(std::move(f));
     t->text = TextArticleFormat();
     return t;

@@ -85,14 +85,17 @@ std::vector<std::string> Ids(const Outcome& run) {
 
 TEST(FormatTable, BuiltInEntries) {
   EXPECT_EQ(FindFormat("NDJSON"), FindFormat("jsonl"));
-  EXPECT_EQ(FindFormat("html"), nullptr);  // recognised only to be skipped
+  EXPECT_EQ(FindFormat("HTM"), FindFormat("html"));
+  EXPECT_EQ(FindFormat("pdf"), nullptr);  // recognised only to be skipped
   EXPECT_EQ(FormatForPath("a/b.JSONL.gz"), FindFormat("jsonl"));
   EXPECT_EQ(FormatForPath("b.json-lines"), FindFormat("jsonl"));
   EXPECT_EQ(FormatForPath("b.jsonlines"), FindFormat("jsonl"));
   EXPECT_EQ(FormatForPath("notes"), &TextFormat());
   EXPECT_EQ(FormatForPath("x.ann"), nullptr);
   ASSERT_NE(FormatForPath("page.htm"), nullptr);
-  EXPECT_EQ(FormatForPath("page.htm")->skip_category, kSkipHtml);
+  EXPECT_EQ(FormatForPath("page.htm"), FindFormat("html"));
+  EXPECT_EQ(FormatForPath("crawl.warc.gz"), FindFormat("warc"));
+  EXPECT_EQ(DetectFormat("WARC/1.1\r\n", false), FindFormat("warc"));
   EXPECT_EQ(DetectFormat("\xEF\xBB\xBF  <!DOCTYPE lewis>", false), FindFormat("reuters"));
   EXPECT_EQ(DetectFormat("{\"text\":1}", false), nullptr);  // only on streams
   EXPECT_EQ(DetectFormat("{\"text\":1}", true), FindFormat("jsonl"));

@@ -49,11 +49,6 @@ bool LooksLikeHtml(std::string_view head) {
 
 std::vector<Format> SkippedFormats() {
   std::vector<Format> out;
-  out.push_back(Skip("html", kSkipHtml,
-                     "an HTML page: HTML is not read yet (read as text it would "
-                     "be coded as markup); save the page as text to read it",
-                     {".html", ".htm", ".xhtml", ".shtml"}));
-  out.back().detect = [](std::string_view head, bool) { return LooksLikeHtml(head); };
   out.push_back(Skip("pdf", kSkipPdf, "a PDF document: PDF is not read; extract its text first",
                      {".pdf"}));
   out.back().detect = [](std::string_view head, bool) { return StartsWith(head, "%PDF-"); };

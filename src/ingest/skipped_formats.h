@@ -12,7 +12,8 @@
 
 namespace annalist::ingest {
 
-// The "html", "pdf", "image" and "binary" entries, in detection order.
+// The "pdf", "image" and "binary" entries, in detection order (HTML is
+// read: web_formats.h).
 std::vector<Format> SkippedFormats();
 
 // Whether `head` (leading blank space already skipped) opens an HTML page:

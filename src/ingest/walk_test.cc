@@ -72,7 +72,7 @@ TEST(Walk, JsonLinesUnderEveryExtension) {
   EXPECT_EQ(run.bytes_read, run.total_bytes);
 }
 
-TEST(Walk, HtmlPdfImagesAndBinariesSkippedWithTheirReason) {
+TEST(Walk, HtmlReadPdfImagesAndBinariesSkippedWithTheirReason) {
   TempDir tmp;
   WriteFile(tmp.File("page.html"), "<html><body><p>Hi.</p></body></html>");
   WriteFile(tmp.File("page2.HTM"), "<p>Hi.</p>");
@@ -87,9 +87,14 @@ TEST(Walk, HtmlPdfImagesAndBinariesSkippedWithTheirReason) {
   WriteFile(tmp.File("README.md"), "# About");
   WriteFile(tmp.File("story.txt"), "Talks went on.");
   Outcome run = Read({tmp.path().string()});
-  ASSERT_EQ(run.docs.size(), 1u);
-  EXPECT_EQ(run.docs[0].text, "Talks went on.");
-  EXPECT_EQ(run.skipped, (std::map<std::string, uint64_t>{{kSkipHtml, 4},
+  // The pages are read as HTML, by name or (saved.txt) by content; the one
+  // without a body has no text.
+  ASSERT_EQ(run.docs.size(), 4u);
+  EXPECT_EQ(run.docs[0].text, "Hi.");
+  EXPECT_EQ(run.docs[1].text, "Hi.");
+  EXPECT_EQ(run.docs[2].text, "Hi.");
+  EXPECT_EQ(run.docs[3].text, "Talks went on.");
+  EXPECT_EQ(run.skipped, (std::map<std::string, uint64_t>{{kSkipNoText, 1},
                                                           {kSkipPdf, 2},
                                                           {kSkipImage, 2},
                                                           {kSkipBinary, 1}}));
@@ -97,21 +102,22 @@ TEST(Walk, HtmlPdfImagesAndBinariesSkippedWithTheirReason) {
   EXPECT_EQ(run.bytes_read, run.total_bytes);
 }
 
-TEST(Walk, HtmlNamedDirectlyIsNotCodedAsMarkup) {
+TEST(Walk, HtmlNamedDirectlyIsReadAsItsArticle) {
   TempDir tmp;
   WriteFile(tmp.File("page.html"),
-            "<html><body><p>One.</p><p>Two.</p></body></html>");
+            "<html><head><title>Two short lines</title></head>"
+            "<body><p>One.</p><p>Two.</p></body></html>");
   Outcome run = Read({tmp.File("page.html")});
-  EXPECT_TRUE(run.docs.empty());
-  ASSERT_EQ(run.problems.size(), 1u);
-  EXPECT_EQ(run.problems[0],
-            tmp.File("page.html") +
-                ": an HTML page: HTML is not read yet (read as text it would be "
-                "coded as markup); save the page as text to read it");
-  // Forced to text, it is read as the user asked.
+  ASSERT_EQ(run.docs.size(), 1u);
+  EXPECT_EQ(run.docs[0].text, "One.\n\nTwo.");
+  EXPECT_EQ(run.docs[0].title, "Two short lines");
+  EXPECT_TRUE(run.problems.empty());
+  // Forced to text, it is read as the user asked: markup and all.
   ReaderOptions text;
   text.format = InputFormat::kText;
-  EXPECT_EQ(Read({tmp.File("page.html")}, text).docs.size(), 1u);
+  Outcome raw = Read({tmp.File("page.html")}, text);
+  ASSERT_EQ(raw.docs.size(), 1u);
+  EXPECT_NE(raw.docs[0].text.find("<p>"), std::string::npos);
 }
 
 TEST(Gzip, ByMagicWhateverTheName) {

@@ -80,6 +80,7 @@ void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
+void RegisterExtract(CLI::App* app, int* exit_code);  // extract, eval extract
 
 }  // namespace annalist::cli
 

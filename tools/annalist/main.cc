@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
   RegisterEvents(&app, &exit_code);
   RegisterTimeline(&app, &exit_code);
   RegisterRecode(&app, &exit_code);
+  RegisterExtract(&app, &exit_code);
   if (int rc = CheckCommandWords(&app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);

@@ -48,6 +48,7 @@ void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
+void RegisterTimex(CLI::App* app, int* exit_code);
 
 }  // namespace annalist::cli
 

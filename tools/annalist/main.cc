@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   RegisterEvents(&app, &exit_code);
   RegisterTimeline(&app, &exit_code);
   RegisterRecode(&app, &exit_code);
+  RegisterTimex(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -75,6 +75,15 @@ struct TimexOptions {
   // Numeric dates with two small numbers ("12/08/2024") are month first
   // (US usage) unless this is set; a first number above 12 is always a day.
   bool day_first = false;
+  // Month and weekday names in any case ("march 3", "monday": chat and
+  // query text). Off for news, where they are capitalised and lower-case
+  // "march", "sun" and "sat" are other words.
+  bool any_case = false;
+  // Where a weekday or a date without a year falls when the clause shows no
+  // tense: false (news) reads a weekday as the last one (the reference day
+  // included) and a date as the nearest; true (schedules, requests) reads
+  // both forward.
+  bool future_default = false;
 };
 
 // Reusable working space; one per thread.

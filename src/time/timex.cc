@@ -108,7 +108,7 @@ std::string_view UnitFromWord(std::string_view w) {
       {"YEAR", "YEARS", "Y"},       {"MONTH", "MONTHS", "M"},      {"WEEK", "WEEKS", "W"},
       {"DAY", "DAYS", "D"},         {"HOUR", "HOURS", "TH"},       {"MINUTE", "MINUTES", "TM"},
       {"SECOND", "SECONDS", "TS"},  {"DECADE", "DECADES", "DE"},   {"CENTURY", "CENTURIES", "CE"},
-      {"QUARTER", "QUARTERS", "Q"},
+      {"QUARTER", "QUARTERS", "Q"}, {"YR", "YRS", "Y"},
   };
   for (const Unit& u : kUnits) {
     if (w == u.word || w == u.plural) return u.code;
@@ -243,10 +243,112 @@ class Scanner {
     if (digits < 1 || digits > 2 || v < 1 || v > 31) return 0;
     return static_cast<int>(v);
   }
+  // 1-31 for a spelled ordinal ("FIRST", "TWENTY-THIRD", "THIRTY-FIRST").
+  static int DayOrdinalWord(std::string_view w) {
+    static constexpr std::string_view kOrd[] = {
+        "FIRST",     "SECOND",     "THIRD",     "FOURTH",     "FIFTH",     "SIXTH",
+        "SEVENTH",   "EIGHTH",     "NINTH",     "TENTH",      "ELEVENTH",  "TWELFTH",
+        "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH",
+        "NINETEENTH", "TWENTIETH"};
+    for (int k = 0; k < 20; ++k) {
+      if (w == kOrd[k]) return k + 1;
+    }
+    if (w == "THIRTIETH") return 30;
+    const std::string_view tens[] = {"TWENTY-", "THIRTY-"};
+    for (int t = 0; t < 2; ++t) {
+      if (!w.starts_with(tens[t])) continue;
+      const std::string_view rest = w.substr(7);
+      for (int k = 0; k < 9; ++k) {
+        if (rest == kOrd[k] && (t == 0 || k == 0)) return 20 + 10 * t + k + 1;
+      }
+    }
+    return 0;
+  }
+  // 1-5 for "FIRST".."FIFTH" or "1ST".."5TH", -1 for "LAST"; 0 otherwise.
+  int OrdinalWeek(size_t i) const {
+    const std::string_view w = N(i);
+    if (w == "LAST") return -1;
+    if (int d = DayOrdinalWord(w); d >= 1 && d <= 5) return d;
+    if (T(i).kind == Token::kWord) {
+      if (int d = DayNumber(i); d >= 1 && d <= 5) return d;
+    }
+    return 0;
+  }
+  // A month named or described at k: "October", "October 2014", "this
+  // month", "next month", "the previous month". Sets year, month, end.
+  bool MonthExpr(size_t k, int* year, int* month, size_t* end, bool* relative) const {
+    if (size_t me = 0; int m = Month(k, &me)) {
+      size_t y_at = me + (N(me) == "," ? 1 : 0);
+      if (int y = YearToken(y_at)) {
+        *year = y, *month = m, *end = y_at + 1, *relative = false;
+        return true;
+      }
+      if (!has_ref_) return false;
+      *year = YearOf(m, 0, Dir(k, me)), *month = m, *end = me, *relative = true;
+      return true;
+    }
+    if (!has_ref_) return false;
+    size_t d = k + (N(k) == "THE" ? 1 : 0);
+    int shift = 0;
+    if (N(d) == "MONTH" && d == k + 1) {
+      *end = d + 1;
+    } else if (N(d + 1) == "MONTH" && OneOf(N(d), {"THIS", "NEXT", "LAST", "PREVIOUS", "CURRENT",
+                                                   "COMING", "FOLLOWING"})) {
+      shift = OneOf(N(d), {"NEXT", "COMING", "FOLLOWING"}) ? 1
+              : OneOf(N(d), {"LAST", "PREVIOUS"})         ? -1
+                                                          : 0;
+      *end = d + 2;
+    } else {
+      return false;
+    }
+    const YearMonthDay m = AddMonths({ref_.year, ref_.month, 1}, shift);
+    *year = m.year, *month = m.month, *relative = true;
+    return true;
+  }
+  // "first Tuesday of October", "last Friday in October", "the first Monday
+  // of this month", "third day of October", "last day of October 2015",
+  // "first week of October 2014", "the last week of March".
+  bool OrdinalOfMonth(size_t i, Found* f) const {
+    const int ord = OrdinalWeek(i);
+    if (!ord) return false;
+    size_t k = i + 1, e = 0;
+    int wd = Weekday(k, &e);
+    const bool day = !wd && N(k) == "DAY";
+    const bool week = !wd && N(k) == "WEEK";
+    if (!wd && !day && !week) return false;
+    if (!wd) e = k + 1;
+    if (N(e) != "OF" && N(e) != "IN") return false;
+    int y = 0, m = 0;
+    size_t end = 0;
+    bool relative = false;
+    if (!MonthExpr(e + 1, &y, &m, &end, &relative)) return false;
+    const CivilDay first = DaysFromCivil(y, m, 1);
+    const CivilDay last = DaysFromCivil(y, m, DaysInMonth(y, m));
+    CivilDay pick;
+    if (day) {
+      if (ord > 0 && ord > DaysInMonth(y, m)) return false;
+      pick = ord > 0 ? first + ord - 1 : last;
+    } else {
+      const int target = wd ? wd : 1;  // weeks start on their Monday
+      const CivilDay first_match = first + (target - static_cast<int>(DayOfWeek(first)) + 7) % 7;
+      if (ord > 0) {
+        pick = first_match + 7 * (ord - 1);
+      } else {
+        pick = last - (static_cast<int>(DayOfWeek(last)) - target + 7) % 7;
+        if (week && pick + 6 > last) pick -= 7;  // the last week wholly in the month
+      }
+      if (pick > last) return false;
+    }
+    f->end = end;
+    f->value = week ? FormatIsoWeek(IsoWeekOf(pick)) : FormatIsoDay(pick);
+    f->anchor = relative ? TimexAnchor::kRelative : TimexAnchor::kAbsolute;
+    return true;
+  }
+
   // A month name at i (capitalised; abbreviations may take an adjacent
   // "."). Sets *end past it.
   int Month(size_t i, size_t* end) const {
-    if (!IsWord(i) || !Capitalised(i)) return 0;
+    if (!IsWord(i) || !(Capitalised(i) || opt_.any_case)) return 0;
     const std::string_view w = N(i);
     const int m = MonthFromWord(w);
     if (m == 0) return 0;
@@ -256,14 +358,17 @@ class Scanner {
     return m;
   }
   int Weekday(size_t i, size_t* end) const {
-    if (!IsWord(i) || !Capitalised(i)) return 0;
+    if (!IsWord(i) || !(Capitalised(i) || opt_.any_case)) return 0;
     const std::string_view w = N(i);
     const int d = WeekdayFromWord(w);
     if (d == 0) return 0;
     *end = i + 1;
     if (w.size() <= 5 && !w.ends_with("DAY")) {  // abbreviation: needs its period
-      if (!(Adjacent(i) && N(i + 1) == ".")) return 0;
-      *end = i + 2;
+      if (Adjacent(i) && N(i + 1) == ".") {
+        *end = i + 2;
+      } else if (!opt_.any_case) {
+        return 0;
+      }
     }
     return d;
   }
@@ -307,6 +412,13 @@ class Scanner {
   }
 
   // ---- tense
+  // The tense that resolves an expression: the one read around it, else
+  // the options' default (future when the text is a schedule or a request).
+  TimexTense Dir(size_t begin, size_t end) const {
+    const TimexTense t = TenseAround(begin, end);
+    if (t == TimexTense::kPast || t == TimexTense::kFuture) return t;
+    return opt_.future_default ? TimexTense::kFuture : t;
+  }
   TimexTense TenseAround(size_t begin, size_t end) const {
     auto stop = [&](size_t k) {
       const std::string_view w = N(k);
@@ -464,7 +576,7 @@ class Scanner {
         if (int y = YearToken(e); y) {
           f->value = YearMonth(y, m), f->end = e + 1, f->anchor = TimexAnchor::kAbsolute;
         } else {
-          f->value = YearMonth(YearOf(m, 0, TenseAround(i, i + 1)), m);
+          f->value = YearMonth(YearOf(m, 0, Dir(i, i + 1)), m);
         }
         return true;
       }
@@ -495,16 +607,19 @@ class Scanner {
     if (i >= n_) return false;
     const std::string_view w = N(i);
     if (w == "THE") return TheForm(i, f);
+    if (OrdinalOfMonth(i, f)) return true;
     if (size_t e = 0; int wd = Weekday(i, &e)) return WeekdayForm(i, wd, e, f);
     if (size_t e = 0; int m = Month(i, &e)) return MonthForm(i, m, e, f);
     if (T(i).kind == Token::kNumber) return NumberForm(i, f);
     if (!IsWord(i)) return false;
-    if (DayNumber(i)) return DayFirstForm(i, f);
+    if (DayNumber(i) || (DayOrdinalWord(w) && N(i + 1) == "OF")) return DayFirstForm(i, f);
     if (RelativeWord(i, f)) return true;
     if (OneOf(w, {"THIS", "LAST", "NEXT", "PAST", "PREVIOUS", "COMING", "CURRENT"})) {
       return DeicticForm(i, i + 1, w, f);
     }
     if (DurationWord(i, f)) return true;
+    if (DashedDate(i, f)) return true;
+    if (GluedDate(i, f)) return true;
     if (SetForm(i, f)) return true;
     if (CountForm(i, f)) return true;
     if (QuarterWord(i, f)) return true;
@@ -519,17 +634,68 @@ class Scanner {
     if (N(k) == ",") ++k;
     Found date;
     size_t me = 0;
-    if (int m = Month(k, &me); m && MonthForm(k, m, me, &date) && date.value.size() == 10) {
+    const bool same_line =
+        k < n_ && text_.substr(T(e - 1).span.end, T(k).span.begin - T(e - 1).span.end)
+                          .find('\n') == std::string_view::npos;
+    if (int m = Month(k, &me);
+        same_line && m && MonthForm(k, m, me, &date) && date.value.size() == 10) {
+      if (date.anchor == TimexAnchor::kRelative) {
+        // A date without its year: the year, of the one before and after,
+        // in which it falls on that weekday, nearest the reference.
+        DateTime dt;
+        if (ParseIso8601(date.value, &dt)) {
+          for (int dy : {0, -1, 1}) {
+            const int y = dt.year + dy;
+            if (IsValidDate(y, dt.month, dt.day) &&
+                static_cast<int>(DayOfWeek(DaysFromCivil(y, dt.month, dt.day))) == wd) {
+              date.value = Day(y, dt.month, dt.day);
+              break;
+            }
+          }
+        }
+      }
       *f = std::move(date);
       return true;
     }
-    if (size_t de = 0; DayNumber(k) && DayFirstForm(k, &date) && date.value.size() == 10) {
-      (void)de;
+    if (DayNumber(k) && DayFirstForm(k, &date) && date.value.size() == 10) {
       *f = std::move(date);
       return true;
     }
     if (!has_ref_) return false;
-    const CivilDay day = WeekdayDay(wd, TenseAround(i, e));
+    // "Monday of next week", "Wednesday next week", "Sunday from last week".
+    size_t w = e;
+    if (N(w) == "OF" || N(w) == "FROM") ++w;
+    if (N(w + 1) == "WEEK" && OneOf(N(w), {"THIS", "NEXT", "LAST"})) {
+      const int shift = N(w) == "NEXT" ? 1 : N(w) == "LAST" ? -1 : 0;
+      f->end = w + 2, f->anchor = TimexAnchor::kRelative;
+      f->value = FormatIsoDay(IsoWeekMonday(IsoWeekOf(ref_day_ + 7 * shift)) + wd - 1);
+      return true;
+    }
+    // "Tuesday the 19th", "Thu 15th": the nearest month, on the tense's side,
+    // whose day of that number is that weekday.
+    size_t dn = e + (N(e) == "THE" ? 1 : 0);
+    if (int d = DayNumber(dn); d && T(dn).kind == Token::kWord) {
+      const int step = Dir(i, dn + 1) == TimexTense::kPast ? -1 : 1;
+      for (int k2 = 0; k2 < 28; ++k2) {
+        const YearMonthDay m = AddMonths({ref_.year, ref_.month, 1}, step * k2);
+        if (!IsValidDate(m.year, m.month, d)) continue;
+        const CivilDay day = DaysFromCivil(m.year, m.month, d);
+        if (static_cast<int>(DayOfWeek(day)) != wd) continue;
+        if (step > 0 ? day < ref_day_ : day > ref_day_) continue;
+        f->end = dn + 1, f->value = FormatIsoDay(day), f->anchor = TimexAnchor::kRelative;
+        return true;
+      }
+    }
+    if (N(e) == "AFTER" && N(e + 1) == "NEXT") {  // "Friday after next": next week's
+      f->end = e + 2, f->anchor = TimexAnchor::kRelative;
+      f->value = FormatIsoDay(IsoWeekMonday(IsoWeekOf(ref_day_ + 7)) + wd - 1);
+      return true;
+    }
+    CivilDay day = WeekdayDay(wd, Dir(i, e));
+    // A schedule names today's weekday for the next one.
+    if (day == ref_day_ && opt_.future_default && TenseAround(i, e) != TimexTense::kFuture) {
+      day += 7;
+    }
     f->end = e;
     f->value = FormatIsoDay(day);
     f->anchor = TimexAnchor::kRelative;
@@ -555,7 +721,13 @@ class Scanner {
   // "December of 2024", "December".
   bool MonthForm(size_t i, int m, size_t e, Found* f) const {
     const std::string_view w = N(i);
-    if (int d = DayNumber(e); d && !(e + 1 < n_ && (N(e + 1) == ":" || N(e + 1) == "%"))) {
+    if (N(e) == "THE" && T(e + 1 < n_ ? e + 1 : e).kind == Token::kWord &&
+        (DayNumber(e + 1) || DayOrdinalWord(N(e + 1)))) {
+      ++e;  // "February the 15th"
+    }
+    int spelled = DayNumber(e) ? 0 : DayOrdinalWord(N(e));
+    if (int d = spelled ? spelled : DayNumber(e);
+        d && !(e + 1 < n_ && (N(e + 1) == ":" || N(e + 1) == "%"))) {
       size_t k = e + 1;
       if (N(k) == ",") ++k;
       int y = YearToken(k);
@@ -564,7 +736,7 @@ class Scanner {
         return true;
       }
       if (!has_ref_) return false;
-      TimexTense tense = TenseAround(i, e + 1);
+      TimexTense tense = Dir(i, e + 1);
       y = YearOf(m, d, tense);
       if (!IsValidDate(y, m, d)) {
         if (m != 2 || d != 29) return false;
@@ -573,6 +745,18 @@ class Scanner {
         for (int k2 = 0; k2 < 8 && !IsLeapYear(y); ++k2) y += step;
       }
       f->end = e + 1, f->value = Day(y, m, d), f->anchor = TimexAnchor::kRelative;
+      // "Jul 18, Fri": the weekday after it picks the year.
+      if (size_t we = 0; N(e + 1) == ",") {
+        if (int wd = Weekday(e + 2, &we)) {
+          for (int dy : {0, 1, -1}) {
+            if (IsValidDate(y + dy, m, d) &&
+                static_cast<int>(DayOfWeek(DaysFromCivil(y + dy, m, d))) == wd) {
+              f->value = Day(y + dy, m, d), f->end = we;
+              break;
+            }
+          }
+        }
+      }
       return true;
     }
     size_t k = e;
@@ -595,19 +779,32 @@ class Scanner {
     }
     if (!has_ref_) return false;
     f->end = e;
-    f->value = YearMonth(YearOf(m, 0, TenseAround(i, e)), m);
+    f->value = YearMonth(YearOf(m, 0, Dir(i, e)), m);
     f->anchor = TimexAnchor::kRelative;
     return true;
   }
 
   // "8 December 2024", "8th of Dec.", "31st Oct 1974".
   bool DayFirstForm(size_t i, Found* f) const {
-    const int d = DayNumber(i);
+    const int d = DayNumber(i) ? DayNumber(i) : DayOrdinalWord(N(i));
+    if (!d) return false;
     size_t k = i + 1;
+    if (N(k) == "DAY" && N(k + 1) == "OF") ++k;
     if (N(k) == "OF") ++k;
     size_t me = 0;
     const int m = Month(k, &me);
-    if (!m) return false;
+    if (!m) {
+      // "20 of next month", "20th of the current month".
+      int y = 0, mm = 0;
+      size_t end = 0;
+      bool relative = false;
+      if (k == i + 1 || !MonthExpr(k, &y, &mm, &end, &relative) || !relative ||
+          !IsValidDate(y, mm, d)) {
+        return false;
+      }
+      f->end = end, f->value = Day(y, mm, d), f->anchor = TimexAnchor::kRelative;
+      return true;
+    }
     size_t y_at = me;
     if (N(y_at) == ",") ++y_at;
     if (int y = YearToken(y_at); y && IsValidDate(y, m, d)) {
@@ -616,7 +813,7 @@ class Scanner {
     }
     // Without a year: an abbreviation with nothing after it could be a word.
     if (!has_ref_) return false;
-    int y = YearOf(m, d, TenseAround(i, me));
+    int y = YearOf(m, d, Dir(i, me));
     if (!IsValidDate(y, m, d)) return false;
     f->end = me, f->value = Day(y, m, d), f->anchor = TimexAnchor::kRelative;
     return true;
@@ -654,6 +851,11 @@ class Scanner {
           return true;
         }
       }
+      if (ok && np == 1 && sep == '-' && lens[0] == 4 && lens[1] == 2 && parts[0] >= 1000 &&
+          parts[1] >= 1 && parts[1] <= 12) {  // "2014-10"
+        f->end = i + 1, f->value = YearMonth(parts[0], parts[1]);
+        return true;
+      }
       return false;
     }
     int digits = 0;
@@ -672,13 +874,28 @@ class Scanner {
         }
         return false;
       }
+      if ((digits == 4 && d2 <= 2 && b >= 1 && b <= 12 && v >= 1000) ||
+          (digits <= 2 && d2 == 4 && v >= 1 && v <= 12 && b >= 1000)) {  // "2014/10", "2/2013"
+        f->end = i + 3;
+        f->value = digits == 4 ? YearMonth(static_cast<int>(v), static_cast<int>(b))
+                               : YearMonth(static_cast<int>(b), static_cast<int>(v));
+        return true;
+      }
       if (digits > 2 || d2 > 2 || !has_ref_) return false;
       int m = static_cast<int>(opt_.day_first ? b : v), d = static_cast<int>(opt_.day_first ? v : b);
       if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-      int y = YearOf(m, d, TenseAround(i, i + 3));
+      int y = YearOf(m, d, Dir(i, i + 3));
       if (!IsValidDate(y, m, d)) return false;
       f->end = i + 3, f->value = Day(y, m, d), f->anchor = TimexAnchor::kRelative;
       return true;
+    }
+    // "31/Oct/1974".
+    if (size_t me = 0; digits <= 2 && N(i + 1) == "/" && Month(i + 2, &me) && N(me) == "/") {
+      const int m = Month(i + 2, &me);
+      if (int y = YearToken(me + 1); y && IsValidDate(y, m, static_cast<int>(v))) {
+        f->end = me + 2, f->value = Day(y, m, static_cast<int>(v));
+        return true;
+      }
     }
     // A time of day.
     if (TimeForm(i, f)) return true;
@@ -797,7 +1014,7 @@ class Scanner {
       else if (N(after) == "TOMORROW") day = FormatIsoDay(ref_day_ + 1), k = after + 1;
       else if (N(after) == "YESTERDAY") day = FormatIsoDay(ref_day_ - 1), k = after + 1;
       else if (size_t e = 0; int wd = Weekday(after, &e)) {
-        day = FormatIsoDay(WeekdayDay(wd, TenseAround(i, e))), k = e;
+        day = FormatIsoDay(WeekdayDay(wd, Dir(i, e))), k = e;
       }
       if (day.empty()) day = FormatIsoDay(ref_day_);
     } else {
@@ -875,6 +1092,13 @@ class Scanner {
                     : (d == "NEXT" || d == "COMING")                 ? 1
                                                                      : 0;
     const std::string_view u = N(k);
+    if (u == "WEEK" && N(k + 1) == "'S" && has_ref_) {  // "last week's Sunday"
+      if (size_t e = 0; int wd = Weekday(k + 2, &e)) {
+        f->end = e, f->anchor = TimexAnchor::kRelative;
+        f->value = FormatIsoDay(IsoWeekMonday(IsoWeekOf(ref_day_ + 7 * dir)) + wd - 1);
+        return true;
+      }
+    }
     // A count: "the past five days", "the next six months", "past two years".
     if (dir != 0 || d == "PAST") {
       size_t ce = 0;
@@ -894,7 +1118,7 @@ class Scanner {
       // Still consume the expression so that nothing half of it is found.
       return false;
     }
-    const TimexTense tense = TenseAround(start, k + 1);
+    const TimexTense tense = Dir(start, k + 1);
     std::string_view unit = UnitFromWord(u);
     const bool singular = !unit.empty() && u.back() != 'S';
     if (singular) {
@@ -906,7 +1130,7 @@ class Scanner {
       if (unit == "D") return false;  // "next day": anchored elsewhere
       if (unit[0] == 'T') return false;
       f->end = k + 1, f->value = Shift(unit, dir), f->anchor = TimexAnchor::kRelative;
-      if (d == "CURRENT" && unit != "Y" && unit != "Q") return false;
+      if (d == "CURRENT" && unit != "Y" && unit != "Q" && unit != "W") return false;
       return true;
     }
     if (u == "WEEKEND") {
@@ -928,7 +1152,7 @@ class Scanner {
       const int today = static_cast<int>(DayOfWeek(ref_day_));
       CivilDay day;
       if (dir < 0) day = ref_day_ - ((today - wd + 6) % 7 + 1);
-      else if (dir > 0) day = ref_day_ + ((wd - today + 6) % 7 + 1);
+      else if (dir > 0) day = IsoWeekMonday(IsoWeekOf(ref_day_ + 7)) + wd - 1;
       else day = WeekdayDay(wd, tense);
       f->end = e, f->value = FormatIsoDay(day), f->anchor = TimexAnchor::kRelative;
       PartOfDay(e, f);
@@ -997,6 +1221,39 @@ class Scanner {
       }
       return false;
     }
+    if (w == "DAY" && has_ref_ &&
+        ((N(i + 2) == "AFTER" && N(i + 3) == "TOMORROW") ||
+         (N(i + 2) == "BEFORE" && N(i + 3) == "YESTERDAY"))) {
+      f->end = i + 4, f->anchor = TimexAnchor::kRelative;
+      f->value = FormatIsoDay(ref_day_ + (N(i + 2) == "AFTER" ? 2 : -2));
+      return true;
+    }
+    if (OrdinalOfMonth(i + 1, f)) return true;
+    if (w == "WEEK" && N(i + 2) == "OF") {  // "the week of October 7th"
+      Found date;
+      if (Core(i + 3, &date) && date.type == TimexType::kDate && date.value.size() == 10) {
+        DateTime dt;
+        if (ParseIso8601(date.value, &dt)) {
+          f->end = date.end, f->anchor = date.anchor;
+          f->value = FormatIsoWeek(IsoWeekOf(CivilDayOf(dt)));
+          return true;
+        }
+      }
+    }
+    // "the 15th", "on the first": a day of the month alone, not before a
+    // noun ("the 15th century"): this month's or the next (past: the last).
+    if (int d = DayNumber(i + 1) ? DayNumber(i + 1) : DayOrdinalWord(w); d && has_ref_ &&
+        (T(i + 1).kind == Token::kWord) && !IsWord(i + 2) && (i == 0 || N(i - 1) == "ON")) {
+      const TimexTense tense = Dir(i, i + 2);
+      YearMonthDay m{ref_.year, ref_.month, 1};
+      if (tense == TimexTense::kPast ? d > ref_.day : d < ref_.day) {
+        m = AddMonths(m, tense == TimexTense::kPast ? -1 : 1);
+      }
+      if (IsValidDate(m.year, m.month, d)) {
+        f->end = i + 2, f->value = Day(m.year, m.month, d), f->anchor = TimexAnchor::kRelative;
+        return true;
+      }
+    }
     if (w == "FUTURE") {
       f->end = i + 2, f->value = "FUTURE_REF", f->anchor = TimexAnchor::kUnanchored;
       return true;
@@ -1064,6 +1321,57 @@ class Scanner {
     }
     if (w[0] != '1' && w[0] != '2') return false;
     f->end = i + 1, f->value = std::string(w.substr(0, 3));
+    return true;
+  }
+
+  // "31-Oct-74", "26-FEB-1987": day, month name and year in one word.
+  bool DashedDate(size_t i, Found* f) const {
+    const std::string_view w = N(i);
+    const size_t a = w.find('-');
+    const size_t b = a == std::string_view::npos ? a : w.find('-', a + 1);
+    if (b == std::string_view::npos || a == 0 || a > 2) return false;
+    const int m = MonthFromWord(w.substr(a + 1, b - a - 1));
+    const std::string_view ys = w.substr(b + 1);
+    int d = 0, y = 0;
+    for (char c : w.substr(0, a)) {
+      if (c < '0' || c > '9') return false;
+      d = d * 10 + (c - '0');
+    }
+    if (!m || (ys.size() != 2 && ys.size() != 4)) return false;
+    for (char c : ys) {
+      if (c < '0' || c > '9') return false;
+      y = y * 10 + (c - '0');
+    }
+    if (ys.size() == 2) y = Rfc2822Year(y);
+    if (!IsValidDate(y, m, d)) return false;
+    f->end = i + 1, f->value = Day(y, m, d);
+    return true;
+  }
+
+  // "14april 2015", "Feb13": a day number and a month name written together.
+  bool GluedDate(size_t i, Found* f) const {
+    const std::string_view w = N(i);
+    size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    size_t tail = w.size();
+    while (tail > 0 && w[tail - 1] >= '0' && w[tail - 1] <= '9') --tail;
+    int m = 0, d = 0;
+    std::string_view num;
+    if (digits >= 1 && digits <= 2 && w.size() > digits + 2) {
+      m = MonthFromWord(w.substr(digits)), num = w.substr(0, digits);
+    } else if (digits == 0 && tail >= 3 && w.size() - tail >= 1 && w.size() - tail <= 2) {
+      m = MonthFromWord(w.substr(0, tail)), num = w.substr(tail);
+    }
+    if (!m) return false;
+    for (char c : num) d = d * 10 + (c - '0');
+    if (int y = YearToken(i + 1); y && IsValidDate(y, m, d)) {
+      f->end = i + 2, f->value = Day(y, m, d);
+      return true;
+    }
+    if (!has_ref_) return false;
+    const int y = YearOf(m, d, Dir(i, i + 1));
+    if (!IsValidDate(y, m, d)) return false;
+    f->end = i + 1, f->value = Day(y, m, d), f->anchor = TimexAnchor::kRelative;
     return true;
   }
 
@@ -1138,13 +1446,42 @@ class Scanner {
     size_t k = ce;
     if (N(k) == "AND" && N(k + 1) == "A" && N(k + 2) == "HALF" && c >= 0) c += 0.5, k += 3;
     if (OneOf(N(k), {"STRAIGHT", "CONSECUTIVE", "TRADING", "BUSINESS", "FULL"})) ++k;
+    // After the unit: "ago", "back" (before the reference), "from now",
+    // "from today", "hence" (after it); *after* is the end of the match.
+    auto direction = [&](size_t u, size_t* after) {
+      const std::string_view x = N(u + 1);
+      if (x == "AGO" || x == "BACK") return *after = u + 2, -1;
+      if (x == "HENCE") return *after = u + 2, 1;
+      if (x == "FROM" && (N(u + 2) == "NOW" || N(u + 2) == "TODAY")) return *after = u + 3, 1;
+      return 0;
+    };
+    // "3 Fridays from now", "2 Thursdays ago": the n-th such weekday.
+    if (N(k).size() > 6 && N(k).back() == 'S' && c >= 1 && c == static_cast<int>(c) && has_ref_) {
+      const int wd = WeekdayFromWord(N(k).substr(0, N(k).size() - 1));
+      size_t after = 0;
+      const int dir = wd ? direction(k, &after) : 0;
+      if (dir != 0 && (Capitalised(k) || opt_.any_case)) {
+        const int today = static_cast<int>(DayOfWeek(ref_day_));
+        const int n = static_cast<int>(c);
+        const CivilDay day = dir > 0 ? ref_day_ + ((wd - today + 6) % 7 + 1) + 7 * (n - 1)
+                                     : ref_day_ - ((today - wd + 6) % 7 + 1) - 7 * (n - 1);
+        f->end = after, f->value = FormatIsoDay(day), f->anchor = TimexAnchor::kRelative;
+        return true;
+      }
+    }
     std::string_view unit = UnitFromWord(N(k));
     if (unit.empty()) return false;
     const std::string_view uw = N(k);
+    size_t after = 0;
+    int dir = direction(k, &after);
+    // "in two weeks" of the future: a date (the "in" is not part of it).
+    if (dir == 0 && i > 0 && N(i - 1) == "IN" && has_ref_ &&
+        Dir(i, k + 1) == TimexTense::kFuture && c >= 1) {
+      dir = 1, after = k + 1;
+    }
     // "a year" and "one day" alone are too often not durations ("one day
     // he will"), except before "ago".
-    const bool ago = N(k + 1) == "AGO" ||
-                     (N(k + 1) == "FROM" && N(k + 2) == "NOW");
+    const bool ago = dir != 0;
     if (c == 1 && !ago && (N(i) == "A" || N(i) == "AN") && unit != "Y" && unit != "W" &&
         unit != "D" && unit != "M") {
       return false;
@@ -1153,8 +1490,8 @@ class Scanner {
     if (unit == "Q" && c <= 1) return false;
     if (ago) {
       if (!has_ref_) return false;
-      const int n = N(k + 1) == "AGO" ? -1 : 1;
-      f->end = N(k + 1) == "AGO" ? k + 2 : k + 3;
+      const int n = dir;
+      f->end = after;
       f->anchor = TimexAnchor::kRelative;
       if (c == -2 || c != static_cast<int>(c)) {
         f->value = n < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -1166,7 +1503,13 @@ class Scanner {
         f->value = FormatIsoDay(ref_day_);
         return true;
       }
-      f->value = Shift(unit, steps);
+      // Days and weeks count to a day ("a week ago" is that day a week back);
+      // months and longer to the month or year they land in.
+      f->value = unit == "W" ? FormatIsoDay(ref_day_ + 7 * steps) : Shift(unit, steps);
+      if (N(after - 1) == "TODAY" && (unit == "M" || unit == "Y")) {  // "3 years from today"
+        const YearMonthDay d = AddMonths(ref_, steps * (unit == "Y" ? 12 : 1));
+        f->value = Day(d.year, d.month, d.day);
+      }
       return !f->value.empty();
     }
     f->end = k + 1, f->type = TimexType::kDuration, f->value = DurationValue(c, unit);

@@ -49,6 +49,7 @@ void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
 void RegisterTimex(CLI::App* app, int* exit_code);
+void RegisterEval(CLI::App* app, int* exit_code);
 
 }  // namespace annalist::cli
 

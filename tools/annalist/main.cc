@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   RegisterTimeline(&app, &exit_code);
   RegisterRecode(&app, &exit_code);
   RegisterTimex(&app, &exit_code);
+  RegisterEval(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -731,7 +731,8 @@ class Scanner {
       size_t k = e + 1;
       if (N(k) == ",") ++k;
       int y = YearToken(k);
-      if (y && N(k + 1) != ":" && IsValidDate(y, m, d)) {
+      if (y && N(k + 1) != ":") {
+        if (!IsValidDate(y, m, d)) return false;  // "February 29, 2025": no such day
         f->end = k + 1, f->value = Day(y, m, d);
         return true;
       }
@@ -884,6 +885,9 @@ class Scanner {
       if (digits > 2 || d2 > 2 || !has_ref_) return false;
       int m = static_cast<int>(opt_.day_first ? b : v), d = static_cast<int>(opt_.day_first ? v : b);
       if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+      // Without a year only when it cannot be a fraction or a score: a day
+      // above 12 ("2/15"), or after "on".
+      if (d <= 12 && !(i > 0 && N(i - 1) == "ON")) return false;
       int y = YearOf(m, d, Dir(i, i + 3));
       if (!IsValidDate(y, m, d)) return false;
       f->end = i + 3, f->value = Day(y, m, d), f->anchor = TimexAnchor::kRelative;
@@ -1166,14 +1170,18 @@ class Scanner {
       return true;
     }
     if (int s = Season(u); s >= 0) {
+      // Seasons in calendar order: spring, summer, autumn, then the winter
+      // that starts in December (named by that December's year).
       static constexpr const char* kCodes[] = {"WI", "SP", "SU", "FA"};
-      const int cur = (ref_.month % 12) / 3;
-      const int cy = ref_.month <= 2 ? ref_.year - 1 : ref_.year;
-      int y = cy;
-      if (dir < 0) y = s < cur ? cy : cy - 1;
-      if (dir > 0) y = s > cur ? cy : cy + 1;
-      if (s == 0 && ref_.month > 2) y = dir == 0 ? cy : y;
-      f->end = k + 1, f->value = Year4(y) + "-" + kCodes[s], f->anchor = TimexAnchor::kRelative;
+      const int order = s == 0 ? 3 : s - 1;
+      const int m = ref_.month;
+      const int cur = m <= 2 ? (ref_.year - 1) * 4 + 3
+                             : ref_.year * 4 + (m == 12 ? 3 : (m - 3) / 3);
+      int idx = (s == 0 && m <= 2 ? ref_.year - 1 : ref_.year) * 4 + order;  // this
+      if (dir < 0) idx = (cur - 1) - (((cur - 1) % 4 - order + 4) % 4);
+      if (dir > 0) idx = (cur + 1) + ((order - (cur + 1) % 4 + 4) % 4);
+      f->end = k + 1, f->value = Year4(idx / 4) + "-" + kCodes[s];
+      f->anchor = TimexAnchor::kRelative;
       return true;
     }
     return false;

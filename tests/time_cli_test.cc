@@ -58,7 +58,7 @@ TEST(TimexCli, StandardInputAndBadDct) {
   CliResult r = RunCli({"timex", "--dct", "2025-12-29"}, "We meet next week.");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "{\"start\":9,\"end\":18,\"text\":\"next week\",\"type\":\"DATE\","
+            "{\"start\":8,\"end\":17,\"text\":\"next week\",\"type\":\"DATE\","
             "\"value\":\"2026-W02\"}\n");
   CliResult bad = RunCli({"timex", "--dct", "2026-02-30"}, "x");
   EXPECT_EQ(bad.exit_code, 2);

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <unordered_set>
 
 #include "annalist/datetime.h"
 #include "annalist/text.h"
@@ -171,7 +172,7 @@ class Scanner {
   void Run(std::vector<Timex>* out) {
     for (size_t i = 0; i < n_;) {
       Found f;
-      if (!Match(i, &f) || f.end <= i) {
+      if (!CanStart(i) || !Match(i, &f) || f.end <= i) {
         ++i;
         continue;
       }
@@ -198,6 +199,42 @@ class Scanner {
   }
 
  private:
+  // A cheap test that token i may start an expression: a number, a word
+  // with a digit or a hyphen, or one of the words a form starts with. Most
+  // tokens fail it, and the forms are not tried at them.
+  bool CanStart(size_t i) const {
+    const Token& t = T(i);
+    if (t.kind == Token::kNumber) return true;
+    if (t.kind != Token::kWord) return false;
+    const std::string_view w = N(i);
+    if (w.empty()) return false;
+    if ((w[0] >= '0' && w[0] <= '9') || (w.back() >= '0' && w.back() <= '9')) return true;
+    if (w.find('-') != std::string_view::npos) return true;
+    static const std::unordered_set<std::string_view> kStarts = [] {
+      std::unordered_set<std::string_view> set = {
+          "THE", "A", "AN", "SINGLE", "COUPLE", "SEVERAL", "FEW", "MANY", "ABOUT", "AROUND",
+          "APPROXIMATELY", "ROUGHLY", "SOME", "NEARLY", "ALMOST", "OVER", "MORE", "LESS",
+          "FEWER", "AT", "UP", "EARLY", "LATE", "MID", "EARLIER", "LATER", "TODAY", "YESTERDAY",
+          "TOMORROW", "TONIGHT", "NOW", "CURRENTLY", "NOWADAYS", "RECENTLY", "RECENT", "THIS",
+          "LAST", "NEXT", "PAST", "PREVIOUS", "COMING", "CURRENT", "DAILY", "WEEKLY", "MONTHLY",
+          "ANNUALLY", "YEARLY", "ANNUAL", "QUARTERLY", "HOURLY", "EVERY", "EACH", "PER", "FINAL",
+          "WINTER", "SPRING", "SUMMER", "AUTUMN", "FALL", "SEPT", "MON", "TUE", "TUES", "WED",
+          "THU", "THUR", "THURS", "FRI", "SAT", "SUN", "ZERO", "ONE", "TWO", "THREE", "FOUR",
+          "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN",
+          "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY",
+          "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY", "FIRST", "SECOND",
+          "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
+          "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH",
+          "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "THIRTIETH", "MONDAY",
+          "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
+          "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+          "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT",
+          "NOV", "DEC"};
+      return set;
+    }();
+    return kStarts.count(w) > 0;
+  }
+
   // ---- token access
   std::string_view N(size_t i) const { return i < n_ ? tb_.norm(i) : std::string_view(); }
   const Token& T(size_t i) const { return tb_.tokens()[i]; }

@@ -69,8 +69,28 @@ bool Attributive(std::string_view text, const Timex& t) {
   const std::string_view after = text.substr(t.span.end);
   const bool article = before.ends_with("the ") || before.ends_with("The ") ||
                        before.ends_with("a ") || before.ends_with("'s ");
-  return article && after.size() > 1 && after[0] == ' ' &&
-         ((after[1] >= 'a' && after[1] <= 'z') || (after[1] >= 'A' && after[1] <= 'Z'));
+  if (article && after.size() > 1 && after[0] == ' ' &&
+      ((after[1] >= 'a' && after[1] <= 'z') || (after[1] >= 'A' && after[1] <= 'Z'))) {
+    return true;
+  }
+  // After a capitalised name: "the Terrorism Act 2000", "Euro 2004".
+  if (before.size() < 3 || before.back() != ' ') return false;
+  const size_t start = before.find_last_of(" \n(", before.size() - 2);
+  const std::string_view word =
+      before.substr(start == std::string_view::npos ? 0 : start + 1,
+                    before.size() - 1 - (start == std::string_view::npos ? 0 : start + 1));
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z' || start == std::string_view::npos) {
+    return false;  // the first word of the text is no name
+  }
+  for (std::string_view w : {"In", "Since", "By", "Until", "From", "Of", "After", "Before",
+                             "During", "Between", "And", "Early", "Late", "Mid", "Spring",
+                             "Summer", "Autumn", "Fall", "Winter", "January", "February",
+                             "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+                             "Oct.", "Nov.", "Dec."}) {
+    if (word == w) return false;
+  }
+  return true;
 }
 
 // Dates an event of `doc` from the timexes of its sentence. False when none

@@ -226,13 +226,14 @@ TEST(EngineTest, EventsDatedByTheTimexOfTheirClause) {
       "Israel accused Syria of violating the 1974 agreement. "
       "Israel condemned Syria; the talks had ended in 2020. "
       "Israel attacked Syria on December 8, 2026. "
-      "Israel attacked Syria on December 8, 2024.";
+      "Israel attacked Syria on December 8, 2024. "
+      "Israel arrested Syrians under the Terrorism Act 2000.";
   ProcessScratch scratch;
   std::vector<Event> events;
   ASSERT_TRUE(ProcessDocument(*profile, &doc, &scratch, &events).ok());
   std::map<uint32_t, const Event*> first;
   for (const Event& e : events) first.emplace(e.sentence, &e);
-  ASSERT_EQ(first.size(), 5u);
+  ASSERT_EQ(first.size(), 6u);
   // A weekday of a past clause: the last one.
   EXPECT_EQ(first[0]->date.value.ToIso(), "2026-01-05");
   EXPECT_EQ(first[0]->date.basis, DateBasis::kRelative);
@@ -247,10 +248,12 @@ TEST(EngineTest, EventsDatedByTheTimexOfTheirClause) {
   // A full date: explicit.
   EXPECT_EQ(first[4]->date.value.ToIso(), "2024-12-08");
   EXPECT_EQ(first[4]->date.basis, DateBasis::kExplicit);
+  // Nor does a year in a name.
+  EXPECT_EQ(first[5]->date.basis, DateBasis::kPublication);
   // The timexes are mentions of their sentences.
   size_t timexes = 0;
   for (const Mention& m : doc.mentions) timexes += m.kind == MentionKind::kTimex;
-  EXPECT_EQ(timexes, 5u);
+  EXPECT_EQ(timexes, 6u);
 }
 
 }  // namespace

@@ -9,13 +9,19 @@
 //             from the content when it is empty. A record
 //             (Document::record) is one sentence and goes through
 //             ProcessSentence(Story::kAlone) instead;
-//   annotate  adds mentions found in the text (nothing yet: where the timex
-//             and place stages go);
+//   annotate  adds mentions found in the text: the temporal expressions of
+//             the timex scanner (annalist/timex.h), normalised against the
+//             publication date (kTimex mentions);
 //   code      the coder: events per sentence, and the actor, agent and
 //             time-phrase mentions it matched (Document::mentions);
-//   resolve   the one place that dates and places events: an event takes the
-//             first timex mention of its sentence (basis relative), else the
-//             publication date (basis publication); its doc_id and its id
+//   resolve   the one place that dates and places events (docs/time.md,
+//             "Event dates"): an event takes the date a timex of its clause
+//             gives (basis explicit or relative), a background clause ("two
+//             months after they were suspended") the date it describes, else
+//             the publication date (basis publication); an asserted or
+//             reported event is never dated after the publication. Records
+//             coded with ProcessSentence keep TABARI's dating (the coder's
+//             date-shift phrases, else the record date). Its doc_id and id
 //             (EventId) are set here. Event::location is left for a place
 //             stage.
 //
@@ -35,6 +41,7 @@
 #include "annalist/event.h"
 #include "annalist/profile.h"
 #include "annalist/status.h"
+#include "annalist/timex.h"
 
 namespace annalist {
 
@@ -47,9 +54,14 @@ class ProcessScratch {
   ProcessScratch(const ProcessScratch&) = delete;
   ProcessScratch& operator=(const ProcessScratch&) = delete;
   CoderScratch* coder() { return &coder_; }
+  TimexScratch* timex() { return &timex_; }
+  // The timexes the annotate stage found in the current document.
+  std::vector<Timex>* timexes() { return &timexes_; }
 
  private:
   CoderScratch coder_;
+  TimexScratch timex_;
+  std::vector<Timex> timexes_;
 };
 
 // The text stage on its own: repairs invalid UTF-8 in the text (counting

@@ -49,6 +49,9 @@ std::string_view DateBasisName(DateBasis basis);  // "explicit", "relative", "pu
 struct EventDate {
   DateTime value;
   DateBasis basis = DateBasis::kNone;
+  // The temporal expression the date came from, as written ("early
+  // December", "two months after"); "" for the publication date.
+  std::string timex;
 };
 
 struct EventLocation {

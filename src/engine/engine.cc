@@ -1,22 +1,204 @@
 // The stages in order over one document: text -> annotate -> code -> resolve.
 #include "annalist/engine.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "annalist/datetime.h"
 #include "annalist/text.h"
+#include "annalist/timex.h"
 
 namespace annalist {
 namespace {
 
-// Nothing yet: the timex and place stages will add their mentions here.
-void Annotate(const CodingProfile& /*profile*/, Document* /*doc*/) {}
+// The sentence holding byte `at`, or -1 (between sentences).
+int SentenceAt(const Document& doc, uint32_t at) {
+  size_t lo = 0, hi = doc.sentences.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (doc.sentences[mid].span.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < doc.sentences.size() && doc.sentences[lo].span.begin <= at) return static_cast<int>(lo);
+  return -1;
+}
 
-// Dates and ids the events of `doc` appended since `first`: the first timex
-// mention of an event's sentence, else the publication date.
+// The annotate stage: the temporal expressions of the text as kTimex
+// mentions (their Timex values kept in the scratch for Resolve).
+void Annotate(const CodingProfile& /*profile*/, Document* doc, ProcessScratch* scratch) {
+  std::vector<Timex>* timexes = scratch->timexes();
+  timexes->clear();
+  FindTimexes(doc->text, doc->published, TimexOptions(), scratch->timex(), timexes);
+  for (const Timex& t : *timexes) {
+    const int s = SentenceAt(*doc, t.span.begin);
+    if (s < 0) continue;
+    doc->mentions.push_back(
+        Mention{t.span, static_cast<uint32_t>(s), MentionKind::kTimex, t.value});
+  }
+}
+
+// A date of the precision that covers the days [first, last]: the day, the
+// month, else the year of `first`.
+DateTime Covering(CivilDay first, CivilDay last) {
+  DateTime d = DateOfDay(first);
+  if (first == last) return d;
+  const YearMonthDay a = CivilFromDays(first), b = CivilFromDays(last);
+  d.day = 0;
+  d.precision = DatePrecision::kMonth;
+  if (a.year == b.year && a.month == b.month) return d;
+  d.month = 0;
+  d.precision = DatePrecision::kYear;
+  return d;
+}
+
+bool IsClauseBreak(std::string_view between) {
+  for (std::string_view b : {";", " but ", ", and ", ", while ", ", whereas ", " - ", "\n"}) {
+    if (between.find(b) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A year or date used as a name's modifier ("the 1974 disengagement
+// agreement", "the 2024 election") names the thing, not when the event was.
+bool Attributive(std::string_view text, const Timex& t) {
+  if (t.anchor != TimexAnchor::kAbsolute || t.value.size() != 4) return false;
+  const std::string_view before = text.substr(0, t.span.begin);
+  const std::string_view after = text.substr(t.span.end);
+  const bool article = before.ends_with("the ") || before.ends_with("The ") ||
+                       before.ends_with("a ") || before.ends_with("'s ");
+  if (article && after.size() > 1 && after[0] == ' ' &&
+      ((after[1] >= 'a' && after[1] <= 'z') || (after[1] >= 'A' && after[1] <= 'Z'))) {
+    return true;
+  }
+  // After a capitalised name: "the Terrorism Act 2000", "Euro 2004".
+  if (before.size() < 3 || before.back() != ' ') return false;
+  const size_t start = before.find_last_of(" \n(", before.size() - 2);
+  const std::string_view word =
+      before.substr(start == std::string_view::npos ? 0 : start + 1,
+                    before.size() - 1 - (start == std::string_view::npos ? 0 : start + 1));
+  if (word.empty() || word[0] < 'A' || word[0] > 'Z' || start == std::string_view::npos) {
+    return false;  // the first word of the text is no name
+  }
+  for (std::string_view w : {"In", "Since", "By", "Until", "From", "Of", "After", "Before",
+                             "During", "Between", "And", "Early", "Late", "Mid", "Spring",
+                             "Summer", "Autumn", "Fall", "Winter", "January", "February",
+                             "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+                             "Oct.", "Nov.", "Dec."}) {
+    if (word == w) return false;
+  }
+  return true;
+}
+
+// Dates an event of `doc` from the timexes of its sentence. False when none
+// applies.
+bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event* e) {
+  const std::string_view text = doc.text;
+  const Span sent = doc.sentences[e->sentence].span;
+  // Where the verb is: its first word in the sentence.
+  std::string_view verb = e->verb;
+  if (const size_t sp = verb.find(' '); sp != std::string_view::npos) verb = verb.substr(0, sp);
+  size_t v = verb.empty() ? std::string_view::npos
+                          : text.substr(sent.begin, sent.size()).find(verb);
+  const uint32_t verb_at = v == std::string_view::npos ? sent.begin
+                                                       : sent.begin + static_cast<uint32_t>(v);
+  const Timex* best = nullptr;
+  uint32_t best_distance = UINT32_MAX;
+  const Timex* background = nullptr;  // "two months after ..." holding the verb
+  for (const Timex& t : timexes) {
+    if (t.span.begin < sent.begin || t.span.end > sent.end) continue;
+    if (t.type == TimexType::kDuration) {
+      // "Two months after they were suspended": the verb in the clause after.
+      std::string_view rest = text.substr(t.span.end, sent.end - t.span.end);
+      for (std::string_view sig : {" after ", " before "}) {
+        if (!rest.starts_with(sig)) continue;
+        const size_t clause_end = rest.find(',');
+        const uint32_t end = t.span.end + static_cast<uint32_t>(
+                                              clause_end == std::string_view::npos ? rest.size()
+                                                                                   : clause_end);
+        if (verb_at >= t.span.end && verb_at < end) background = &t;
+      }
+      continue;
+    }
+    if (t.type == TimexType::kSet) continue;
+    CivilDay a = 0, b = 0;
+    if (!TimexDays(t.value, &a, &b)) continue;
+    if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore ||
+        t.mod == TimexMod::kOnOrAfter) {
+      continue;  // a bound, not the date
+    }
+    if (Attributive(text, t)) continue;
+    const uint32_t lo = std::min(t.span.begin, verb_at), hi = std::max(t.span.end, verb_at);
+    if (IsClauseBreak(text.substr(lo, hi - lo))) continue;
+    const uint32_t distance = hi - lo;
+    if (distance < best_distance) best = &t, best_distance = distance;
+  }
+  if (background) {
+    // Its date: the sentence's main date (the point timex outside it), else
+    // the publication date, moved back by the duration.
+    CivilDay anchor = 0;
+    bool have = false;
+    for (const Timex& t : timexes) {
+      if (&t == background || t.span.begin < sent.begin || t.span.end > sent.end) continue;
+      CivilDay a = 0, b = 0;
+      if (t.type != TimexType::kDuration && TimexDays(t.value, &a, &b) && a == b) {
+        anchor = a, have = true;
+        break;
+      }
+    }
+    if (!have && doc.published.precision >= DatePrecision::kDay) {
+      anchor = CivilDayOf(doc.published), have = true;
+    }
+    const std::string& d = background->value;  // "P2M", "P3Y", "P10D"
+    int n = 0;
+    size_t k = 1;
+    while (k < d.size() && d[k] >= '0' && d[k] <= '9') n = n * 10 + (d[k++] - '0');
+    if (have && n > 0 && k + 1 == d.size() && d[0] == 'P') {
+      const bool before = text.substr(background->span.end).starts_with(" before ");
+      const int sign = before ? 1 : -1;  // "two months before X": X is later
+      const char unit = d[k];
+      DateTime out;
+      if (unit == 'D' || unit == 'W') {
+        out = DateOfDay(anchor + sign * n * (unit == 'W' ? 7 : 1));
+      } else if (unit == 'M' || unit == 'Y') {
+        const YearMonthDay m = AddMonths(CivilFromDays(anchor), sign * n * (unit == 'Y' ? 12 : 1));
+        out.year = m.year, out.month = unit == 'M' ? m.month : 0;
+        out.precision = unit == 'M' ? DatePrecision::kMonth : DatePrecision::kYear;
+      }
+      if (out.known()) {
+        e->date.value = out;
+        e->date.basis = DateBasis::kRelative;
+        e->date.timex = std::string(text.substr(background->span.begin,
+                                                background->span.size() + 6 + (before ? 1 : 0)));
+        return true;
+      }
+    }
+  }
+  if (!best) return false;
+  CivilDay a = 0, b = 0;
+  TimexDays(best->value, &a, &b);
+  // An event the text asserts or reports has happened: not after the
+  // publication date (a weekday read forward by a stray "will" is wrong).
+  if (doc.published.precision >= DatePrecision::kDay && e->mode != EventMode::kIntended &&
+      e->mode != EventMode::kHypothetical && a > CivilDayOf(doc.published)) {
+    return false;
+  }
+  e->date.value = Covering(a, b);
+  e->date.basis = best->anchor == TimexAnchor::kAbsolute ? DateBasis::kExplicit
+                                                         : DateBasis::kRelative;
+  e->date.timex = std::string(text.substr(best->span.begin, best->span.size()));
+  return true;
+}
+
+// Dates and ids the events of `doc` appended since `first_event`: a timex
+// mention the coder added (TABARI's date-shift phrases), else the date the
+// text gives (DateFromText, when `timexes` is non-null), else the
+// publication date.
 void Resolve(const Document& doc, size_t first_mention, size_t first_event,
-             std::vector<Event>* events) {
+             const std::vector<Timex>* timexes, std::vector<Event>* events) {
   uint32_t ordinal = 0;
   uint32_t last_sentence = 0;
   for (size_t k = first_event; k < events->size(); ++k) {
@@ -31,10 +213,13 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
       if (x.kind != MentionKind::kTimex || x.sentence != e.sentence) continue;
       if (ParsePublished(x.value, &e.date.value)) {
         e.date.basis = DateBasis::kRelative;
+        e.date.timex = doc.text.substr(x.span.begin, x.span.size());
         break;
       }
     }
-    if (e.date.value.known() || !doc.published.known()) continue;
+    if (e.date.value.known()) continue;
+    if (timexes && e.sentence < doc.sentences.size() && DateFromText(doc, *timexes, &e)) continue;
+    if (!doc.published.known()) continue;
     e.date.value = doc.published;
     e.date.basis = DateBasis::kPublication;
   }
@@ -74,11 +259,11 @@ Status ProcessDocument(const CodingProfile& profile, Document* doc,
   if (doc->record) return ProcessSentence(profile, Story::kAlone, doc, scratch, events);
   PrepareDocument(doc);
   ANNALIST_RETURN_IF_ERROR(CheckSentences(*doc));
-  const size_t first_mention = doc->mentions.size();
   const size_t first_event = events->size();
-  Annotate(profile, doc);
+  Annotate(profile, doc, scratch);
+  const size_t first_mention = doc->mentions.size();  // the coder's
   profile.coder().CodeDocument(*doc, scratch->coder(), events, &doc->mentions);
-  Resolve(*doc, first_mention, first_event, events);
+  Resolve(*doc, first_mention, first_event, scratch->timexes(), events);
   return Status::Ok();
 }
 
@@ -94,7 +279,6 @@ Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,
   doc->sentences.assign(1, Sentence{whole, false});
   const size_t first_mention = doc->mentions.size();
   const size_t first_event = events->size();
-  Annotate(profile, doc);
   const Coder& coder = profile.coder();
   const SentenceOutcome result =
       story == Story::kAlone
@@ -109,7 +293,7 @@ Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,
     e.span = whole;
     if (e.text.empty()) e.text = doc->text;
   }
-  Resolve(*doc, first_mention, first_event, events);
+  Resolve(*doc, first_mention, first_event, nullptr, events);
   return Status::Ok();
 }
 

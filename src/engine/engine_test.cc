@@ -2,11 +2,13 @@
 // stage's dates and ids, and the one-sentence variant.
 #include "annalist/engine.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "annalist/datetime.h"
 #include "annalist/profile.h"
 #include "testing/testing.h"
 
@@ -204,6 +206,54 @@ TEST(EngineTest, TimeShiftIsATimexThatResolveApplies) {
     EXPECT_EQ(e.date.basis, DateBasis::kRelative);
     EXPECT_EQ(e.date.value, (DateTime{1994, 12, 31, 0, 0, 0, DatePrecision::kDay}));
   }
+}
+
+}  // namespace
+}  // namespace annalist
+
+namespace annalist {
+namespace {
+
+// The resolve stage dates events by the text (docs/time.md, "Event dates").
+TEST(EngineTest, EventsDatedByTheTimexOfTheirClause) {
+  auto profile = DefaultProfile();
+  ASSERT_TRUE(profile);
+  Document doc;
+  doc.id = "d1";
+  ASSERT_TRUE(ParsePublished("2026-01-07", &doc.published));  // a Wednesday
+  doc.text =
+      "Israel attacked Syria on Monday. "
+      "Israel accused Syria of violating the 1974 agreement. "
+      "Israel condemned Syria; the talks had ended in 2020. "
+      "Israel attacked Syria on December 8, 2026. "
+      "Israel attacked Syria on December 8, 2024. "
+      "Israel arrested Syrians under the Terrorism Act 2000.";
+  ProcessScratch scratch;
+  std::vector<Event> events;
+  ASSERT_TRUE(ProcessDocument(*profile, &doc, &scratch, &events).ok());
+  std::map<uint32_t, const Event*> first;
+  for (const Event& e : events) first.emplace(e.sentence, &e);
+  ASSERT_EQ(first.size(), 6u);
+  // A weekday of a past clause: the last one.
+  EXPECT_EQ(first[0]->date.value.ToIso(), "2026-01-05");
+  EXPECT_EQ(first[0]->date.basis, DateBasis::kRelative);
+  EXPECT_EQ(first[0]->date.timex, "Monday");
+  // A year naming an agreement does not date the accusation.
+  EXPECT_EQ(first[1]->date.basis, DateBasis::kPublication);
+  // A timex of another clause does not either.
+  EXPECT_EQ(first[2]->date.basis, DateBasis::kPublication);
+  EXPECT_EQ(first[2]->date.value.ToIso(), "2026-01-07");
+  // An asserted event is not dated after the publication.
+  EXPECT_EQ(first[3]->date.basis, DateBasis::kPublication);
+  // A full date: explicit.
+  EXPECT_EQ(first[4]->date.value.ToIso(), "2024-12-08");
+  EXPECT_EQ(first[4]->date.basis, DateBasis::kExplicit);
+  // Nor does a year in a name.
+  EXPECT_EQ(first[5]->date.basis, DateBasis::kPublication);
+  // The timexes are mentions of their sentences.
+  size_t timexes = 0;
+  for (const Mention& m : doc.mentions) timexes += m.kind == MentionKind::kTimex;
+  EXPECT_EQ(timexes, 6u);
 }
 
 }  // namespace

@@ -76,6 +76,7 @@ Status GetDate(const Json& obj, EventDate* out) {
   ANNALIST_RETURN_IF_ERROR(GetString(*it, "value", &value));
   ANNALIST_RETURN_IF_ERROR(GetString(*it, "precision", &precision));
   ANNALIST_RETURN_IF_ERROR(GetString(*it, "basis", &basis));
+  ANNALIST_RETURN_IF_ERROR(GetString(*it, "timex", &out->timex));
   DatePrecision p;
   if (!ParsePrecision(precision, &p)) {
     return Status::Corruption("event JSON: bad date precision \"" + precision + "\"");
@@ -202,6 +203,7 @@ std::string EventToJson(const Event& e) {
   }
   date["precision"] = PrecisionName(e.date.value.precision);
   date["basis"] = DateBasisName(e.date.basis);
+  if (!e.date.timex.empty()) date["timex"] = e.date.timex;
   j["date"] = std::move(date);
   if (e.location) {
     Json loc;

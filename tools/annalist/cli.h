@@ -80,7 +80,11 @@ void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
-void RegisterExtract(CLI::App* app, int* exit_code);  // extract, eval extract
+void RegisterExtract(CLI::App* app, int* exit_code);
+void RegisterTimex(CLI::App* app, int* exit_code);
+// `eval` and its subcommands: timex, extract (RegisterEvalExtract).
+void RegisterEval(CLI::App* app, int* exit_code);
+void RegisterEvalExtract(CLI::App* eval, int* exit_code);
 
 }  // namespace annalist::cli
 

@@ -158,11 +158,15 @@ std::string ActorText(const std::optional<EventActor>& a) {
   return a->code.empty() ? "---" : TerminalSafe(a->code);
 }
 
-void PrintTableRow(const Event& e) {
+// `basis`: the timeline's, a date column that says how the date was found
+// ("2025-12 relative", "2026-01-04 publication").
+void PrintTableRow(const Event& e, bool basis = false) {
   const CameoCode* c = LookupCameo(e.cameo);
   std::string date = e.date.value.known() ? e.date.value.ToIso() : "(no date)";
-  std::printf("%-10s  %-12s %-5s %-12s %-34.34s", date.c_str(), ActorText(e.source).c_str(),
-              TerminalSafe(e.cameo).c_str(), ActorText(e.target).c_str(),
+  if (basis && e.date.value.known()) date += " " + std::string(DateBasisName(e.date.basis));
+  std::printf("%-*s  %-12s %-5s %-12s %-34.34s", basis ? 22 : 10, date.c_str(),
+              ActorText(e.source).c_str(), TerminalSafe(e.cameo).c_str(),
+              ActorText(e.target).c_str(),
               c ? std::string(c->label).c_str() : "");
   if (e.mode != EventMode::kAsserted) {
     std::printf(" [%s%s%s]", std::string(EventModeName(e.mode)).c_str(),
@@ -287,7 +291,7 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
       writer->Write(e);
       return writer->status().ok();
     }
-    PrintTableRow(e);
+    PrintTableRow(e, timeline);
     if (timeline && (e.doc_id != last_doc || e.sentence != last_sentence)) {
       PrintWrapped("\"" + TerminalSafe(e.text, true) + "\"  (" + TerminalSafe(e.doc_id) + " #" +
                        std::to_string(e.sentence) + ")",

@@ -94,9 +94,9 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
   cmd->callback([files, url, format, exit_code] {
     *exit_code = RunExtract(*files, *url, *format);
   });
+}
 
-  CLI::App* eval = app->add_subcommand("eval", "Measure a stage against a reference set");
-  eval->require_subcommand(1);
+void RegisterEvalExtract(CLI::App* eval, int* exit_code) {
   auto dir = std::make_shared<std::string>();
   auto quiet = std::make_shared<bool>(false);
   CLI::App* ex = eval->add_subcommand(

@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
   RegisterTimeline(&app, &exit_code);
   RegisterRecode(&app, &exit_code);
   RegisterExtract(&app, &exit_code);
+  RegisterTimex(&app, &exit_code);
+  RegisterEval(&app, &exit_code);
   if (int rc = CheckCommandWords(&app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);

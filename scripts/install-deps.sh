@@ -9,7 +9,7 @@ PACKAGES=(
   libsqlite3-dev libutf8proc-dev nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev libxml2-dev libbrotli-dev
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   sqlite3 time
 )
 

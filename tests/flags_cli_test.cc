@@ -375,7 +375,7 @@ const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
       "ingest", "search",          "show",           "stats",           "code",
       "events", "timeline",        "recode",         "validate tabari", "validate petrarch",
-      "validate gold", "validate diff"};
+      "validate gold", "validate diff", "extract", "timex", "eval timex", "eval extract"};
   return commands;
 }
 

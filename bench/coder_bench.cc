@@ -68,8 +68,8 @@ double ThreadCpuSeconds() {
 
 // One pass over `records` on `threads` threads: wall seconds and the CPU
 // seconds of the coding threads.
-void CodeAll(const annalist::Coder& coder, const std::vector<Sentence>& records,
-             int threads, double* wall, double* cpu) {
+void CodeAll(const annalist::Coder& coder, const std::vector<Sentence>& records, int threads,
+             double* wall, double* cpu) {
   std::vector<std::vector<annalist::Event>> events(threads);
   std::vector<double> thread_cpu(threads, 0);
   auto start = Clock::now();
@@ -82,8 +82,7 @@ void CodeAll(const annalist::Coder& coder, const std::vector<Sentence>& records,
       for (size_t i = t; i < records.size(); i += threads) {
         events[t].clear();
         mentions.clear();
-        coder.CodeSentence(records[i].text, records[i].date, scratch.get(),
-                           &events[t], &mentions);
+        coder.CodeSentence(records[i].text, records[i].date, scratch.get(), &events[t], &mentions);
       }
       thread_cpu[t] = ThreadCpuSeconds() - c0;
     });
@@ -95,23 +94,19 @@ void CodeAll(const annalist::Coder& coder, const std::vector<Sentence>& records,
 }
 
 // Loads `spec`, codes the records with it and prints the figures.
-int RunLexicon(const Flags& flags, const std::string& name,
-               const std::string& spec) {
+int RunLexicon(const Flags& flags, const std::string& name, const std::string& spec) {
   const std::string dir = flags.shared + "/tabari/reuters/";
   // Only what coding needs is kept, so peak memory is the coder's.
   std::vector<Sentence> records;
-  if (auto reader =
-          annalist::TabariRecordReader::Open(dir + "reuters.sentences.text");
+  if (auto reader = annalist::TabariRecordReader::Open(dir + "reuters.sentences.text");
       reader.ok()) {
     annalist::TabariRecord r;
-    while ((flags.limit == 0 || records.size() < flags.limit) &&
-           (*reader)->Next(&r)) {
+    while ((flags.limit == 0 || records.size() < flags.limit) && (*reader)->Next(&r)) {
       records.push_back({std::move(r.text), r.date});
     }
   }
   if (records.empty()) {
-    std::printf("coder_bench: %s absent, skipped\n",
-                (dir + "reuters.sentences.text").c_str());
+    std::printf("coder_bench: %s absent, skipped\n", (dir + "reuters.sentences.text").c_str());
     return 0;
   }
   auto t0 = Clock::now();
@@ -130,8 +125,7 @@ int RunLexicon(const Flags& flags, const std::string& name,
   std::printf(
       "%s: %zu records, lexicon load %.2f s (%zu actors, %zu verbs, %zu "
       "patterns)\n",
-      name.c_str(), records.size(), load, report.actors, report.verbs,
-      report.patterns);
+      name.c_str(), records.size(), load, report.actors, report.verbs, report.patterns);
   for (int threads : flags.threads) {
     std::vector<double> rates, cpu_rates;
     for (int r = 0; r < flags.repeat; ++r) {
@@ -157,17 +151,15 @@ int RunLexicon(const Flags& flags, const std::string& name,
   // Differential against TABARI 0.8.4b2 (the same check as
   // `annalist validate diff`).
   if (flags.diff && name == "reuters.project") {
-    auto diff = annalist::DiffAgainstTabari(
-        dir + "reuters.sentences.text", dir + "tabari-0.8.4b2.events.tsv",
-        {spec}, 2, nullptr);
+    auto diff = annalist::DiffAgainstTabari(dir + "reuters.sentences.text",
+                                            dir + "tabari-0.8.4b2.events.tsv", {spec}, 2, nullptr);
     if (diff.ok() && diff->reference_events > 0) {
       const double ref = static_cast<double>(diff->reference_events);
       std::printf(
           "  TABARI events: %zu  ours: %zu  reproduced: %zu (%.1f%%)  "
           "others: %zu (%.1f%%)\n",
           diff->reference_events, diff->our_events, diff->reproduced,
-          100.0 * diff->reproduced / ref, diff->extra,
-          100.0 * diff->extra / ref);
+          100.0 * diff->reproduced / ref, diff->extra, 100.0 * diff->extra / ref);
     }
   }
   std::fflush(stdout);
@@ -204,8 +196,7 @@ int main(int argc, char** argv) {
   if (flags.threads.empty()) flags.threads = {1, 2};
   std::vector<std::pair<std::string, std::string>> runs;
   if (flags.lexicon == "reuters" || flags.lexicon == "both") {
-    runs.push_back({"reuters.project",
-                    flags.shared + "/tabari/reuters/reuters.project"});
+    runs.push_back({"reuters.project", flags.shared + "/tabari/reuters/reuters.project"});
   }
   if (flags.lexicon == "phoenix" || flags.lexicon == "both") {
     runs.push_back({"Phoenix", flags.shared + "/petrarch"});

@@ -139,8 +139,8 @@ int main(int argc, char** argv) {
     if (!result.ok()) return std::string("failed: ") + result.status().ToString();
     char line[256];
     std::snprintf(line, sizeof line, "%llu pages, %.1f MB: %.1f MB/s per core, %.0f pages/s",
-                  (unsigned long long)result->read, result->bytes / 1e6,
-                  result->bytes / 1e6 / cpu, result->read / cpu);
+                  (unsigned long long)result->read, result->bytes / 1e6, result->bytes / 1e6 / cpu,
+                  result->read / cpu);
     return std::string(line);
   });
   fs::remove_all(tmp, ec);

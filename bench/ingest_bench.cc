@@ -51,10 +51,10 @@ int RunChild(const Run& run, int threads, const std::vector<std::string>& lexico
   }
   const annalist::IngestSummary& s = *result;
   char line[512];
-  int n = std::snprintf(line, sizeof line, "%llu %llu %llu %llu %llu %.6f",
-                        (unsigned long long)s.read, (unsigned long long)s.stored,
-                        (unsigned long long)s.bytes, (unsigned long long)s.sentences,
-                        (unsigned long long)s.events, s.seconds);
+  int n =
+      std::snprintf(line, sizeof line, "%llu %llu %llu %llu %llu %.6f", (unsigned long long)s.read,
+                    (unsigned long long)s.stored, (unsigned long long)s.bytes,
+                    (unsigned long long)s.sentences, (unsigned long long)s.events, s.seconds);
   if (write(out_fd, line, n) != n) return 1;
   return 0;
 }
@@ -80,14 +80,15 @@ int main(int argc, char** argv) {
     }
     runs.push_back({"reuters21578", {(corpus / "reuters21578").string()}});
     runs.push_back({"bbc", {(corpus / "bbc").string()}});
-    runs.push_back({"polnear",
-                    {(corpus / "polnear/train/text").string(), (corpus / "polnear/dev/text").string(),
-                     (corpus / "polnear/test/text").string()}});
+    runs.push_back(
+        {"polnear",
+         {(corpus / "polnear/train/text").string(), (corpus / "polnear/dev/text").string(),
+          (corpus / "polnear/test/text").string()}});
   }
   fs::path tmp = fs::temp_directory_path() / ("annalist-bench-" + std::to_string(getpid()));
   fs::create_directories(tmp);
-  std::printf("%-14s %7s %9s %9s %9s %10s %9s %9s %10s\n", "corpus", "threads", "docs",
-              "MB", "seconds", "docs/s", "MB/s", "events", "peak MB");
+  std::printf("%-14s %7s %9s %9s %9s %10s %9s %9s %10s\n", "corpus", "threads", "docs", "MB",
+              "seconds", "docs/s", "MB/s", "events", "peak MB");
   for (const Run& run : runs) {
     for (int threads : {1, 2}) {
       std::string db = (tmp / (run.name + "-" + std::to_string(threads) + ".db")).string();
@@ -107,8 +108,8 @@ int main(int argc, char** argv) {
       wait4(pid, &status, 0, &usage);
       unsigned long long read_docs = 0, stored = 0, bytes = 0, sentences = 0, events = 0;
       double seconds = 0;
-      if (got <= 0 || std::sscanf(buf, "%llu %llu %llu %llu %llu %lf", &read_docs, &stored,
-                                  &bytes, &sentences, &events, &seconds) != 6) {
+      if (got <= 0 || std::sscanf(buf, "%llu %llu %llu %llu %llu %lf", &read_docs, &stored, &bytes,
+                                  &sentences, &events, &seconds) != 6) {
         std::printf("%-14s %7d failed\n", run.name.c_str(), threads);
         continue;
       }

@@ -16,6 +16,7 @@
 //
 // Without arguments it uses ../shared/data/corpus/{reuters21578,bbc,polnear}
 // and skips (with a message) when they are absent.
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,8 +28,6 @@
 #include <map>
 #include <string>
 #include <vector>
-
-#include <sqlite3.h>
 
 #include "annalist/archive.h"
 #include "annalist/engine.h"
@@ -172,9 +171,9 @@ int IngestChild(const Run& run, bool code, int threads, const std::string& db, i
     return 1;
   }
   char line[256];
-  int n = std::snprintf(line, sizeof line, "%llu %llu %llu %.6f",
-                        (unsigned long long)result->read, (unsigned long long)result->bytes,
-                        (unsigned long long)result->events, result->seconds);
+  int n = std::snprintf(line, sizeof line, "%llu %llu %llu %.6f", (unsigned long long)result->read,
+                        (unsigned long long)result->bytes, (unsigned long long)result->events,
+                        result->seconds);
   return write(out_fd, line, n) == n ? 0 : 1;
 }
 
@@ -219,9 +218,10 @@ int main(int argc, char** argv) {
     }
     runs.push_back({"reuters21578", {(corpus / "reuters21578").string()}});
     runs.push_back({"bbc", {(corpus / "bbc").string()}});
-    runs.push_back({"polnear",
-                    {(corpus / "polnear/train/text").string(), (corpus / "polnear/dev/text").string(),
-                     (corpus / "polnear/test/text").string()}});
+    runs.push_back(
+        {"polnear",
+         {(corpus / "polnear/train/text").string(), (corpus / "polnear/dev/text").string(),
+          (corpus / "polnear/test/text").string()}});
   }
   fs::path tmp = fs::temp_directory_path() / ("annalist-limit-" + std::to_string(getpid()));
   fs::create_directories(tmp);

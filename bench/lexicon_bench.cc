@@ -1,6 +1,7 @@
 // Lexicon benchmarks: load time of the full Phoenix set and of TABARI's
 // reuters.project, and plain MatchActor/MatchVerb throughput over the tokens of
 // real Reuters sentences. Peak RSS is reported as a counter.
+#include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
 #include <cstdlib>
@@ -8,8 +9,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "annalist/lexicon.h"
 #include "annalist/text.h"
@@ -47,9 +46,7 @@ void Load(benchmark::State& state, const std::string& spec) {
   state.counters["peak_RSS_MiB"] = PeakRssMiB();
 }
 
-void BM_LoadPhoenix(benchmark::State& state) {
-  Load(state, Shared("petrarch/PETR_config.ini"));
-}
+void BM_LoadPhoenix(benchmark::State& state) { Load(state, Shared("petrarch/PETR_config.ini")); }
 BENCHMARK(BM_LoadPhoenix)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_LoadReutersProject(benchmark::State& state) {

@@ -5,6 +5,8 @@
 // Each benchmark is skipped when the corpus is absent.
 //
 //   build/<dir>/text_bench [--benchmark_filter=Split]
+#include <benchmark/benchmark.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -12,8 +14,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "annalist/text.h"
 

@@ -6,6 +6,8 @@
 // absent.
 //
 //   build/<dir>/timex_bench
+#include <benchmark/benchmark.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -13,8 +15,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "annalist/datetime.h"
 #include "annalist/text.h"

@@ -18,8 +18,7 @@ annalist::Archive* TheArchive() {
     annalist::Document d;
     d.id = "d1";
     d.title = "Israel and Syria resume security talks";
-    d.text =
-        "Israeli and Syrian officials met in Baku. Café talks (U.S.-backed).";
+    d.text = "Israeli and Syrian officials met in Baku. Café talks (U.S.-backed).";
     if (!(*opened)->Put(d, {}).ok() || !(*opened)->Commit().ok()) std::abort();
     return std::move(opened).value().release();
   }();
@@ -32,8 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 4096) return 0;
   std::string_view query(reinterpret_cast<const char*>(data), size);
   auto hits = TheArchive()->Search(query, 5);
-  if (!hits.ok() &&
-      hits.status().code() != annalist::StatusCode::kInvalidArgument) {
+  if (!hits.ok() && hits.status().code() != annalist::StatusCode::kInvalidArgument) {
     std::abort();
   }
   return 0;

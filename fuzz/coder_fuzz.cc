@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 1 << 16) return 0;
   static annalist::Coder coder(&FixedLexicon());
   static std::unique_ptr<annalist::CoderScratch> scratch = annalist::NewCoderScratch();
-  std::string text = annalist::RepairUtf8(
-      std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
+  std::string text =
+      annalist::RepairUtf8(std::string_view(reinterpret_cast<const char*>(data), size), nullptr);
   std::vector<annalist::Event> out;
   std::vector<annalist::Mention> mentions;
   const annalist::DateTime date{2026, 3, 2, 0, 0, 0, annalist::DatePrecision::kDay};

@@ -29,8 +29,7 @@ void CheckReal(const DateTime& dt, int min_year) {
   if (dt.precision >= DatePrecision::kDay) {
     Check(dt.day >= 1 && dt.day <= annalist::DaysInMonth(dt.year, dt.month));
     const annalist::CivilDay day = annalist::CivilDayOf(dt);
-    Check(annalist::CivilFromDays(day) ==
-          (annalist::YearMonthDay{dt.year, dt.month, dt.day}));
+    Check(annalist::CivilFromDays(day) == (annalist::YearMonthDay{dt.year, dt.month, dt.day}));
     const annalist::IsoWeek week = annalist::IsoWeekOf(day);
     Check(annalist::IsValidIsoWeek(week));
     const annalist::CivilDay monday = annalist::IsoWeekMonday(week);
@@ -65,8 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (annalist::ParseIsoWeek(s, &week)) {
     Check(annalist::IsValidIsoWeek(week));
     annalist::IsoWeek again;
-    Check(annalist::ParseIsoWeek(annalist::FormatIsoWeek(week), &again) &&
-          again == week);
+    Check(annalist::ParseIsoWeek(annalist::FormatIsoWeek(week), &again) && again == week);
   }
 
   for (auto rule : {annalist::TabariYear, annalist::Rfc2822Year}) {
@@ -85,8 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t dash = s.find('-');
   int32_t from = 0, to = 0;
   if (dash != std::string_view::npos &&
-      annalist::ParseRestrictionRange(s.substr(0, dash), s.substr(dash + 1),
-                                      &from, &to)) {
+      annalist::ParseRestrictionRange(s.substr(0, dash), s.substr(dash + 1), &from, &to)) {
     Check(from <= to);
   }
   return 0;

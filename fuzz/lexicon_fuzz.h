@@ -47,23 +47,20 @@ inline void FuzzQueryLexicon(const annalist::Lexicon& lex, std::string_view text
   };
   for (size_t pos = 0; pos < tokens.size(); ++pos) {
     li::PhraseMatch m, f;
-    if (same(plain.MatchActor(pos, &m), fast.MatchActor(pos, &f),
-             m.id * 64 + m.length, f.id * 64 + f.length))
+    if (same(plain.MatchActor(pos, &m), fast.MatchActor(pos, &f), m.id * 64 + m.length,
+             f.id * 64 + f.length))
       (void)lex.CodeAt(m.id, 20200101);
     same(plain.MatchAgent(pos, &m), fast.MatchAgent(pos, &f), m.id, f.id);
-    for (li::PhraseList list :
-         {li::PhraseList::kDiscard, li::PhraseList::kIssue}) {
-      same(plain.Match(list, pos, &m), fast.Match(list, pos, &f), m.length,
-           f.length);
+    for (li::PhraseList list : {li::PhraseList::kDiscard, li::PhraseList::kIssue}) {
+      same(plain.Match(list, pos, &m), fast.Match(list, pos, &f), m.length, f.length);
     }
     li::VerbMatch vm, vf;
-    if (same(plain.MatchVerb(pos, &vm), fast.MatchVerb(pos, &vf), vm.verb,
-             vf.verb)) {
+    if (same(plain.MatchVerb(pos, &vm), fast.MatchVerb(pos, &vf), vm.verb, vf.verb)) {
       for (const annalist::VerbPattern& p : lex.verb(vm.verb).patterns) {
         for (const li::PatternElement& e : li::Elements(p)) {
           uint32_t len = 0, len_fast = 0;
-          same(plain.MatchElement(e, pos, &len),
-               fast.MatchElement(e, pos, &len_fast), len, len_fast);
+          same(plain.MatchElement(e, pos, &len), fast.MatchElement(e, pos, &len_fast), len,
+               len_fast);
         }
       }
     }

@@ -13,8 +13,7 @@
 #include "annalist/reader.h"
 #include "annalist/text.h"
 
-inline int FuzzDocumentReader(const uint8_t* data, size_t size,
-                              annalist::InputFormat format) {
+inline int FuzzDocumentReader(const uint8_t* data, size_t size, annalist::InputFormat format) {
   if (size > (1u << 20)) return 0;
   std::string input(reinterpret_cast<const char*>(data), size);
   for (annalist::InputFormat f : {format, annalist::InputFormat::kAuto}) {
@@ -23,8 +22,7 @@ inline int FuzzDocumentReader(const uint8_t* data, size_t size,
     options.max_document_bytes = 64 << 10;
     auto reader = annalist::DocumentReader::FromBuffer(input, "fuzz", options);
     uint64_t problems = 0;
-    reader->SetProblemHandler(
-        [&problems](const annalist::ReadProblem&) { ++problems; });
+    reader->SetProblemHandler([&problems](const annalist::ReadProblem&) { ++problems; });
     annalist::Document doc;
     uint64_t docs = 0;
     while (reader->Next(&doc)) {

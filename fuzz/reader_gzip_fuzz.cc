@@ -15,8 +15,7 @@ namespace {
 std::string Gzip(const std::string& data) {
   z_stream z;
   std::memset(&z, 0, sizeof z);
-  if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8,
-                   Z_DEFAULT_STRATEGY) != Z_OK) {
+  if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
     std::abort();
   }
   std::string out(deflateBound(&z, data.size()) + 32, '\0');

@@ -12,12 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 
 int main(int argc, char** argv) {
   auto run = [](const std::string& bytes) {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.data()),
-                           bytes.size());
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
   };
   if (argc < 2) {
-    std::string all((std::istreambuf_iterator<char>(std::cin)),
-                    std::istreambuf_iterator<char>());
+    std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     run(all);
     return 0;
   }
@@ -27,8 +25,7 @@ int main(int argc, char** argv) {
       std::cerr << argv[i] << ": cannot open\n";
       return 1;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)),
-                      std::istreambuf_iterator<char>());
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     run(bytes);
   }
   return 0;

@@ -1,16 +1,15 @@
 // End-to-end tests of `annalist code` (the streaming filter), `events` and
 // `timeline`, with the built-in lexicon and, when present, the shared
 // TABARI dictionaries.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <string>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -43,9 +42,9 @@ TEST(CodeCliTest, JsonLinesInEventsOutWithEveryField) {
   ASSERT_FALSE(events.empty()) << r.out;
   for (const nlohmann::json& e : events) {
     ASSERT_TRUE(e.is_object());
-    for (const char* key : {"doc", "sentence", "text", "span", "source", "target", "cameo", "root",
-                            "quad", "goldstein", "plover", "mode", "speaker", "date", "location",
-                            "verb", "pattern"}) {
+    for (const char* key :
+         {"doc", "sentence", "text", "span", "source", "target", "cameo", "root", "quad",
+          "goldstein", "plover", "mode", "speaker", "date", "location", "verb", "pattern"}) {
       EXPECT_TRUE(e.contains(key)) << key << " in " << e.dump();
     }
   }

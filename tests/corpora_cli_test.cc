@@ -1,11 +1,11 @@
 // `annalist ingest` of the shared news corpora (Reuters-21578, BBC, PolNeAR):
 // every article with a body is stored once, a second run stores nothing, and
 // `annalist search` finds known phrases with highlighted snippets.
-#include <string>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -22,8 +22,8 @@ nlohmann::json Json(const std::string& out) {
 // Articles with a body in each corpus, as counted independently in
 // src/ingest/corpus_test.cc and docs/formats.md.
 constexpr uint64_t kReutersWithBody = 21578 - 2535;  // 2,535 records have no <BODY>
-constexpr uint64_t kBbcDistinct = 2225 - 98;  // 98 files repeat another byte for byte
-constexpr uint64_t kPolnear = 840 + 84 + 84 - 1;  // one article is in train twice
+constexpr uint64_t kBbcDistinct = 2225 - 98;         // 98 files repeat another byte for byte
+constexpr uint64_t kPolnear = 840 + 84 + 84 - 1;     // one article is in train twice
 
 class CorporaCliTest : public ::testing::Test {
  protected:
@@ -73,8 +73,8 @@ TEST_F(CorporaCliTest, EveryArticleWithABodyStoredOnce) {
             kReutersWithBody + kBbcDistinct + kPolnear);
 
   // Per corpus, by id prefix and source path.
-  for (auto [query, min_hits] : {std::pair<const char*, int>{"cocoa", 10}, {"Labour", 10},
-                                 {"Trump", 10}}) {
+  for (auto [query, min_hits] :
+       {std::pair<const char*, int>{"cocoa", 10}, {"Labour", 10}, {"Trump", 10}}) {
     CliResult s = RunCli({"search", "--json", "--limit", "20", "--db", db_, query});
     ASSERT_EQ(s.exit_code, 0) << s.err;
     int lines = 0;

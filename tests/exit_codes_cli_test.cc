@@ -4,11 +4,11 @@
 // 2 usage or bad value (a bad date in every command that takes one, bad
 // numbers, CLI11 parse errors), 3 `ingest --strict` with skipped records,
 // 4 `show` of a missing id, 5 `validate` with failures.
-#include <string>
-#include <vector>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -189,10 +189,10 @@ TEST_F(ExitCodesCliTest, Validate) {
   EXPECT_THAT(r.err, HasSubstr("the commands are: tabari, petrarch, gold, diff"));
   r = Expect(2, {"validate", "tabary"});
   EXPECT_THAT(r.err, HasSubstr("unknown command 'tabary'"));
-  Expect(2, {"validate", "tabari"});  // no PROJECT_FILE
+  Expect(2, {"validate", "tabari"});                      // no PROJECT_FILE
   Expect(2, {"validate", "diff", articles_, articles_});  // --lexicon is required
-  Expect(2, {"validate", "diff", "--lexicon", "default", "--threads", "none", articles_,
-             articles_});
+  Expect(2,
+         {"validate", "diff", "--lexicon", "default", "--threads", "none", articles_, articles_});
   ANNALIST_REQUIRE_SHARED(project, "tabari/Validate.project");
   // The TABARI suite has records annalist does not pass (docs/validation.md).
   r = Expect(5, {"validate", "tabari", project});

@@ -2,16 +2,16 @@
 // value per occurrence, repeatable, the arguments after it positional),
 // whole-number flags, unknown commands, and every --help usage line and
 // flag list against the synopses in docs/cli.md and README.md.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -97,16 +97,16 @@ TEST(LexiconFlagTest, DirectoryThenFilesKeepsTheFilesPositional) {
     EXPECT_EQ(r.out, plain.out) << args[3];
   }
   // ingest: both files are articles, none is read as a dictionary.
-  CliResult r = RunCli({"ingest", "--json", "-q", "--db", tmp.File("x.db"), "--lexicon", lexicon,
-                        a, b});
+  CliResult r =
+      RunCli({"ingest", "--json", "-q", "--db", tmp.File("x.db"), "--lexicon", lexicon, a, b});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   nlohmann::json summary = nlohmann::json::parse(r.out, nullptr, false);
   EXPECT_EQ(summary["stored"], 2);
   // recode and validate diff take it the same way.
   r = RunCli({"recode", "-q", "--db", tmp.File("x.db"), "--lexicon=" + lexicon});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  r = RunCli({"validate", "diff", "--lexicon", lexicon, tmp.File("no-records"),
-              tmp.File("no-tsv")});
+  r = RunCli(
+      {"validate", "diff", "--lexicon", lexicon, tmp.File("no-records"), tmp.File("no-tsv")});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.err, HasSubstr("no such file"));
   EXPECT_THAT(r.err, Not(HasSubstr("dictionary format")));
@@ -119,8 +119,7 @@ TEST(LexiconFlagTest, RepeatedLexiconsAllApply) {
   // it, the event is coded.
   CliResult alone = RunCli({"code", "-q", "--lexicon", lexicon}, kArnor);
   ASSERT_EQ(alone.exit_code, 0) << alone.err;
-  CliResult both =
-      RunCli({"code", "-q", "--lexicon", lexicon, "--lexicon=" + project}, kArnor);
+  CliResult both = RunCli({"code", "-q", "--lexicon", lexicon, "--lexicon=" + project}, kArnor);
   ASSERT_EQ(both.exit_code, 0) << both.err;
   EXPECT_EQ(JsonLines(alone.out).size(), 0u) << alone.out;
   EXPECT_EQ(JsonLines(both.out).size(), 1u) << both.out;
@@ -148,9 +147,9 @@ TEST(NumericFlagTest, BadNumbersAreExitTwoWithShortMessages) {
       {{"events", "--db", tmp.File("i.db")}, "--limit", {}},
   };
   for (const Case& c : cases) {
-    for (const std::string& bad : {std::string("abc"), std::string("-1"), std::string("2.5"),
-                                   std::string("1e3"), std::string(""), huge,
-                                   std::string("-") + huge, std::string("99999999999")}) {
+    for (const std::string& bad :
+         {std::string("abc"), std::string("-1"), std::string("2.5"), std::string("1e3"),
+          std::string(""), huge, std::string("-") + huge, std::string("99999999999")}) {
       std::vector<std::string> args = c.prefix;
       args.push_back(c.flag);
       args.push_back(bad);
@@ -243,9 +242,9 @@ TEST(CommandWordTest, UnknownCommandNamesTheKnownOnes) {
 // A synopsis such as "annalist code [--lexicon SPEC]... [-q] [FILE...]"
 // split into its command words, its flags and its positional part.
 struct Synopsis {
-  std::string command;         // "code", "validate gold"
+  std::string command;          // "code", "validate gold"
   std::set<std::string> flags;  // "--lexicon", "-q"
-  std::string positional;      // "[FILE...]", "A [B]", ""
+  std::string positional;       // "[FILE...]", "A [B]", ""
 };
 
 std::vector<std::string> Words(const std::string& s) {
@@ -373,9 +372,10 @@ Synopsis HelpSynopsis(const std::string& command) {
 
 const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
-      "ingest", "search",          "show",           "stats",           "code",
-      "events", "timeline",        "recode",         "validate tabari", "validate petrarch",
-      "validate gold", "validate diff", "extract", "timex", "eval timex", "eval extract"};
+      "ingest",        "search",        "show",    "stats",           "code",
+      "events",        "timeline",      "recode",  "validate tabari", "validate petrarch",
+      "validate gold", "validate diff", "extract", "timex",           "eval timex",
+      "eval extract"};
   return commands;
 }
 

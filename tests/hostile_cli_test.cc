@@ -4,17 +4,16 @@
 // smaller cases (--pair ",", a symlink loop given as an argument). Each test
 // failed before the fix it is named after.
 #include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -215,9 +214,9 @@ TEST_F(HostileCliTest, TerminalOutputEscapesControlCharactersFromDocuments) {
   EXPECT_FALSE(raw_controls(events.out)) << events.out;
 
   // "on Tuesday" in an article of Monday 2026-03-02 dates the attack 2026-02-24.
-  Outcome timeline = RunBounded({"timeline", "--db", db_, "--since", "2026-02-24", "--until",
-                             "2026-03-02", "ISR", "SYR"},
-                            30);
+  Outcome timeline = RunBounded(
+      {"timeline", "--db", db_, "--since", "2026-02-24", "--until", "2026-03-02", "ISR", "SYR"},
+      30);
   ASSERT_EQ(timeline.exit_code, 0) << timeline.err;
   EXPECT_THAT(timeline.out, HasSubstr("Quneitra\\x1b[2J\\x07 on"));  // wrapped after "on"
   EXPECT_THAT(timeline.out, HasSubstr("(evil\\x1b[2J #0)"));
@@ -240,7 +239,7 @@ TEST_F(HostileCliTest, ReadCommandsWorkOnAnArchiveInAReadOnlyDirectory) {
   const std::string db = (dir / "ro.db").string();
   fs::copy_file(db_, db);
   const int uid = ::geteuid() == 0 ? 65534 : -1;  // nobody
-  fs::permissions(tmp.path(), fs::perms(0755));  // passable by that user
+  fs::permissions(tmp.path(), fs::perms(0755));   // passable by that user
   fs::permissions(db, fs::perms(0444));
   fs::permissions(dir, fs::perms(0555));
   Outcome search = RunBounded({"search", "--db", db, "Quneitra"}, 30, uid);
@@ -271,10 +270,14 @@ TEST_F(HostileCliTest, AnEmptyFilterIsExit2NotEveryEvent) {
     EXPECT_EQ(r.exit_code, 2) << "--pair '" << pair << "': " << r.out;
     EXPECT_THAT(r.err, HasSubstr("--pair wants two actor codes")) << pair;
   }
-  for (std::vector<std::string> args :
-       {std::vector<std::string>{"events", "--pair", ""}, {"events", "--pair", " "},
-        {"events", "--actor", ""}, {"events", "--code", ""}, {"events", "--doc", ""},
-        {"events", "--since", ""}, {"timeline", "", ""}, {"timeline", " "}}) {
+  for (std::vector<std::string> args : {std::vector<std::string>{"events", "--pair", ""},
+                                        {"events", "--pair", " "},
+                                        {"events", "--actor", ""},
+                                        {"events", "--code", ""},
+                                        {"events", "--doc", ""},
+                                        {"events", "--since", ""},
+                                        {"timeline", "", ""},
+                                        {"timeline", " "}}) {
     args.insert(args.begin() + 1, {"--db", db_});
     Outcome r = RunBounded(args, 30);
     EXPECT_EQ(r.exit_code, 2) << args[3] << ": " << r.out.substr(0, 200);

@@ -1,6 +1,8 @@
 // End-to-end tests of `annalist ingest`, `search`, `show` and `stats`: the
 // built binary on real inputs (the demo corpus, bad inputs made here, and the
 // shared corpora when present).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -8,12 +10,9 @@
 
 #include <chrono>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "annalist/archive.h"
 #include "run_cli.h"
@@ -94,7 +93,9 @@ TEST(IngestCliTest, BadInputsAreSkippedWithFileAndLineAndTheRestGoesThrough) {
   std::string in = tmp.File("in");
   WriteFile(in + "/good.txt", "Title: Good\n\nThe council met on Tuesday.\n");
   WriteFile(in + "/empty.txt", "");
-  WriteFile(in + "/binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16) +
+  WriteFile(in + "/binary.txt", std::string("\x7f"
+                                            "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                            16) +
                                     std::string(4000, '\0'));
   WriteFile(in + "/bad-utf8.txt", "Caf\xe9 owners protested in Lyon \xff\xfe today.\n");
   WriteFile(in + "/feed.jsonl",
@@ -109,7 +110,7 @@ TEST(IngestCliTest, BadInputsAreSkippedWithFileAndLineAndTheRestGoesThrough) {
   nlohmann::json j = IngestJson({"--db", db, in}, &rc, &err);
   ASSERT_EQ(rc, 0) << err;
   ASSERT_TRUE(j.is_object()) << err;
-  EXPECT_EQ(j["stored"].get<int>(), 4);  // good, bad-utf8 (repaired), a1, a3
+  EXPECT_EQ(j["stored"].get<int>(), 4);   // good, bad-utf8 (repaired), a1, a3
   EXPECT_EQ(j["skipped"].get<int>(), 4);  // empty, binary, line 2, dangling
   EXPECT_GE(j["repaired_bytes"].get<int>(), 3);
   EXPECT_THAT(err, HasSubstr("feed.jsonl:2"));
@@ -129,9 +130,9 @@ TEST(IngestCliTest, StandardInputJsonLines) {
   std::string db = tmp.File("s.db");
   int rc = 0;
   std::string err;
-  nlohmann::json j = IngestJson(
-      {"--db", db, "-"}, &rc, &err,
-      "{\"id\":\"x\",\"text\":\"Talks resumed in Paris on Monday.\",\"published\":\"2026-01-05\"}\n");
+  nlohmann::json j = IngestJson({"--db", db, "-"}, &rc, &err,
+                                "{\"id\":\"x\",\"text\":\"Talks resumed in Paris on "
+                                "Monday.\",\"published\":\"2026-01-05\"}\n");
   ASSERT_EQ(rc, 0) << err;
   EXPECT_EQ(j["stored"].get<int>(), 1);
   CliResult show = RunCli({"show", "--db", db, "--json", "x"});
@@ -186,7 +187,8 @@ TEST(IngestCliTest, ReadOnlyDatabasePathFailsClearly) {
   // Tests may run as root, which ignores permission bits: use places no one
   // can create a file in.
   WriteFile(tmp.File("plain-file"), "x");
-  for (const std::string& db : {tmp.File("plain-file") + "/sub.db", std::string("/proc/annalist-test.db")}) {
+  for (const std::string& db :
+       {tmp.File("plain-file") + "/sub.db", std::string("/proc/annalist-test.db")}) {
     CliResult r = RunCli({"ingest", "--db", db, tmp.File("a.txt")});
     EXPECT_EQ(r.exit_code, 1) << db;
     EXPECT_THAT(r.err, HasSubstr(db));
@@ -360,7 +362,8 @@ TEST(IngestCliTest, MaxDocumentBytesSkipsLongerRecordsWithAReason) {
   std::string big(5000, 'x');
   WriteFile(tmp.File("in.jsonl"),
             "{\"id\":\"small\",\"text\":\"Talks resumed.\"}\n"
-            "{\"id\":\"big\",\"text\":\"" + big + "\"}\n");
+            "{\"id\":\"big\",\"text\":\"" +
+                big + "\"}\n");
   int rc = -1;
   std::string err;
   nlohmann::json j = IngestJson(
@@ -370,9 +373,9 @@ TEST(IngestCliTest, MaxDocumentBytesSkipsLongerRecordsWithAReason) {
   EXPECT_EQ(j["skipped"], 1);
   EXPECT_THAT(err, HasSubstr("in.jsonl:2"));
   EXPECT_THAT(err, HasSubstr("limit of 1000"));
-  EXPECT_EQ(RunCli({"ingest", "--max-document-bytes", "0", "--db", db, tmp.File("in.jsonl")})
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      RunCli({"ingest", "--max-document-bytes", "0", "--db", db, tmp.File("in.jsonl")}).exit_code,
+      2);
 }
 
 TEST(IngestCliTest, HugeSingleLineDocumentIsCodedInPieces) {
@@ -395,8 +398,8 @@ TEST(IngestCliTest, HugeSingleLineDocumentIsCodedInPieces) {
       IngestJson({"--db", tmp.File("small.db"), tmp.File("small.jsonl")}, &rc, &err);
   ASSERT_EQ(rc, 0) << err;
   ASSERT_GE(small["events"].get<uint64_t>(), 1u);
-  nlohmann::json huge = IngestJson({"--db", tmp.File("huge.db"), tmp.File("huge.jsonl")}, &rc,
-                                   &err);
+  nlohmann::json huge =
+      IngestJson({"--db", tmp.File("huge.db"), tmp.File("huge.jsonl")}, &rc, &err);
   ASSERT_EQ(rc, 0) << err;
   const uint64_t runs = text.size() / hundred.size();
   EXPECT_EQ(huge["stored"], 1);

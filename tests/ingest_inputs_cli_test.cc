@@ -1,11 +1,11 @@
 // End-to-end tests of what `annalist ingest` reads: corpus metadata tables
 // (PolNeAR, when the shared data is present), --published, HTML pages and
 // gzip input, through the built binary.
-#include <string>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -42,12 +42,10 @@ TEST(IngestInputsCliTest, PublishedDatesUndatedDocuments) {
   TempDir tmp;
   WriteFile(tmp.File("in/story.txt"), "Israel accused Syria of attacking its border.\n");
   std::string db = tmp.File("a.db");
-  CliResult bad = RunCli({"ingest", "-q", "--db", db, "--published", "2016-13-40",
-                          tmp.File("in")});
+  CliResult bad = RunCli({"ingest", "-q", "--db", db, "--published", "2016-13-40", tmp.File("in")});
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_THAT(bad.err, HasSubstr("--published"));
-  CliResult ok = RunCli({"ingest", "-q", "--db", db, "--published", "2016-11-08",
-                         tmp.File("in")});
+  CliResult ok = RunCli({"ingest", "-q", "--db", db, "--published", "2016-11-08", tmp.File("in")});
   ASSERT_EQ(ok.exit_code, 0) << ok.err;
   CliResult timeline = RunCli({"timeline", "--db", db, "ISR"});
   ASSERT_EQ(timeline.exit_code, 0) << timeline.err;
@@ -59,8 +57,7 @@ TEST(IngestInputsCliTest, HtmlPageNamedDirectlyIsReadAsItsArticle) {
   TempDir tmp;
   WriteFile(tmp.File("page.html"),
             "<!DOCTYPE html><html><body><p>Israel accused Syria.</p></body></html>");
-  CliResult r = RunCli({"ingest", "--json", "-q", "--db", tmp.File("h.db"),
-                        tmp.File("page.html")});
+  CliResult r = RunCli({"ingest", "--json", "-q", "--db", tmp.File("h.db"), tmp.File("page.html")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   nlohmann::json s = Summary(r);
   EXPECT_EQ(s["stored"].get<int>(), 1);

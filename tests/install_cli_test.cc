@@ -3,17 +3,16 @@
 // binary coding a demo article with the built-in lexicon it finds next to
 // itself (<prefix>/share/annalist), or the one $ANNALIST_DATA names.
 #include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -97,14 +96,12 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
 
   TempDir tmp;
   const fs::path a = tmp.path() / "a", b = tmp.path() / "b";
-  CliResult install =
-      RunProgram({cmake, "--install", build.string(), "--prefix", a.string()});
+  CliResult install = RunProgram({cmake, "--install", build.string(), "--prefix", a.string()});
   ASSERT_EQ(install.exit_code, 0) << install.out << install.err;
-  for (const char* rel : {"bin/annalist", "share/annalist/lexicon/default.verbs",
-                          "share/annalist/lexicon/default.actors",
-                          "share/annalist/demo/14-talks-resume-in-paris.txt",
-                          "share/annalist/demo.jsonl", "share/doc/annalist/README.md",
-                          "share/doc/annalist/cli.md"}) {
+  for (const char* rel :
+       {"bin/annalist", "share/annalist/lexicon/default.verbs",
+        "share/annalist/lexicon/default.actors", "share/annalist/demo/14-talks-resume-in-paris.txt",
+        "share/annalist/demo.jsonl", "share/doc/annalist/README.md", "share/doc/annalist/cli.md"}) {
     EXPECT_TRUE(fs::exists(a / rel)) << rel;
   }
   fs::rename(a, b);
@@ -112,7 +109,8 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
 
   // The moved binary codes the moved demo article with the lexicon beside it.
   const std::string bin = (b / "bin" / "annalist").string();
-  const std::string article = (b / "share/annalist/demo/01-israel-strikes-syrian-bases.txt").string();
+  const std::string article =
+      (b / "share/annalist/demo/01-israel-strikes-syrian-bases.txt").string();
   CliResult coded = RunProgram({bin, "code", article});
   ASSERT_EQ(coded.exit_code, 0) << coded.err;
   std::vector<nlohmann::json> events = JsonLines(coded.out);
@@ -126,7 +124,8 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   }
   EXPECT_TRUE(israel) << coded.out;
   // The same events as the build-tree binary, which reads the source tree's data/.
-  CliResult reference = RunCli({"code", SourceDir() + "/data/demo/01-israel-strikes-syrian-bases.txt"});
+  CliResult reference =
+      RunCli({"code", SourceDir() + "/data/demo/01-israel-strikes-syrian-bases.txt"});
   ASSERT_EQ(reference.exit_code, 0) << reference.err;
   EXPECT_EQ(JsonLines(coded.out).size(), JsonLines(reference.out).size());
 

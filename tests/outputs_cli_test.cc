@@ -2,16 +2,16 @@
 // `events --format gdelt` checked column by column against GDELT's header
 // file, with the documents' URLs and the events' dates; `show --json` with
 // sentences, mentions and events; `timeline` sentences wrapped, never cut.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "annalist/export.h"
 #include "run_cli.h"
@@ -108,8 +108,9 @@ TEST_F(OutputsCliTest, GdeltFromTheArchivePassesTheHeaderFile) {
     std::vector<std::string> row = Split(rows[i], '\t');
     // Every demo document is dated, so every date column is filled.
     for (const std::string& p :
-         GdeltRowProblems(columns, row, {"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-                                         "FractionDate", "DATEADDED", "SOURCEURL", "EventCode"})) {
+         GdeltRowProblems(columns, row,
+                          {"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+                           "DATEADDED", "SOURCEURL", "EventCode"})) {
       ADD_FAILURE() << "row " << i + 1 << ": " << p;
     }
     ASSERT_EQ(row.size(), 61u);
@@ -151,7 +152,8 @@ TEST_F(OutputsCliTest, EveryFormatCarriesTheEventId) {
   std::set<std::string> ids;
   for (const Json& e : events) {
     ASSERT_TRUE(e["id"].is_string());
-    EXPECT_THAT(e["id"].get<std::string>(), ::testing::StartsWith(e["doc"].get<std::string>() + "#"));
+    EXPECT_THAT(e["id"].get<std::string>(),
+                ::testing::StartsWith(e["doc"].get<std::string>() + "#"));
     ids.insert(e["id"]);
   }
   EXPECT_EQ(ids.size(), events.size());  // distinct

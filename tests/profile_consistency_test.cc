@@ -2,16 +2,16 @@
 // spec form, the events of `code`, of `ingest` + `events`, and of the
 // validate harness (`validate diff`, which codes through the same engine
 // call) agree on the same sentences (issue 7, point 3).
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "annalist/records.h"
 #include "annalist/text.h"
@@ -43,8 +43,8 @@ std::vector<Input> ReadInputs(const std::vector<std::pair<std::string, size_t>>&
       ++n;
     }
   }
-  inputs.push_back({"ARNOR-1", "Arnor attacked Aragorn.", DateTime{1995, 1, 1, 0, 0, 0,
-                                                                    DatePrecision::kDay}});
+  inputs.push_back(
+      {"ARNOR-1", "Arnor attacked Aragorn.", DateTime{1995, 1, 1, 0, 0, 0, DatePrecision::kDay}});
   return inputs;
 }
 
@@ -86,11 +86,10 @@ std::vector<std::string> Keys(const std::string& jsonl, bool dated = true,
     if (nl > pos) {
       nlohmann::json e = nlohmann::json::parse(jsonl.substr(pos, nl - pos), nullptr, false);
       EXPECT_TRUE(e.is_object()) << jsonl.substr(pos, nl - pos);
-      if (e.is_object() &&
-          (!publication_only || e["date"].value("basis", "") == "publication")) {
+      if (e.is_object() && (!publication_only || e["date"].value("basis", "") == "publication")) {
         keys.push_back(e.value("doc", "") + " " + std::to_string(e.value("sentence", -1)) + " " +
-                       Code(e["source"]) + " " + Code(e["target"]) + " " +
-                       e.value("cameo", "") + (dated ? " " + e["date"].value("value", "") : ""));
+                       Code(e["source"]) + " " + Code(e["target"]) + " " + e.value("cameo", "") +
+                       (dated ? " " + e["date"].value("value", "") : ""));
       }
     }
     pos = nl + 1;
@@ -184,8 +183,7 @@ void CheckSpec(const std::vector<std::string>& spec, const std::vector<Input>& i
     }
   }
   dated_by_text = doc_keys.size() - Keys(coded_docs, true, true).size();
-  std::printf("documents: %zu events, %zu dated by their text\n", doc_keys.size(),
-              dated_by_text);
+  std::printf("documents: %zu events, %zu dated by their text\n", doc_keys.size(), dated_by_text);
   for (const std::string& k : only_one) {
     const std::string id = k.substr(0, k.find(' '));
     EXPECT_TRUE(HasDefiniteReference(text_of[id])) << k << ": " << text_of[id];
@@ -231,9 +229,7 @@ TEST_F(ProfileConsistencyTest, FolderHoldingOneTabariProject) {
 TEST_F(ProfileConsistencyTest, PetrarchConfig) {
   CheckSpec({SharedFile("petrarch/PETR_config.ini")}, inputs_);
 }
-TEST_F(ProfileConsistencyTest, PhoenixFolder) {
-  CheckSpec({SharedFile("petrarch")}, inputs_);
-}
+TEST_F(ProfileConsistencyTest, PhoenixFolder) { CheckSpec({SharedFile("petrarch")}, inputs_); }
 TEST_F(ProfileConsistencyTest, Default) { CheckSpec({"default"}, inputs_); }
 TEST_F(ProfileConsistencyTest, DefaultThenTabariActors) {
   CheckSpec({"default", SharedFile("tabari/TABARI.Demo.actors")}, inputs_);
@@ -260,8 +256,8 @@ TEST_F(ProfileConsistencyTest, RecordsOfSeveralSentencesAreOneSentenceEverywhere
   const std::vector<std::string> keys = Keys(coded.out);
   ASSERT_GT(keys.size(), 3u);
   for (const std::string& k : keys) EXPECT_NE(k.find(" 0 "), std::string::npos) << k;
-  CliResult ingest = RunCli({"ingest", "-q", "--db", tmp.File("a.db"), "--format", "tabari",
-                             "--lexicon", spec, records});
+  CliResult ingest = RunCli(
+      {"ingest", "-q", "--db", tmp.File("a.db"), "--format", "tabari", "--lexicon", spec, records});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   CliResult events = RunCli({"events", "--db", tmp.File("a.db"), "--format", "jsonl"});
   EXPECT_EQ(Keys(events.out), keys);
@@ -276,8 +272,7 @@ TEST_F(ProfileConsistencyTest, RecordsOfSeveralSentencesAreOneSentenceEverywhere
 // through ingest all give no event (TABARI's MINIMUM WORDS = 8).
 TEST_F(ProfileConsistencyTest, ArnorAttackedAragornGivesNoEventWithTabariSpecs) {
   const std::string doc = "{\"text\":\"Arnor attacked Aragorn.\"}\n";
-  for (const std::string& spec :
-       {SharedFile("tabari/TABARI.Demo.project"), SharedFile("tabari")}) {
+  for (const std::string& spec : {SharedFile("tabari/TABARI.Demo.project"), SharedFile("tabari")}) {
     CliResult code = RunCli({"code", "-q", "--lexicon", spec}, doc);
     ASSERT_EQ(code.exit_code, 0) << code.err;
     EXPECT_EQ(code.out, "") << spec;

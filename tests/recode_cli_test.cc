@@ -4,20 +4,19 @@
 // with them, also when the recode is killed with SIGKILL and run again; and
 // ingest refuses to mix profiles. (The whole corpus is the acceptance figure
 // in docs/archive.md, run by hand; here a few files keep the suite fast.)
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <tuple>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "run_cli.h"
 #include "testing/testing.h"

@@ -1,13 +1,13 @@
 // End-to-end tests of the time commands and of event dating: `annalist
 // timex`, `annalist eval timex`, and the seed story (../shared/data/seed/)
 // coded and ingested with its events dated by what the text says.
-#include <map>
-#include <string>
-#include <vector>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "run_cli.h"
 #include "testing/testing.h"
@@ -122,8 +122,8 @@ TEST(EventDates, SeedStoryDatedByItsText) {
   EXPECT_THAT(timeline.out, HasSubstr("2025-11 relative"));
   EXPECT_THAT(timeline.out, HasSubstr("2025-12 relative"));
   EXPECT_THAT(timeline.out, HasSubstr("2026-01-04 publication"));
-  CliResult since = RunCli({"events", "--db", db, "--since", "2025-12", "--until", "2025-12",
-                            "--format", "jsonl"});
+  CliResult since = RunCli(
+      {"events", "--db", db, "--since", "2025-12", "--until", "2025-12", "--format", "jsonl"});
   ASSERT_EQ(since.exit_code, 0) << since.err;
   std::vector<nlohmann::json> december = Lines(since.out);
   ASSERT_EQ(december.size(), 1u) << since.out;

@@ -1,13 +1,13 @@
 // End-to-end tests of the web inputs: `annalist extract`, and a WARC.gz
 // built from the shared pages ingested through `annalist ingest`.
-#include <algorithm>
-#include <filesystem>
-#include <string>
-#include <vector>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "ingest/gzip_for_test.h"
 #include "run_cli.h"
@@ -16,8 +16,8 @@
 namespace annalist::testing {
 namespace {
 
-using ::testing::HasSubstr;
 using ingest::GzipForTest;
+using ::testing::HasSubstr;
 
 nlohmann::json LastJsonLine(const std::string& out) {
   size_t end = out.find_last_not_of('\n');
@@ -31,8 +31,9 @@ std::string WarcRecord(const std::string& type, const std::string& uri,
                        long long length = -1) {
   std::string h = "WARC/1.1\r\nWARC-Type: " + type + "\r\n";
   if (!uri.empty()) h += "WARC-Target-URI: " + uri + "\r\n";
-  h += "WARC-Date: 2024-02-03T04:05:06Z\r\nWARC-Record-ID: <urn:uuid:" + std::to_string(block.size()) +
-       ">\r\nContent-Type: " + content_type + "\r\nContent-Length: " +
+  h += "WARC-Date: 2024-02-03T04:05:06Z\r\nWARC-Record-ID: <urn:uuid:" +
+       std::to_string(block.size()) + ">\r\nContent-Type: " + content_type +
+       "\r\nContent-Length: " +
        std::to_string(length >= 0 ? length : static_cast<long long>(block.size())) + "\r\n\r\n";
   return h + block + "\r\n\r\n";
 }
@@ -62,8 +63,8 @@ TEST(WebCliTest, ExtractPrintsOneJsonObjectPerPage) {
       "parliament next month, where its passage, officials said, is far from sure.</p>"
       "</article></body></html>";
   WriteFile(tmp.File("a.html"), page);
-  CliResult r = RunCli({"extract", "--url", "https://journal.example/2024/03/05/accord",
-                        tmp.File("a.html")});
+  CliResult r =
+      RunCli({"extract", "--url", "https://journal.example/2024/03/05/accord", tmp.File("a.html")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   nlohmann::json j = LastJsonLine(r.out);
   EXPECT_EQ(j["title"], "Accord signed in Paris after long talks");
@@ -92,8 +93,8 @@ TEST(WebCliTest, WarcFromSharedPages) {
   pages.resize(std::min<size_t>(pages.size(), 30));
   ASSERT_GE(pages.size(), 10u);
   std::vector<std::string> members;
-  members.push_back(WarcRecord("warcinfo", "", "application/warc-fields",
-                               "software: annalist test\r\n"));
+  members.push_back(
+      WarcRecord("warcinfo", "", "application/warc-fields", "software: annalist test\r\n"));
   size_t good = 0;
   for (size_t i = 0; i < pages.size(); ++i) {
     std::string body = ReadFile((pages[i] / "source.html").string());
@@ -107,8 +108,8 @@ TEST(WebCliTest, WarcFromSharedPages) {
     } else {
       http = HttpOk("", body);
     }
-    members.push_back(WarcRecord("request", uri, "application/http; msgtype=request",
-                                 "GET / HTTP/1.1\r\n\r\n"));
+    members.push_back(
+        WarcRecord("request", uri, "application/http; msgtype=request", "GET / HTTP/1.1\r\n\r\n"));
     members.push_back(WarcRecord("response", uri, "application/http; msgtype=response", http));
     ++good;
   }
@@ -133,8 +134,7 @@ TEST(WebCliTest, WarcFromSharedPages) {
                                HttpOk("", "<p>Other text.</p>" + last_page)));
   ++good;
   std::string truncated = WarcRecord("response", "https://site.example/truncated",
-                                     "application/http; msgtype=response",
-                                     HttpOk("", last_page));
+                                     "application/http; msgtype=response", HttpOk("", last_page));
   truncated.resize(truncated.size() / 2);
   members.push_back(truncated);
 

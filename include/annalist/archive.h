@@ -70,8 +70,7 @@ struct ArchiveProfile {
   std::string name;
   std::string hash;
   bool empty() const { return hash.empty(); }
-  friend bool operator==(const ArchiveProfile&,
-                         const ArchiveProfile&) = default;
+  friend bool operator==(const ArchiveProfile&, const ArchiveProfile&) = default;
 };
 
 // What the archive records about its profile. `pending` is set while a
@@ -162,9 +161,9 @@ struct StoredDocument {
 // filters that are set must all hold. Actor codes and PLOVER types are
 // matched in upper case ("isr" finds "ISRGOV").
 struct EventQuery {
-  std::string doc_id;  // events of this document only
-  std::string outlet;  // events of documents from this outlet (any case)
-  std::string actor;   // actor code prefix, on either side ("SYR", "ISRGOV")
+  std::string doc_id;          // events of this document only
+  std::string outlet;          // events of documents from this outlet (any case)
+  std::string actor;           // actor code prefix, on either side ("SYR", "ISRGOV")
   std::string pair_a, pair_b;  // a dyad, either direction: source ~ a and
                                // target ~ b, or source ~ b and target ~ a
                                // (code prefixes; set both or neither)
@@ -220,8 +219,7 @@ class Archive {
   // disk) the batch is gone and the message says so. The full-text index
   // takes the batch's documents at Commit, so a search sees committed
   // batches only.
-  virtual Result<PutResult> Put(const Document& doc,
-                                const std::vector<Event>& events) = 0;
+  virtual Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) = 0;
 
   // Replaces the events and the actor and agent mentions of the stored
   // document `doc_id` with `events` and the actor/agent entries of
@@ -229,10 +227,8 @@ class Archive {
   // batch, all or nothing. kNotFound when no such document is stored;
   // kInvalidArgument (nothing written) when two events share an id. Should
   // a write fail after that (kIoError), the open batch is rolled back.
-  virtual Status Recode(const std::string& doc_id,
-                        const std::vector<Event>& events,
-                        const std::vector<Mention>& mentions,
-                        const std::string& profile_hash) = 0;
+  virtual Status Recode(const std::string& doc_id, const std::vector<Event>& events,
+                        const std::vector<Mention>& mentions, const std::string& profile_hash) = 0;
 
   // Ends the current batch, making its documents durable and visible to
   // other readers. OK (and a no-op) when no batch is open.
@@ -259,10 +255,9 @@ class Archive {
   // plain words must all match, "quoted phrases", OR, -exclusion, prefix*,
   // title:word. Malformed syntax is repaired, never an error; a query with
   // nothing to search for, or a malformed date bound, is kInvalidArgument.
-  virtual Result<ReadSummary> ScanSearch(
-      std::string_view query, const SearchOptions& options,
-      const ReadLimits& limits,
-      const std::function<bool(const SearchHit&)>& row) = 0;
+  virtual Result<ReadSummary> ScanSearch(std::string_view query, const SearchOptions& options,
+                                         const ReadLimits& limits,
+                                         const std::function<bool(const SearchHit&)>& row) = 0;
   // ScanSearch collected: at most `limit` hits (0 = 20).
   Result<std::vector<SearchHit>> Search(std::string_view query, size_t limit,
                                         const SearchOptions& options = {});
@@ -271,9 +266,8 @@ class Archive {
   // document id, then position in the document, each handed to `row`
   // (return false to stop). kInvalidArgument for a malformed date, a
   // half-given pair or a QuadClass outside 0-4.
-  virtual Result<ReadSummary> ScanEvents(
-      const EventQuery& q, const ReadLimits& limits,
-      const std::function<bool(const Event&)>& row) = 0;
+  virtual Result<ReadSummary> ScanEvents(const EventQuery& q, const ReadLimits& limits,
+                                         const std::function<bool(const Event&)>& row) = 0;
   // ScanEvents collected into memory: for small results (one document's
   // events, a limited query).
   Result<std::vector<Event>> Events(const EventQuery& q);
@@ -282,20 +276,17 @@ class Archive {
   // id sorts after `after_id` ("" = from the start), in id order, skipping
   // those already coded with `skip_coded_with` (unless it is ""). The
   // recode reader pages through the archive with it.
-  virtual Result<std::vector<Document>> ListDocuments(
-      const std::string& after_id, size_t limit,
-      const std::string& skip_coded_with) = 0;
+  virtual Result<std::vector<Document>> ListDocuments(const std::string& after_id, size_t limit,
+                                                      const std::string& skip_coded_with) = 0;
   // How many stored documents are not coded with `profile_hash`.
-  virtual Result<uint64_t> CountNotCodedWith(
-      const std::string& profile_hash) = 0;
+  virtual Result<uint64_t> CountNotCodedWith(const std::string& profile_hash) = 0;
 
   // The distinct actor codes of the archive's events (either side),
   // sorted. For checking a user's actor filter.
   virtual Result<std::vector<std::string>> ActorCodes() = 0;
 
   // The stored document, or nullopt when no document has that id.
-  virtual Result<std::optional<StoredDocument>> Get(
-      std::string_view doc_id) = 0;
+  virtual Result<std::optional<StoredDocument>> Get(std::string_view doc_id) = 0;
   // Whether a document with that id is stored (in a committed batch, or in
   // this Archive's open batch).
   virtual Result<bool> Contains(std::string_view doc_id) = 0;

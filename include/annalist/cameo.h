@@ -39,15 +39,15 @@ enum QuadClass : int {
 };
 
 struct CameoCode {
-  std::string_view code;   // "0311"
-  std::string_view label;  // short English label, e.g. "Intend economic cooperation"
-  std::string_view root;   // "03"
-  int quad_class;          // 1-4, see QuadClass
-  double goldstein;        // -10.0 .. +10.0
+  std::string_view code;            // "0311"
+  std::string_view label;           // short English label, e.g. "Intend economic cooperation"
+  std::string_view root;            // "03"
+  int quad_class;                   // 1-4, see QuadClass
+  double goldstein;                 // -10.0 .. +10.0
   std::string_view plover;          // PLOVER event type, e.g. "AGREE"; "" when none
   std::string_view plover_mode;     // e.g. "visit", "ceasefire"; often ""
   std::string_view plover_context;  // e.g. "military"; several are joined by "; "
-  bool derived;  // goldstein/PLOVER taken from the parent code (see above)
+  bool derived;                     // goldstein/PLOVER taken from the parent code (see above)
 };
 
 // The code `code` exactly, or nullptr when it is not a CAMEO event code.
@@ -92,8 +92,7 @@ bool IsCameoCountry(std::string_view block);
 // "IGOUNO" "" and "IGO". Letters are upper-cased; characters after the last
 // whole 3-letter block, and anything after a non-letter, are ignored.
 // Either output may be nullptr. Never fails.
-void SplitActorCode(std::string_view code, std::string* country,
-                    std::string* sector);
+void SplitActorCode(std::string_view code, std::string* country, std::string* sector);
 
 }  // namespace annalist
 

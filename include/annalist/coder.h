@@ -213,8 +213,7 @@ class Coder {
   // ISO date; only when the date is known to the day). Spans index
   // doc.text. Resolved pronouns are not mentions. Appending reuses *mentions'
   // capacity: reserve or reuse it to stay allocation-free.
-  void CodeDocument(const Document& doc, CoderScratch* scratch,
-                    std::vector<Event>* out,
+  void CodeDocument(const Document& doc, CoderScratch* scratch, std::vector<Event>* out,
                     std::vector<Mention>* mentions = nullptr) const;
 
   // Codes one sentence on its own (no reference to earlier sentences).
@@ -232,9 +231,8 @@ class Coder {
   // scratch, and "the country"/"the group" to earlier ones, as in
   // CodeDocument (when document_references is on); `continues` false starts
   // a new story. The scratch holds the story between calls.
-  SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date,
-                               bool continues, CoderScratch* scratch,
-                               std::vector<Event>* out,
+  SentenceOutcome CodeSentence(std::string_view sentence, const DateTime& date, bool continues,
+                               CoderScratch* scratch, std::vector<Event>* out,
                                std::vector<Mention>* mentions = nullptr) const;
 
  private:
@@ -245,15 +243,14 @@ class Coder {
     uint32_t sentence = 0;
     uint32_t offset = 0;
   };
-  SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date,
-                          bool keep_context, CoderScratch* scratch,
-                          std::vector<Event>* out, MentionSink mentions) const;
-  void RecordMentions(const coder_internal::ParsedSentence& s,
-                      const MentionSink& sink) const;
+  SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date, bool keep_context,
+                          CoderScratch* scratch, std::vector<Event>* out,
+                          MentionSink mentions) const;
+  void RecordMentions(const coder_internal::ParsedSentence& s, const MentionSink& sink) const;
   // kDiscard or kComplex when a verb pattern says so (nothing appended);
   // otherwise kNoEvent, with the clauses' events appended to *out.
-  SentenceOutcome CodeClauses(const coder_internal::ParsedSentence& s,
-                              CoderScratch* scratch, std::vector<Event>* out) const;
+  SentenceOutcome CodeClauses(const coder_internal::ParsedSentence& s, CoderScratch* scratch,
+                              std::vector<Event>* out) const;
 
   const Lexicon* lexicon_;
   CoderOptions options_;

@@ -191,8 +191,7 @@ int Rfc2822Year(int yy);
 // Parses a record date of exactly 6 ("YYMMDD", the year expanded by
 // `expand_year`, e.g. TabariYear) or 8 ("YYYYMMDD") digits. False unless it
 // is a real date.
-bool ParseCompactDate(std::string_view digits, int (*expand_year)(int yy),
-                      YearMonthDay* out);
+bool ParseCompactDate(std::string_view digits, int (*expand_year)(int yy), YearMonthDay* out);
 
 // A bound of a dictionary date restriction ("[CODE <YYMMDD]", "[CODE
 // >YYYYMMDD]") as a yyyymmdd key; six digits use TabariYear. The month must
@@ -203,8 +202,8 @@ bool ParseRestrictionDate(std::string_view digits, int32_t* yyyymmdd);
 // A "FROM-TO" restriction range, both bounds as above, FROM <= TO. A
 // six-digit FROM that only falls after TO because the pivot put it in the
 // 2000s is read in the 1900s ("270101-730717" is 1927-01-01..1973-07-17).
-bool ParseRestrictionRange(std::string_view from, std::string_view to,
-                           int32_t* first, int32_t* last);
+bool ParseRestrictionRange(std::string_view from, std::string_view to, int32_t* first,
+                           int32_t* last);
 
 // The yyyymmdd key of a date (20260302), an unknown month or day counting
 // as 1 (the first day the date covers); 0 when `dt` is unknown.

@@ -36,8 +36,8 @@ enum class DatePrecision : uint8_t {
 // source says so).
 struct DateTime {
   int year = 0;
-  int month = 0;   // 1-12
-  int day = 0;     // 1-31
+  int month = 0;  // 1-12
+  int day = 0;    // 1-31
   int hour = 0;
   int minute = 0;
   int second = 0;
@@ -73,10 +73,10 @@ bool ParseMentionKind(std::string_view name, MentionKind* kind);
 
 // A typed span of a document's text, found by a stage.
 struct Mention {
-  Span span;                      // into Document::text
-  uint32_t sentence = 0;          // 0-based index into Document::sentences
+  Span span;              // into Document::text
+  uint32_t sentence = 0;  // 0-based index into Document::sentences
   MentionKind kind = MentionKind::kActor;
-  std::string value;              // code or normalised value (see MentionKind)
+  std::string value;  // code or normalised value (see MentionKind)
   friend bool operator==(const Mention&, const Mention&) = default;
 };
 

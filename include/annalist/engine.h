@@ -74,8 +74,7 @@ void PrepareDocument(Document* doc);
 // Runs every stage over `doc`, appends the mentions to doc->mentions and the events to *events,
 // in sentence order.
 [[nodiscard]] Status ProcessDocument(const CodingProfile& profile, Document* doc,
-                                     ProcessScratch* scratch,
-                                     std::vector<Event>* events);
+                                     ProcessScratch* scratch, std::vector<Event>* events);
 
 // How a one-sentence record relates to the records before it.
 enum class Story : uint8_t {
@@ -90,9 +89,8 @@ enum class Story : uint8_t {
 // (records name their own). `story` says what the scratch carries between
 // calls. Events carry the sentence as their text. `outcome` (may be null)
 // receives what happened to the sentence.
-[[nodiscard]] Status ProcessSentence(const CodingProfile& profile, Story story,
-                                     Document* doc, ProcessScratch* scratch,
-                                     std::vector<Event>* events,
+[[nodiscard]] Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,
+                                     ProcessScratch* scratch, std::vector<Event>* events,
                                      SentenceOutcome* outcome = nullptr);
 
 }  // namespace annalist

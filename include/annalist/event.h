@@ -39,10 +39,10 @@ struct EventActor {
 
 // When the event happened, and how that was found.
 enum class DateBasis : uint8_t {
-  kExplicit = 0,   // a full date in the sentence ("on March 3, 2026")
-  kRelative,       // resolved against the publication date ("on Monday", "yesterday")
-  kPublication,    // no date in the text: the publication date stands in
-  kNone,           // nothing known
+  kExplicit = 0,  // a full date in the sentence ("on March 3, 2026")
+  kRelative,      // resolved against the publication date ("on Monday", "yesterday")
+  kPublication,   // no date in the text: the publication date stands in
+  kNone,          // nothing known
 };
 std::string_view DateBasisName(DateBasis basis);  // "explicit", "relative", "publication", "none"
 
@@ -68,20 +68,21 @@ struct EventLocation {
 std::string EventId(std::string_view doc_id, uint32_t sentence, uint32_t ordinal);
 
 struct Event {
-  std::string id;            // EventId(doc_id, sentence, ordinal); "" until assigned
-  std::string doc_id;        // Document::id of the input document
-  uint32_t sentence = 0;     // 0-based index into Document::sentences
-  Span span;                 // the sentence's span in Document::text
-  std::string text;          // the sentence text
+  std::string id;         // EventId(doc_id, sentence, ordinal); "" until assigned
+  std::string doc_id;     // Document::id of the input document
+  uint32_t sentence = 0;  // 0-based index into Document::sentences
+  Span span;              // the sentence's span in Document::text
+  std::string text;       // the sentence text
 
   std::optional<EventActor> source;
   std::optional<EventActor> target;
 
-  std::string cameo;         // CAMEO event code as a string ("0311", "190")
-  std::string root;          // first two digits ("03", "19")
-  int quad = 0;              // QuadClass 1-4 (verbal coop, material coop, verbal conflict, material conflict); 0 unknown
-  double goldstein = 0;      // Goldstein scale, -10..+10
-  std::string plover;        // PLOVER event type, e.g. "CONSULT"; "" when unmapped
+  std::string cameo;  // CAMEO event code as a string ("0311", "190")
+  std::string root;   // first two digits ("03", "19")
+  int quad = 0;  // QuadClass 1-4 (verbal coop, material coop, verbal conflict, material conflict);
+                 // 0 unknown
+  double goldstein = 0;  // Goldstein scale, -10..+10
+  std::string plover;    // PLOVER event type, e.g. "CONSULT"; "" when unmapped
 
   EventMode mode = EventMode::kAsserted;
   std::string speaker;       // for reported events: who said it (text), else ""
@@ -90,8 +91,8 @@ struct Event {
   EventDate date;
   std::optional<EventLocation> location;
 
-  std::string verb;          // the verb phrase that matched
-  std::string pattern;       // the dictionary pattern that matched (as written there)
+  std::string verb;     // the verb phrase that matched
+  std::string pattern;  // the dictionary pattern that matched (as written there)
 };
 
 }  // namespace annalist

@@ -82,9 +82,8 @@ std::span<const std::string_view> EventFormats();
 
 // A writer of `format` onto `*out` (borrowed). Fails with InvalidArgument
 // for an unknown format name or a null stream.
-Result<std::unique_ptr<EventWriter>> MakeEventWriter(
-    std::string_view format, std::ostream* out,
-    const ExportOptions& options = {});
+Result<std::unique_ptr<EventWriter>> MakeEventWriter(std::string_view format, std::ostream* out,
+                                                     const ExportOptions& options = {});
 
 // GDELT's GLOBALEVENTID for the event id `event_id` (Event::id, the "id" of
 // the other formats): the 64-bit FNV-1a hash of its bytes with the top bit

@@ -57,17 +57,17 @@ namespace lexicon_internal {
 struct LexiconData;
 struct LexiconAccess;
 struct PatternElement;  // matcher.h: opaque here
-}
+}  // namespace lexicon_internal
 
 struct LexiconReport {
   std::vector<std::string> files;     // every dictionary file read, in order
   std::vector<std::string> problems;  // "FILE:LINE: reason: text"
   size_t actors = 0, agents = 0, verbs = 0, patterns = 0, discards = 0;
   size_t synsets = 0, issues = 0, nouns = 0, adjectives = 0;
-  size_t words = 0;                   // distinct normalised words interned
-  size_t overridden = 0;              // phrases/verbs replaced by a later spec
-  size_t bytes = 0;                   // approximate size of the compiled data
-  double seconds = 0;                 // wall time to load and compile
+  size_t words = 0;       // distinct normalised words interned
+  size_t overridden = 0;  // phrases/verbs replaced by a later spec
+  size_t bytes = 0;       // approximate size of the compiled data
+  double seconds = 0;     // wall time to load and compile
 };
 
 // Loads and compiles the dictionary sets named by `specs`, in order; a later
@@ -83,8 +83,8 @@ struct LexiconReport {
 //     *.options are TABARI; *.txt are PETRARCH (kind from the name:
 //     "actors", "agents", "discards", "issue", else verbs).
 // `report` may be null.
-Result<std::shared_ptr<const Lexicon>> LoadLexicon(
-    const std::vector<std::string>& specs, LexiconReport* report);
+Result<std::shared_ptr<const Lexicon>> LoadLexicon(const std::vector<std::string>& specs,
+                                                   LexiconReport* report);
 
 // ---------------------------------------------------------------------------
 // Entries.
@@ -111,9 +111,9 @@ struct DatedCode {
 // the default (unrestricted) code when there is one.
 struct ActorEntry {
   uint32_t id = kNoId;
-  std::string_view phrase;       // primary phrase, normalised ("BASHAR AL ASSAD")
+  std::string_view phrase;  // primary phrase, normalised ("BASHAR AL ASSAD")
   std::span<const DatedCode> codes;
-  std::string_view origin;       // "FILE:LINE" of the primary phrase
+  std::string_view origin;  // "FILE:LINE" of the primary phrase
 };
 
 // An agent ("FOREIGN MINISTER" -> ~GOVFRM). `code` is without the "~".
@@ -142,8 +142,8 @@ struct VerbPattern {
   // patterns of a verb are stored longest first, so the coder takes the first
   // that matches.
   uint32_t weight = 0;
-  std::string_view text;         // the original pattern line, for explanations
-  std::string_view origin;       // "FILE:LINE"
+  std::string_view text;    // the original pattern line, for explanations
+  std::string_view origin;  // "FILE:LINE"
   // Compiled elements, read by the coder (lexicon_internal::Elements):
   // `element_count` of them at `elements`, the verb at `verb_index`.
   const lexicon_internal::PatternElement* elements = nullptr;
@@ -170,21 +170,20 @@ struct VerbEntry {
 
 // A TABARI .options file. Lines not understood are kept in `other`.
 struct TabariOptions {
-  std::vector<std::string> complex;  // argument of each "COMPLEX:" line
-  std::map<std::string, std::string> sets;  // "SET: NAME = VALUE", upper-cased
-                                            // name; "TRUE" when no value
+  std::vector<std::string> complex;           // argument of each "COMPLEX:" line
+  std::map<std::string, std::string> sets;    // "SET: NAME = VALUE", upper-cased
+                                              // name; "TRUE" when no value
   std::map<std::string, std::string> labels;  // "LABEL: 010=YIELD"
-  std::vector<std::string> other;    // OUTPUT:, DEFAULT:, FORWARD:, ...
+  std::vector<std::string> other;             // OUTPUT:, DEFAULT:, FORWARD:, ...
 };
 
 // A TABARI .project file. Paths are as written, and also resolved against
 // the project's folder in the *_paths fields.
 struct TabariProject {
-  std::string path;                // the .project file itself
-  std::string title;               // first line
+  std::string path;   // the .project file itself
+  std::string title;  // first line
   std::vector<std::string> actors, verbs, agents, options, text;
-  std::vector<std::string> actor_paths, verb_paths, agent_paths,
-      option_paths, text_paths;
+  std::vector<std::string> actor_paths, verb_paths, agent_paths, option_paths, text_paths;
   std::string coder;
   std::string event_file, problem_file, error_file;
 };
@@ -217,9 +216,9 @@ struct IssueEntry {
 
 // The kinds of dictionary text a LexiconBuilder reads.
 enum class DictionaryFormat : uint8_t {
-  kTabariActors,   // also holds <NOUN>, <ADJECTIVE> lists
+  kTabariActors,  // also holds <NOUN>, <ADJECTIVE> lists
   kTabariAgents,
-  kTabariVerbs,    // also holds <SYNSETS>
+  kTabariVerbs,  // also holds <SYNSETS>
   kTabariOptions,
   kPetrarchActors,
   kPetrarchAgents,
@@ -241,8 +240,7 @@ class LexiconBuilder {
 
   // Parses `text` as a dictionary of the given format. `name` names it in
   // problems ("name:LINE: reason: text"). Never fails: bad lines are reported.
-  void AddText(DictionaryFormat format, std::string_view name,
-               std::string_view text);
+  void AddText(DictionaryFormat format, std::string_view name, std::string_view text);
   // Reads a file and adds it. Fails only when the file cannot be read.
   Status AddFile(DictionaryFormat format, const std::string& path);
   // Adds everything a spec names (see LoadLexicon).
@@ -307,8 +305,7 @@ class Lexicon {
   // TABARI: "~GOV" goes after ("SYR" -> "SYRGOV"), "NGO~" before; a code
   // already present on a 3-character boundary is not added twice
   // ("LKAREB" + "~REB" -> "LKAREB"). Reuses out's capacity.
-  static void CombineAgent(std::string_view actor_code, const AgentEntry& agent,
-                           std::string* out);
+  static void CombineAgent(std::string_view actor_code, const AgentEntry& agent, std::string* out);
 
   // --- Options merged from every TABARI .options file (later wins).
   const TabariOptions& options() const;

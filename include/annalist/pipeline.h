@@ -45,13 +45,13 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-  std::vector<std::string> paths;   // files, directories, "-" for stdin
+  std::vector<std::string> paths;  // files, directories, "-" for stdin
   std::string db_path = "annalist.db";
   InputFormat format = InputFormat::kAuto;
   // The reader's other options (its `format` is the field above).
   ReaderOptions reader;
-  int threads = 0;                  // workers; 0 = all cores
-  size_t batch_size = 1000;         // documents per transaction
+  int threads = 0;           // workers; 0 = all cores
+  size_t batch_size = 1000;  // documents per transaction
   // A batch is also committed this long after the last commit, whether
   // documents arrive or not (a stalled pipe keeps no write lock).
   std::chrono::milliseconds commit_interval{1000};
@@ -76,10 +76,10 @@ struct IngestSummary {
   uint64_t duplicates = 0;  // already in the archive (same id)
   uint64_t skipped = 0;     // records not read; reasons below
   std::map<std::string, uint64_t> skipped_by_reason;
-  uint64_t sentences = 0;   // sentences of stored documents
-  uint64_t events = 0;      // events of stored documents
+  uint64_t sentences = 0;  // sentences of stored documents
+  uint64_t events = 0;     // events of stored documents
   uint64_t repaired_bytes = 0;
-  uint64_t bytes = 0;       // input bytes read
+  uint64_t bytes = 0;  // input bytes read
   uint64_t files = 0;
   uint64_t files_ignored = 0;  // not article files (see DocumentReader::files_ignored)
   int threads = 0;

@@ -39,9 +39,9 @@ namespace annalist {
 
 // What resolving a profile found besides the profile itself.
 struct ProfileReport {
-  LexiconReport lexicon;              // files read, counts, dictionary problems
-  std::vector<std::string> options;   // "FILE: message" for .options that failed
-  std::vector<std::string> notes;     // decisions a user may not expect
+  LexiconReport lexicon;             // files read, counts, dictionary problems
+  std::vector<std::string> options;  // "FILE: message" for .options that failed
+  std::vector<std::string> notes;    // decisions a user may not expect
 };
 
 class CodingProfile {
@@ -49,9 +49,9 @@ class CodingProfile {
   // Makes a profile from a lexicon built elsewhere (validate's PETRARCH
   // <Environment> dictionaries). `files` are the files it was read from, in
   // order (for content_hash; unreadable ones are hashed by name).
-  static std::shared_ptr<const CodingProfile> Make(
-      std::shared_ptr<const Lexicon> lexicon, CoderOptions options,
-      std::string name, const std::vector<std::string>& files);
+  static std::shared_ptr<const CodingProfile> Make(std::shared_ptr<const Lexicon> lexicon,
+                                                   CoderOptions options, std::string name,
+                                                   const std::vector<std::string>& files);
 
   ~CodingProfile();
   CodingProfile(const CodingProfile&) = delete;
@@ -78,8 +78,8 @@ class CodingProfile {
  private:
   friend Result<std::shared_ptr<const CodingProfile>> ResolveProfile(
       const std::vector<std::string>& specs, ProfileReport* report);
-  CodingProfile(std::shared_ptr<const Lexicon> lexicon, CoderOptions options,
-                std::string name, std::string content_hash);
+  CodingProfile(std::shared_ptr<const Lexicon> lexicon, CoderOptions options, std::string name,
+                std::string content_hash);
 
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<const Coder> coder_;
@@ -89,8 +89,8 @@ class CodingProfile {
 
 // Resolves `specs` ("default" when empty) into a profile. `report` may be
 // null.
-Result<std::shared_ptr<const CodingProfile>> ResolveProfile(
-    const std::vector<std::string>& specs, ProfileReport* report);
+Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<std::string>& specs,
+                                                            ProfileReport* report);
 
 // The dialect one spec names (see the top of this file). Reads directory
 // listings, not files.

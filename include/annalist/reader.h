@@ -43,11 +43,11 @@ namespace annalist {
 class InputFormat {
  public:
   static const InputFormat kAuto;
-  static const InputFormat kText;     // one article per file
-  static const InputFormat kJsonl;    // one JSON object per line
-  static const InputFormat kReuters;  // one <REUTERS> element per article
-  static const InputFormat kTabari;   // TABARI "YYMMDD ID" text records
-  static const InputFormat kPetrarch; // PETRARCH XML <Sentence> records
+  static const InputFormat kText;      // one article per file
+  static const InputFormat kJsonl;     // one JSON object per line
+  static const InputFormat kReuters;   // one <REUTERS> element per article
+  static const InputFormat kTabari;    // TABARI "YYMMDD ID" text records
+  static const InputFormat kPetrarch;  // PETRARCH XML <Sentence> records
 
   constexpr InputFormat() = default;  // auto
   // `name` must outlive the value (a literal, or a table entry's name).
@@ -130,14 +130,13 @@ class DocumentReader {
   // inside a walk), or "-" for standard input. Fails with NotFound when a
   // path does not exist, InvalidArgument when `paths` is empty or
   // options.format is not a name of the table.
-  static Result<std::unique_ptr<DocumentReader>> Open(
-      std::vector<std::string> paths, ReaderOptions options);
+  static Result<std::unique_ptr<DocumentReader>> Open(std::vector<std::string> paths,
+                                                      ReaderOptions options);
 
   // A reader over bytes held in memory (gzip-compressed or not), named
   // `source` in documents and problems. kAuto sniffs the content as for
   // standard input; so does a format the table does not know. Never fails.
-  static std::unique_ptr<DocumentReader> FromBuffer(std::string data,
-                                                    std::string source,
+  static std::unique_ptr<DocumentReader> FromBuffer(std::string data, std::string source,
                                                     ReaderOptions options);
 
   ~DocumentReader();

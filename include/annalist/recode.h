@@ -63,8 +63,8 @@ struct RecodeOptions {
   std::string db_path = "annalist.db";  // an archive spec (see Archive::Open)
   // Required; shared, read-only. The archive records ArchiveProfileOf(*coding).
   std::shared_ptr<const CodingProfile> coding;
-  int threads = 0;                         // workers; 0 = all cores
-  size_t batch_size = 200;                 // documents per transaction
+  int threads = 0;                                         // workers; 0 = all cores
+  size_t batch_size = 200;                                 // documents per transaction
   std::function<void(const RecodeProgress&)> on_progress;  // ~4 times a second
 };
 

@@ -99,21 +99,20 @@ struct TabariRecord {
   // "-{" or an OPTION). TABARI's validation stops at the first record
   // without one (FINAL-01 in Validate.text).
   bool has_validation() const {
-    return !expected.empty() || expect_none || expect_complex ||
-           expect_discard || open_ended || !options.empty();
+    return !expected.empty() || expect_none || expect_complex || expect_discard || open_ended ||
+           !options.empty();
   }
 };
 
 class TabariRecordReader {
  public:
   // Opens a file. Fails with kNotFound / kIoError.
-  static Result<std::unique_ptr<TabariRecordReader>> Open(
-      const std::string& path, RecordReaderOptions options = {});
+  static Result<std::unique_ptr<TabariRecordReader>> Open(const std::string& path,
+                                                          RecordReaderOptions options = {});
 
   // Reads from `in`, which must outlive the reader. `name` names the input
   // in messages.
-  TabariRecordReader(std::istream* in, std::string name,
-                     RecordReaderOptions options = {});
+  TabariRecordReader(std::istream* in, std::string name, RecordReaderOptions options = {});
   ~TabariRecordReader();
   TabariRecordReader(const TabariRecordReader&) = delete;
   TabariRecordReader& operator=(const TabariRecordReader&) = delete;
@@ -134,8 +133,7 @@ class TabariRecordReader {
 
  private:
   bool ReadLine(std::string* line);
-  void Problem(uint64_t line, const std::string& reason,
-               const std::string& text);
+  void Problem(uint64_t line, const std::string& reason, const std::string& text);
 
   std::unique_ptr<std::istream> owned_;
   std::istream* in_;
@@ -151,9 +149,9 @@ class TabariRecordReader {
 
 // One <EventCoding>.
 struct PetrarchCoding {
-  std::string source;  // sourcecode=, blank-trimmed; "" when absent
-  std::string target;  // targetcode=
-  std::string code;    // eventcode=
+  std::string source;     // sourcecode=, blank-trimmed; "" when absent
+  std::string target;     // targetcode=
+  std::string code;       // eventcode=
   bool noevents = false;  // noevents="True": the sentence yields no event
   // error="dateline" | "bad_input_parse" | "storydiscard" |
   // "sentencediscard": PETRARCH should reject the sentence; "" when none.
@@ -163,8 +161,8 @@ struct PetrarchCoding {
 
 struct PetrarchRecord {
   std::string id;
-  DateTime date;          // date="YYYYMMDD" (or "YYMMDD"); unknown if absent or bad
-  std::string category;   // category= ("DEMO", "AFP", ...); "" when absent
+  DateTime date;         // date="YYYYMMDD" (or "YYMMDD"); unknown if absent or bad
+  std::string category;  // category= ("DEMO", "AFP", ...); "" when absent
   // sentence="true" (PETR.UnitTest) or evaluate="true" (GSR); true when
   // neither attribute is present. PETRARCH evaluates only valid records.
   bool valid = true;
@@ -206,10 +204,9 @@ struct PetrarchEnvironment {
 
 class PetrarchRecordReader {
  public:
-  static Result<std::unique_ptr<PetrarchRecordReader>> Open(
-      const std::string& path, RecordReaderOptions options = {});
-  PetrarchRecordReader(std::istream* in, std::string name,
-                       RecordReaderOptions options = {});
+  static Result<std::unique_ptr<PetrarchRecordReader>> Open(const std::string& path,
+                                                            RecordReaderOptions options = {});
+  PetrarchRecordReader(std::istream* in, std::string name, RecordReaderOptions options = {});
   ~PetrarchRecordReader();
   PetrarchRecordReader(const PetrarchRecordReader&) = delete;
   PetrarchRecordReader& operator=(const PetrarchRecordReader&) = delete;

@@ -16,12 +16,12 @@ namespace annalist {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,  // the caller passed something unusable (bad flag, bad query)
-  kNotFound,         // a file, document or record does not exist
-  kIoError,          // the operating system refused (open, read, write, permission)
-  kCorruption,       // input or stored data is malformed (not SQLite, bad JSON)
-  kUnsupported,      // a format or feature that is recognised but not handled
-  kInternal,         // a bug: an invariant did not hold
+  kInvalidArgument,   // the caller passed something unusable (bad flag, bad query)
+  kNotFound,          // a file, document or record does not exist
+  kIoError,           // the operating system refused (open, read, write, permission)
+  kCorruption,        // input or stored data is malformed (not SQLite, bad JSON)
+  kUnsupported,       // a format or feature that is recognised but not handled
+  kInternal,          // a bug: an invariant did not hold
   kDeadlineExceeded,  // a time budget ran out (a search query that took too long)
 };
 
@@ -31,19 +31,14 @@ std::string_view StatusCodeName(StatusCode code);
 class [[nodiscard]] Status {
  public:
   Status() = default;  // OK
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
   static Status InvalidArgument(std::string msg) {
     return Status(StatusCode::kInvalidArgument, std::move(msg));
   }
-  static Status NotFound(std::string msg) {
-    return Status(StatusCode::kNotFound, std::move(msg));
-  }
-  static Status IoError(std::string msg) {
-    return Status(StatusCode::kIoError, std::move(msg));
-  }
+  static Status NotFound(std::string msg) { return Status(StatusCode::kNotFound, std::move(msg)); }
+  static Status IoError(std::string msg) { return Status(StatusCode::kIoError, std::move(msg)); }
   static Status Corruption(std::string msg) {
     return Status(StatusCode::kCorruption, std::move(msg));
   }
@@ -53,9 +48,7 @@ class [[nodiscard]] Status {
   static Status DeadlineExceeded(std::string msg) {
     return Status(StatusCode::kDeadlineExceeded, std::move(msg));
   }
-  static Status Internal(std::string msg) {
-    return Status(StatusCode::kInternal, std::move(msg));
-  }
+  static Status Internal(std::string msg) { return Status(StatusCode::kInternal, std::move(msg)); }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
@@ -74,7 +67,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(v_).ok() && "Result from an OK Status");
   }
@@ -99,9 +92,9 @@ class [[nodiscard]] Result {
 }  // namespace annalist
 
 // Returns early from the enclosing function when `expr` is not OK.
-#define ANNALIST_RETURN_IF_ERROR(expr)          \
-  do {                                          \
-    ::annalist::Status annalist_st_ = (expr);   \
+#define ANNALIST_RETURN_IF_ERROR(expr)           \
+  do {                                           \
+    ::annalist::Status annalist_st_ = (expr);    \
     if (!annalist_st_.ok()) return annalist_st_; \
   } while (0)
 

@@ -32,8 +32,8 @@ void AppendUtf8(char32_t cp, std::string* out);
 // (shifted by its `base`); the normalised form lives in the TokenBuffer's
 // arena.
 struct Token {
-  Span span;             // bytes of the original text
-  uint32_t norm_begin;   // offset of the normalised form in TokenBuffer::norm()
+  Span span;            // bytes of the original text
+  uint32_t norm_begin;  // offset of the normalised form in TokenBuffer::norm()
   uint32_t norm_size;
   // kNumber: digits with internal , . or - only ("1,400", "3.5", "2015-16").
   // kWord: anything with a letter, and the possessive "'S".
@@ -46,7 +46,10 @@ struct Token {
 // share between threads; use one per worker.
 class TokenBuffer {
  public:
-  void Clear() { tokens_.clear(); norm_.clear(); }
+  void Clear() {
+    tokens_.clear();
+    norm_.clear();
+  }
   const std::vector<Token>& tokens() const { return tokens_; }
   size_t size() const { return tokens_.size(); }
   // The normalised form of token i: upper-case, NFC, typographic variants
@@ -94,8 +97,7 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out);
 // byte of the result, the offset of the byte of `text` it came from (plus one
 // final entry equal to text.size()); the map is non-decreasing, so a match
 // [b, e) in the result is [map[b], map[e]) in `text`.
-std::string NormalizeForMatching(std::string_view text,
-                                 std::vector<uint32_t>* to_original);
+std::string NormalizeForMatching(std::string_view text, std::vector<uint32_t>* to_original);
 
 // Splits an article (valid UTF-8) into sentences. Handles abbreviations
 // (U.S., Gen., Jan., a.m., Mr.), initials ("George W. Bush"), decimals,

@@ -50,7 +50,7 @@ struct RecordOutcome {
   std::vector<std::string> got;       // "SRC / TGT / CODE", sorted
   std::string outcome;                // the coder's outcome ("coded", "complex", ...)
   bool passed = false;
-  bool standard = true;               // in the standard (counted) set
+  bool standard = true;  // in the standard (counted) set
 };
 
 struct ValidationReport {
@@ -65,9 +65,9 @@ struct ValidationReport {
   size_t extra_checked = 0;
   size_t extra_passed = 0;
   size_t extra_failed = 0;
-  size_t records = 0;         // all records read
-  size_t option_records = 0;  // records that only change options (not coded)
-  size_t unchecked = 0;       // records whose only field is "-{": nothing to check
+  size_t records = 0;              // all records read
+  size_t option_records = 0;       // records that only change options (not coded)
+  size_t unchecked = 0;            // records whose only field is "-{": nothing to check
   size_t options_applied = 0;      // OPTION / <Config> lines the coder took
   size_t options_unsupported = 0;  // ... and those it could not
   // Event totals over standard records with listed events.
@@ -75,13 +75,11 @@ struct ValidationReport {
   size_t coded_events = 0;
   size_t matched_events = 0;
   double seconds = 0;
-  std::vector<std::string> problems;     // record-reader problems, FILE:LINE
-  std::vector<RecordOutcome> failures;   // every failing record, both sets
+  std::vector<std::string> problems;    // record-reader problems, FILE:LINE
+  std::vector<RecordOutcome> failures;  // every failing record, both sets
 
   // passed / checked (0 when nothing was checked).
-  double pass_rate() const {
-    return checked == 0 ? 0.0 : static_cast<double>(passed) / checked;
-  }
+  double pass_rate() const { return checked == 0 ? 0.0 : static_cast<double>(passed) / checked; }
 };
 
 // Runs TABARI's validation suite of a .project file: loads the project's
@@ -89,21 +87,19 @@ struct ValidationReport {
 // each "{ OPTION: ... }" as ApplyTabariOption allows, codes each record's
 // text at the record's date, and compares. Each failing record is written to
 // *log as "FAIL ID (FILE:LINE)" with the text, expected and got.
-Result<ValidationReport> ValidateTabari(const std::string& project_file,
-                                        std::ostream* log);
+Result<ValidationReport> ValidateTabari(const std::string& project_file, std::ostream* log);
 
 // Runs PETRARCH2's unit-test records. `dictionaries_dir` holds the
 // <Environment> files (PETR.Validate.*); "" looks next to the records, then
 // in ../dictionaries (petrarch2's data/text + data/dictionaries layout).
 Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
-                                          const std::string& dictionaries_dir,
-                                          std::ostream* log);
+                                          const std::string& dictionaries_dir, std::ostream* log);
 
 // Precision, recall and F1 on a gold standard in PETRARCH XML.
 struct GoldScore {
-  size_t sentences = 0;      // evaluated sentences
-  size_t gold_events = 0;    // distinct gold triples, summed over sentences
-  size_t coded_events = 0;   // distinct coded triples, summed over sentences
+  size_t sentences = 0;     // evaluated sentences
+  size_t gold_events = 0;   // distinct gold triples, summed over sentences
+  size_t coded_events = 0;  // distinct coded triples, summed over sentences
   size_t true_positives = 0;
   double precision = 0, recall = 0, f1 = 0;
   // The same counts per <Sentence category=>.
@@ -123,8 +119,7 @@ struct GoldScore {
 // `lexicon_specs` as LoadLexicon takes them; empty: the <Environment> files,
 // looked up next to the gold file and in ../petrarch.
 Result<GoldScore> ScoreGold(const std::string& gold_xml,
-                            const std::vector<std::string>& lexicon_specs,
-                            std::ostream* log);
+                            const std::vector<std::string>& lexicon_specs, std::ostream* log);
 // The same with a resolved profile (the CLI's --lexicon).
 Result<GoldScore> ScoreGold(const std::string& gold_xml, const CodingProfile& profile,
                             std::ostream* log);
@@ -154,13 +149,12 @@ struct DiffReport {
   // A few examples per kind: "wrong code", "wrong source", "wrong target",
   // "missed", "extra".
   std::map<std::string, std::vector<DiffExample>> examples;
-  double seconds = 0;                // coding wall time
+  double seconds = 0;  // coding wall time
   double sentences_per_second = 0;
   std::vector<std::string> problems;
 
   double recall() const {  // reproduced / reference_events
-    return reference_events == 0 ? 0.0
-                                 : static_cast<double>(reproduced) / reference_events;
+    return reference_events == 0 ? 0.0 : static_cast<double>(reproduced) / reference_events;
   }
   double precision() const {  // reproduced / our_events
     return our_events == 0 ? 0.0 : static_cast<double>(reproduced) / our_events;
@@ -173,13 +167,13 @@ struct DiffReport {
 // record id per line). Writes the summary and examples to *log.
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
-                                     const std::vector<std::string>& lexicon_specs,
-                                     int threads, std::ostream* log);
+                                     const std::vector<std::string>& lexicon_specs, int threads,
+                                     std::ostream* log);
 // The same with a resolved profile (shared by the worker threads).
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
-                                     std::shared_ptr<const CodingProfile> profile,
-                                     int threads, std::ostream* log);
+                                     std::shared_ptr<const CodingProfile> profile, int threads,
+                                     std::ostream* log);
 
 }  // namespace annalist
 

@@ -24,7 +24,6 @@
 
 namespace annalist::html {
 
-
 struct ExtractOptions {
   std::string url;           // where the page came from, "" when unknown
   std::string content_type;  // the HTTP Content-Type, "" when unknown
@@ -39,13 +38,13 @@ struct Article {
   std::string published_text;
   std::string published_from;  // "json-ld", "meta", "time", "url", "dateline" or ""
   DateTime published;
-  std::string canonical_url;  // <link rel=canonical>, og:url, else the given URL
-  std::string language;       // <html lang>, else content-language meta
-  std::string site;           // JSON-LD publisher name, og:site_name
-  std::string excerpt;        // description meta
-  std::string text;           // the article, paragraphs separated by "\n\n"
-  std::string charset;        // the charset the page was read in
-  bool charset_lossy = false; // bytes that were not in that charset were repaired
+  std::string canonical_url;   // <link rel=canonical>, og:url, else the given URL
+  std::string language;        // <html lang>, else content-language meta
+  std::string site;            // JSON-LD publisher name, og:site_name
+  std::string excerpt;         // description meta
+  std::string text;            // the article, paragraphs separated by "\n\n"
+  std::string charset;         // the charset the page was read in
+  bool charset_lossy = false;  // bytes that were not in that charset were repaired
 };
 
 // Extracts the article of `page` (raw bytes in any charset). Never fails: a
@@ -86,9 +85,9 @@ struct PageResult {
   std::string name;  // the folder name
   ShingleScore score;
   bool title_match = false;
-  bool byline_match = false;   // both empty counts as a match
+  bool byline_match = false;  // both empty counts as a match
   bool has_expected_date = false;
-  bool date_match = false;     // only meaningful when has_expected_date
+  bool date_match = false;  // only meaningful when has_expected_date
   std::string title, expected_title;
   double seconds = 0;
   size_t bytes = 0;
@@ -98,7 +97,7 @@ struct EvalResult {
   std::vector<PageResult> pages;
   double precision = 0;  // means over pages
   double recall = 0;
-  double f1 = 0;         // of the means
+  double f1 = 0;  // of the means
   double title_rate = 0, byline_rate = 0, date_rate = 0;
   size_t dated_pages = 0;
   double seconds = 0;  // extraction alone

@@ -17,39 +17,34 @@
 
 namespace annalist {
 
-Result<std::unique_ptr<Archive>> Archive::Open(const std::string& spec,
-                                               ArchiveOptions options) {
+Result<std::unique_ptr<Archive>> Archive::Open(const std::string& spec, ArchiveOptions options) {
   // The one seam between back ends: a plain path or "sqlite:PATH" is SQLite.
   constexpr std::string_view kSqlite = "sqlite:";
   if (spec.starts_with(kSqlite)) {
     return archive::SqliteArchive::Open(spec.substr(kSqlite.size()), options);
   }
   if (spec.starts_with("postgresql://") || spec.starts_with("postgres://")) {
-    return Status::Unsupported(
-        "archive " + spec +
-        ": PostgreSQL archives are not built in this version; use an SQLite "
-        "file (--db FILE or --db sqlite:FILE)");
+    return Status::Unsupported("archive " + spec +
+                               ": PostgreSQL archives are not built in this version; use an SQLite "
+                               "file (--db FILE or --db sqlite:FILE)");
   }
   const size_t scheme = spec.find("://");
   if (scheme != std::string::npos && scheme > 0 && spec.find('/') > scheme) {
-    return Status::InvalidArgument(
-        "archive " + spec +
-        ": unknown kind of archive; give a file (FILE or sqlite:FILE)");
+    return Status::InvalidArgument("archive " + spec +
+                                   ": unknown kind of archive; give a file (FILE or sqlite:FILE)");
   }
   return archive::SqliteArchive::Open(spec, options);
 }
 
-Result<std::vector<SearchHit>> Archive::Search(std::string_view query,
-                                               size_t limit,
+Result<std::vector<SearchHit>> Archive::Search(std::string_view query, size_t limit,
                                                const SearchOptions& options) {
   std::vector<SearchHit> hits;
   ReadLimits limits;
   limits.max_rows = limit == 0 ? 20 : limit;
-  Result<ReadSummary> r =
-      ScanSearch(query, options, limits, [&hits](const SearchHit& h) {
-        hits.push_back(h);
-        return true;
-      });
+  Result<ReadSummary> r = ScanSearch(query, options, limits, [&hits](const SearchHit& h) {
+    hits.push_back(h);
+    return true;
+  });
   if (!r.ok()) return r.status();
   return hits;
 }
@@ -127,24 +122,21 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   bool exists = std::filesystem::exists(path, ec);
   if (!exists && (options.read_only || !options.create)) {
     if (ec && ec != std::errc::no_such_file_or_directory) {
-      return Status::IoError("cannot open archive " + path + ": " +
-                             ec.message());
+      return Status::IoError("cannot open archive " + path + ": " + ec.message());
     }
     return Status::NotFound("archive " + path + " does not exist");
   }
-  int flags = options.read_only ? SQLITE_OPEN_READONLY
-                                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   // A WAL archive read in a directory this process cannot write: SQLite
   // could not create the -shm and -wal files it needs beside it, and the
   // read fails ("attempt to write a readonly database"). Nobody can be
   // writing it there either, so it is opened immutable: no locks, no
   // shared memory, just the file. (With a -wal file left beside it, the
   // ordinary read-only open reads through it.)
-  const std::string uri =
-      options.read_only && path != ":memory:" && !DirectoryWritable(path) &&
-              !std::filesystem::exists(path + "-wal", ec)
-          ? ImmutableUri(path)
-          : "";
+  const std::string uri = options.read_only && path != ":memory:" && !DirectoryWritable(path) &&
+                                  !std::filesystem::exists(path + "-wal", ec)
+                              ? ImmutableUri(path)
+                              : "";
   Result<std::unique_ptr<Db>> opened = Db::Open(path, flags, uri);
   if (!opened.ok()) return opened.status();
   std::unique_ptr<SqliteArchive> rep(new SqliteArchive());
@@ -164,10 +156,9 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   ANNALIST_RETURN_IF_ERROR(archive::ReadSchemaVersion(db, &version));
   const int latest = archive::LatestSchemaVersion();
   if (version > latest) {
-    return Status::Unsupported(
-        path + ": archive schema version " + std::to_string(version) +
-        " is newer than this program's (" + std::to_string(latest) +
-        "); use a newer annalist");
+    return Status::Unsupported(path + ": archive schema version " + std::to_string(version) +
+                               " is newer than this program's (" + std::to_string(latest) +
+                               "); use a newer annalist");
   }
   if (!options.read_only && version == 0) {
     // Before anything is written: 16 KB pages hold about seven BBC-size
@@ -186,42 +177,37 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
     // An in-memory database (path ":memory:", for tests and fuzzing) keeps
     // its journal in memory.
     if (mode != "wal" && !(path == ":memory:" && mode == "memory")) {
-      return Status::IoError(path + ": cannot switch to WAL mode (got '" +
-                             mode + "')");
+      return Status::IoError(path + ": cannot switch to WAL mode (got '" + mode + "')");
     }
   }
   ANNALIST_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous=NORMAL"));
   // 64 MB of page cache: the full-text index merges its segments by reading
   // them back, and a batch's pages should stay in memory until Commit.
   // A reader streams rows and needs little: 8 MB keeps its memory flat.
-  ANNALIST_RETURN_IF_ERROR(db.Exec(options.read_only
-                                       ? "PRAGMA cache_size=-8192"
-                                       : "PRAGMA cache_size=-65536"));
+  ANNALIST_RETURN_IF_ERROR(
+      db.Exec(options.read_only ? "PRAGMA cache_size=-8192" : "PRAGMA cache_size=-65536"));
   if (version < latest) {
     if (options.read_only) {
-      return Status::Unsupported(
-          path + (version == 0
-                      ? ": empty, not an annalist archive yet"
-                      : ": archive schema version " + std::to_string(version) +
-                            " needs an upgrade; open it once for "
-                            "writing"));
+      return Status::Unsupported(path + (version == 0 ? ": empty, not an annalist archive yet"
+                                                      : ": archive schema version " +
+                                                            std::to_string(version) +
+                                                            " needs an upgrade; open it once for "
+                                                            "writing"));
     }
     ANNALIST_RETURN_IF_ERROR(archive::Migrate(db, latest));
   }
   if (!options.read_only) {
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db, kInsertDocumentSql, &rep->insert_document_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertDocumentSql, &rep->insert_document_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db,
+                                     "INSERT INTO sentences(doc_key, idx, span_begin, span_end, "
+                                     "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
+                                     &rep->insert_sentence_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
     ANNALIST_RETURN_IF_ERROR(
         Prepare(db,
-                "INSERT INTO sentences(doc_key, idx, span_begin, span_end, "
-                "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
-                &rep->insert_sentence_));
-    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
-    ANNALIST_RETURN_IF_ERROR(Prepare(
-        db,
-        "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
-        "value, sentence) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-        &rep->insert_mention_));
+                "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
+                "value, sentence) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+                &rep->insert_mention_));
   }
   Result<ProfileState> profile = rep->Profile();
   if (!profile.ok()) return profile.status();
@@ -239,8 +225,7 @@ Status SqliteArchive::BeginIfNeeded() {
   return db_->Exec("BEGIN IMMEDIATE");
 }
 
-Status SqliteArchive::InsertEvents(const std::string& doc_id,
-                                   const std::vector<Event>& events) {
+Status SqliteArchive::InsertEvents(const std::string& doc_id, const std::vector<Event>& events) {
   // Put and Recode checked that every event has its id.
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
@@ -252,12 +237,10 @@ Status SqliteArchive::InsertEvents(const std::string& doc_id,
   return Status::Ok();
 }
 
-Status SqliteArchive::InsertMentions(int64_t doc_key,
-                                     const std::vector<Mention>& mentions,
+Status SqliteArchive::InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
                                      bool actors_and_agents_only) {
   for (const Mention& m : mentions) {
-    if (actors_and_agents_only && m.kind != MentionKind::kActor &&
-        m.kind != MentionKind::kAgent) {
+    if (actors_and_agents_only && m.kind != MentionKind::kActor && m.kind != MentionKind::kAgent) {
       continue;
     }
     insert_mention_.Bind(1, doc_key);
@@ -273,8 +256,7 @@ Status SqliteArchive::InsertMentions(int64_t doc_key,
   return Status::Ok();
 }
 
-Result<PutResult> SqliteArchive::Put(const Document& doc,
-                                     const std::vector<Event>& events) {
+Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Event>& events) {
   if (options_.read_only) {
     return Status::InvalidArgument(path() + ": archive is open read-only");
   }
@@ -282,15 +264,14 @@ Result<PutResult> SqliteArchive::Put(const Document& doc,
   // that a document's rows go in without a savepoint of their own (a
   // savepoint per document costs page copies and an FTS5 flush each).
   if (doc.id.empty()) {
-    return Status::InvalidArgument(path() + ": document without an id (from " +
-                                   doc.source + ":" +
+    return Status::InvalidArgument(path() + ": document without an id (from " + doc.source + ":" +
                                    std::to_string(doc.source_line) + ")");
   }
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
     if (!e.doc_id.empty() && e.doc_id != doc.id) {
-      return Status::InvalidArgument("event of document '" + e.doc_id +
-                                     "' put with document '" + doc.id + "'");
+      return Status::InvalidArgument("event of document '" + e.doc_id + "' put with document '" +
+                                     doc.id + "'");
     }
     // Ids are the engine's (ProcessDocument sets Event::id); the archive
     // stores them and never makes one up.
@@ -325,8 +306,7 @@ Result<PutResult> SqliteArchive::Put(const Document& doc,
       if ((*del)->Run().ok()) return failed;
     }
     (void)Rollback();
-    return Status(failed.code(), failed.message() +
-                                     " (the open batch was rolled back)");
+    return Status(failed.code(), failed.message() + " (the open batch was rolled back)");
   };
   if (!st.ok()) return undo(st);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -450,10 +430,8 @@ Status SqliteArchive::ReadMentions(int64_t doc_key, Document* doc) {
   }
 }
 
-Result<std::optional<StoredDocument>> SqliteArchive::Get(
-    std::string_view doc_id) {
-  Result<Stmt*> doc_stmt =
-      Cached(std::string(kSelectDocumentSql) + " WHERE d.id = ?1");
+Result<std::optional<StoredDocument>> SqliteArchive::Get(std::string_view doc_id) {
+  Result<Stmt*> doc_stmt = Cached(std::string(kSelectDocumentSql) + " WHERE d.id = ?1");
   if (!doc_stmt.ok()) return doc_stmt.status();
   StoredDocument out;
   int64_t doc_key = 0;
@@ -479,13 +457,12 @@ Result<std::optional<StoredDocument>> SqliteArchive::Get(
   return std::optional<StoredDocument>(std::move(out));
 }
 
-Result<std::vector<Document>> SqliteArchive::ListDocuments(
-    const std::string& after_id, size_t limit,
-    const std::string& skip_coded_with) {
-  Result<Stmt*> stmt =
-      Cached(std::string(kSelectDocumentSql) +
-             " WHERE d.id > ?1 AND (?2 = '' OR d.coded_with IS NOT ?2)"
-             " ORDER BY d.id LIMIT ?3");
+Result<std::vector<Document>> SqliteArchive::ListDocuments(const std::string& after_id,
+                                                           size_t limit,
+                                                           const std::string& skip_coded_with) {
+  Result<Stmt*> stmt = Cached(std::string(kSelectDocumentSql) +
+                              " WHERE d.id > ?1 AND (?2 = '' OR d.coded_with IS NOT ?2)"
+                              " ORDER BY d.id LIMIT ?3");
   if (!stmt.ok()) return stmt.status();
   std::vector<std::pair<int64_t, Document>> docs;
   {
@@ -509,10 +486,8 @@ Result<std::vector<Document>> SqliteArchive::ListDocuments(
   return out;
 }
 
-Result<uint64_t> SqliteArchive::CountNotCodedWith(
-    const std::string& profile_hash) {
-  Result<Stmt*> stmt =
-      Cached("SELECT count(*) FROM documents WHERE coded_with IS NOT ?1");
+Result<uint64_t> SqliteArchive::CountNotCodedWith(const std::string& profile_hash) {
+  Result<Stmt*> stmt = Cached("SELECT count(*) FROM documents WHERE coded_with IS NOT ?1");
   if (!stmt.ok()) return stmt.status();
   ResetOnExit reset(*stmt);
   (*stmt)->Bind(1, profile_hash);
@@ -531,13 +506,11 @@ Result<ArchiveStats> SqliteArchive::Stats() {
   uint64_t page_count = 0, page_size = 0;
   for (const Count& c :
        {Count{"SELECT count(*) FROM documents", &stats.documents},
-        Count{"SELECT count(*) FROM documents WHERE published IS NULL",
-              &stats.undated_documents},
+        Count{"SELECT count(*) FROM documents WHERE published IS NULL", &stats.undated_documents},
         Count{"SELECT count(*) FROM sentences", &stats.sentences},
         Count{"SELECT count(*) FROM events", &stats.events},
         Count{"SELECT count(*) FROM mentions", &stats.mentions},
-        Count{"PRAGMA page_count", &page_count},
-        Count{"PRAGMA page_size", &page_size}}) {
+        Count{"PRAGMA page_count", &page_count}, Count{"PRAGMA page_size", &page_size}}) {
     Result<int64_t> v = db.QueryInt(c.sql);
     if (!v.ok()) return v.status();
     *c.out = static_cast<uint64_t>(*v);
@@ -558,8 +531,7 @@ Result<ArchiveStats> SqliteArchive::Stats() {
     stats.first_published = (*range)->Text(0);
     stats.last_published = (*range)->Text(1);
   }
-  Result<Stmt*> roots =
-      Cached("SELECT root, count(*) FROM events GROUP BY root ORDER BY root");
+  Result<Stmt*> roots = Cached("SELECT root, count(*) FROM events GROUP BY root ORDER BY root");
   if (!roots.ok()) return roots.status();
   {
     ResetOnExit reset(*roots);
@@ -567,8 +539,7 @@ Result<ArchiveStats> SqliteArchive::Stats() {
       Result<bool> row = (*roots)->Step();
       if (!row.ok()) return row.status();
       if (!*row) break;
-      stats.events_by_root.emplace_back(
-          (*roots)->Text(0), static_cast<uint64_t>((*roots)->Int(1)));
+      stats.events_by_root.emplace_back((*roots)->Text(0), static_cast<uint64_t>((*roots)->Int(1)));
     }
   }
   Result<ProfileState> profile = Profile();
@@ -600,8 +571,7 @@ Status SqliteArchive::Check() {
     return Status::Corruption(path() + ": integrity check: " + problems);
   }
   if (!options_.read_only) {
-    Status st = db.Exec(
-        "INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
+    Status st = db.Exec("INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
     if (!st.ok()) {
       return Status::Corruption(path() + ": full-text index: " + st.message());
     }

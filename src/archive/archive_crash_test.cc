@@ -23,8 +23,7 @@ constexpr int kBatch = 50;
 Document NthDoc(int i) {
   return MakeDoc(
       "doc-" + std::to_string(i), "Report " + std::to_string(i),
-      {"Israel and Syria held talks number " + std::to_string(i) + ".",
-       "Officials met in Baku."});
+      {"Israel and Syria held talks number " + std::to_string(i) + ".", "Officials met in Baku."});
 }
 
 std::vector<Event> NthEvents(const Document& d) {
@@ -85,8 +84,7 @@ TEST(ArchiveCrashTest, KilledWriterLeavesAConsistentArchive) {
   auto stats = (*a)->Stats();
   ASSERT_TRUE(stats.ok());
   const uint64_t n = stats->documents;
-  std::printf("killed writer left %llu documents\n",
-              static_cast<unsigned long long>(n));
+  std::printf("killed writer left %llu documents\n", static_cast<unsigned long long>(n));
   EXPECT_GE(n, 4u * kBatch);
   EXPECT_LT(n, static_cast<uint64_t>(kDocs));
   EXPECT_EQ(n % kBatch, 0u) << "a partial batch survived";
@@ -142,8 +140,7 @@ TEST(ArchiveCrashTest, RepeatedKillsAndRerunsResume) {
     EXPECT_FALSE(*(*a)->Contains("doc-" + std::to_string(n)));
     last = n;
   }
-  std::printf("after three kills: %llu documents\n",
-              static_cast<unsigned long long>(last));
+  std::printf("after three kills: %llu documents\n", static_cast<unsigned long long>(last));
 }
 
 }  // namespace

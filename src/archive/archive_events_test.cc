@@ -21,26 +21,20 @@ class EventsTest : public ::testing::Test {
     Document d1 = MakeDoc("d1", "T", {"S0.", "S1.", "S2.", "S3."});
     Document d2 = MakeDoc("d2", "T", {"S0.", "S1."});
     DateTime march{2026, 3, 0, 0, 0, 0, DatePrecision::kMonth};
-    ASSERT_TRUE(
-        a_->Put(
-              d1,
-              {
-                  MakeEvent(d1, 0, "ISRGOV", "SYRGOV", "0311",
-                            Day(2026, 3, 5)),  // e1
-                  MakeEvent(d1, 1, "SYRMIL", "ISRMIL", "190",
-                            Day(2026, 2, 20)),                            // e2
-                  MakeEvent(d1, 2, "USAGOV", "ISRGOV", "040", march),     // e3
-                  MakeEvent(d1, 3, "TUR", "SYRREB", "1831", DateTime{}),  // e4
-              })
-            .ok());
-    ASSERT_TRUE(
-        a_->Put(d2,
-                {
-                    MakeEvent(d2, 0, "SYR", "ISR", "0312",
-                              Day(2026, 3, 5)),                           // e5
-                    MakeEvent(d2, 1, "ISR", "", "043", Day(2026, 4, 1)),  // e6
-                })
-            .ok());
+    ASSERT_TRUE(a_->Put(d1,
+                        {
+                            MakeEvent(d1, 0, "ISRGOV", "SYRGOV", "0311", Day(2026, 3, 5)),  // e1
+                            MakeEvent(d1, 1, "SYRMIL", "ISRMIL", "190", Day(2026, 2, 20)),  // e2
+                            MakeEvent(d1, 2, "USAGOV", "ISRGOV", "040", march),             // e3
+                            MakeEvent(d1, 3, "TUR", "SYRREB", "1831", DateTime{}),          // e4
+                        })
+                    .ok());
+    ASSERT_TRUE(a_->Put(d2,
+                        {
+                            MakeEvent(d2, 0, "SYR", "ISR", "0312", Day(2026, 3, 5)),  // e5
+                            MakeEvent(d2, 1, "ISR", "", "043", Day(2026, 4, 1)),      // e6
+                        })
+                    .ok());
     ASSERT_TRUE(a_->Commit().ok());
   }
 

@@ -15,8 +15,7 @@ namespace annalist::archive_testing {
 // their spans filled in.
 inline Document MakeDoc(const std::string& id, const std::string& title,
                         const std::vector<std::string>& sentences,
-                        DateTime published = {2026, 3, 2, 0, 0, 0,
-                                              DatePrecision::kDay}) {
+                        DateTime published = {2026, 3, 2, 0, 0, 0, DatePrecision::kDay}) {
   Document d;
   d.id = id;
   d.url = "https://news.example/" + id;
@@ -40,16 +39,15 @@ inline Document MakeDoc(const std::string& id, const std::string& title,
 }
 
 inline EventActor Actor(const std::string& code, const std::string& text) {
-  return EventActor{text, code, code.substr(0, 3),
-                    code.size() > 3 ? code.substr(3) : ""};
+  return EventActor{text, code, code.substr(0, 3), code.size() > 3 ? code.substr(3) : ""};
 }
 
 // An event of `doc`'s sentence `sentence` between two actor codes, the
 // `ordinal`-th of its sentence (its id is EventId(doc.id, sentence,
 // ordinal), as the engine gives it).
-inline Event MakeEvent(const Document& doc, uint32_t sentence,
-                       const std::string& source, const std::string& target,
-                       const std::string& cameo, DateTime date, uint32_t ordinal = 0) {
+inline Event MakeEvent(const Document& doc, uint32_t sentence, const std::string& source,
+                       const std::string& target, const std::string& cameo, DateTime date,
+                       uint32_t ordinal = 0) {
   Event e;
   e.id = EventId(doc.id, sentence, ordinal);
   e.doc_id = doc.id;
@@ -70,9 +68,7 @@ inline Event MakeEvent(const Document& doc, uint32_t sentence,
   return e;
 }
 
-inline DateTime Day(int y, int m, int d) {
-  return DateTime{y, m, d, 0, 0, 0, DatePrecision::kDay};
-}
+inline DateTime Day(int y, int m, int d) { return DateTime{y, m, d, 0, 0, 0, DatePrecision::kDay}; }
 
 }  // namespace annalist::archive_testing
 

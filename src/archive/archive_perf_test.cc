@@ -25,9 +25,8 @@ using archive_testing::MakeEvent;
 class TextMaker {
  public:
   TextMaker() : rng_(7) {
-    const char* syllables[] = {"ka",  "ro", "mi", "tan", "sel", "vo",  "dri",
-                               "an",  "el", "is", "ur",  "pol", "gen", "ta",
-                               "ser", "lo", "be", "nu",  "ci",  "ar"};
+    const char* syllables[] = {"ka", "ro",  "mi",  "tan", "sel", "vo", "dri", "an", "el", "is",
+                               "ur", "pol", "gen", "ta",  "ser", "lo", "be",  "nu", "ci", "ar"};
     for (int i = 0; i < 5000; ++i) {
       std::string w;
       int n = 1 + static_cast<int>(rng_() % 4);
@@ -64,8 +63,7 @@ double CpuSeconds() {
 // Prints the largest tables and indexes of the file (SQLite's dbstat).
 void PrintSpace(const std::string& path) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) ==
-      SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
@@ -92,14 +90,12 @@ TEST(ArchivePerfTest, StoresTwentyThousandBbcSizeDocuments) {
   for (int i = 0; i < kDocs; ++i) {
     std::vector<std::string> sentences;
     for (int s = 0; s < 20; ++s) sentences.push_back(maker.Sentence(15));
-    Document d =
-        archive_testing::MakeDoc("bbc-" + std::to_string(i), maker.Sentence(8),
-                                 sentences, Day(2026, 1 + i % 12, 1 + i % 28));
+    Document d = archive_testing::MakeDoc("bbc-" + std::to_string(i), maker.Sentence(8), sentences,
+                                          Day(2026, 1 + i % 12, 1 + i % 28));
     bytes += d.text.size() + d.title.size();
-    events.push_back(
-        {MakeEvent(d, 1, "ISRGOV", "SYRGOV", "0311", Day(2026, 3, 1)),
-         MakeEvent(d, 5, "USA", "IRN", "190", Day(2026, 3, 2)),
-         MakeEvent(d, 9, "TUR", "SYRREB", "042", Day(2026, 3, 3))});
+    events.push_back({MakeEvent(d, 1, "ISRGOV", "SYRGOV", "0311", Day(2026, 3, 1)),
+                      MakeEvent(d, 5, "USA", "IRN", "190", Day(2026, 3, 2)),
+                      MakeEvent(d, 9, "TUR", "SYRREB", "042", Day(2026, 3, 3))});
     docs.push_back(std::move(d));
   }
 
@@ -116,9 +112,7 @@ TEST(ArchivePerfTest, StoresTwentyThousandBbcSizeDocuments) {
     }
   }
   ASSERT_TRUE((*a)->Commit().ok());
-  double secs =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double cpu = CpuSeconds() - cpu_start;
   auto stats = (*a)->Stats();
   ASSERT_TRUE(stats.ok());
@@ -128,8 +122,8 @@ TEST(ArchivePerfTest, StoresTwentyThousandBbcSizeDocuments) {
       "archive put: %d docs (%.1f MB of text) in %.2f s wall, %.2f s CPU: "
       "%.0f docs/s and %.1f MB/s per CPU second (%.0f docs/s wall); "
       "file %.1f MB\n",
-      kDocs, bytes / 1e6, secs, cpu, kDocs / cpu, bytes / 1e6 / cpu,
-      kDocs / secs, stats->file_bytes / 1e6);
+      kDocs, bytes / 1e6, secs, cpu, kDocs / cpu, bytes / 1e6 / cpu, kDocs / secs,
+      stats->file_bytes / 1e6);
   PrintSpace(dir.File("perf.db"));
 
   double search_cpu = CpuSeconds();

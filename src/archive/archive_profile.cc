@@ -74,8 +74,7 @@ Status SqliteArchive::FinishRecode() {
   if (!left.ok()) return left.status();
   if (*left != 0) {
     return Status::InvalidArgument(path() + ": " + std::to_string(*left) +
-                                   " documents are not yet coded with " +
-                                   state->pending.name);
+                                   " documents are not yet coded with " + state->pending.name);
   }
   ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
   state->current = state->pending;
@@ -85,15 +84,13 @@ Status SqliteArchive::FinishRecode() {
   return Commit();
 }
 
-Status SqliteArchive::Recode(const std::string& doc_id,
-                             const std::vector<Event>& events,
+Status SqliteArchive::Recode(const std::string& doc_id, const std::vector<Event>& events,
                              const std::vector<Mention>& mentions,
                              const std::string& profile_hash) {
   for (const Event& e : events) {
     if (!e.doc_id.empty() && e.doc_id != doc_id) {
       return Status::InvalidArgument("event of document '" + e.doc_id +
-                                     "' recoded with document '" + doc_id +
-                                     "'");
+                                     "' recoded with document '" + doc_id + "'");
     }
   }
   {
@@ -105,8 +102,8 @@ Status SqliteArchive::Recode(const std::string& doc_id,
                                        ": an event has no id (events come from ProcessDocument)");
       }
       if (!ids.insert(e.id).second) {
-        return Status::InvalidArgument("two events of document '" + doc_id +
-                                       "' have the id " + e.id);
+        return Status::InvalidArgument("two events of document '" + doc_id + "' have the id " +
+                                       e.id);
       }
     }
   }
@@ -130,8 +127,7 @@ Status SqliteArchive::Recode(const std::string& doc_id,
     insert_event_.Reset();
     insert_mention_.Reset();
     (void)Rollback();
-    return Status(st.code(),
-                  st.message() + " (the open batch was rolled back)");
+    return Status(st.code(), st.message() + " (the open batch was rolled back)");
   };
   struct Step {
     const char* sql;
@@ -157,8 +153,7 @@ Status SqliteArchive::Recode(const std::string& doc_id,
   st = InsertMentions(doc_key, mentions, true);
   if (!st.ok()) return fail(st);
   {
-    Result<Stmt*> mark =
-        Cached("UPDATE documents SET coded_with = ?2 WHERE doc_key = ?1");
+    Result<Stmt*> mark = Cached("UPDATE documents SET coded_with = ?2 WHERE doc_key = ?1");
     if (!mark.ok()) return fail(mark.status());
     ResetOnExit reset(*mark);
     (*mark)->Bind(1, doc_key);

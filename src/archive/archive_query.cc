@@ -32,9 +32,8 @@ class Meter {
     } else if (limits_.max_bytes != 0 && summary->bytes >= limits_.max_bytes) {
       why = "bytes";
     } else if (limits_.max_seconds > 0 &&
-               std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                             start_)
-                       .count() >= limits_.max_seconds) {
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count() >=
+                   limits_.max_seconds) {
       why = "seconds";
     }
     if (why == nullptr) return true;
@@ -89,8 +88,8 @@ class QueryBudget {
 std::string Quoted(std::string_view query) {
   constexpr size_t kShown = 60;
   if (query.size() <= kShown) return "'" + std::string(query) + "'";
-  return "'" + std::string(query.substr(0, kShown)) + "...' (" +
-         std::to_string(query.size()) + " bytes)";
+  return "'" + std::string(query.substr(0, kShown)) + "...' (" + std::to_string(query.size()) +
+         " bytes)";
 }
 
 // The smallest string greater than every string that starts with `prefix`,
@@ -153,16 +152,14 @@ std::string Upper(std::string s) {
 
 }  // namespace
 
-Result<ReadSummary> SqliteArchive::ScanSearch(
-    std::string_view query, const SearchOptions& options,
-    const ReadLimits& limits,
-    const std::function<bool(const SearchHit&)>& on_hit) {
+Result<ReadSummary> SqliteArchive::ScanSearch(std::string_view query, const SearchOptions& options,
+                                              const ReadLimits& limits,
+                                              const std::function<bool(const SearchHit&)>& on_hit) {
   Result<std::string> match = TranslateQuery(query);
   if (!match.ok()) return match.status();
   if (limits.max_rows > kMaxSearchHits) {
-    return Status::InvalidArgument("a search returns at most " +
-                                   std::to_string(kMaxSearchHits) + " hits, not " +
-                                   std::to_string(limits.max_rows));
+    return Status::InvalidArgument("a search returns at most " + std::to_string(kMaxSearchHits) +
+                                   " hits, not " + std::to_string(limits.max_rows));
   }
   // Ranking keeps the best max_rows rows in memory: never unbounded.
   ReadLimits capped = limits;
@@ -210,16 +207,16 @@ Result<ReadSummary> SqliteArchive::ScanSearch(
     if (budget.expired()) {
       char secs[32];
       std::snprintf(secs, sizeof secs, "%g", options.time_budget_seconds);
-      return Status::DeadlineExceeded("search " + Quoted(query) + " took longer than its " +
-                                      secs + " s budget; make it more specific");
+      return Status::DeadlineExceeded("search " + Quoted(query) + " took longer than its " + secs +
+                                      " s budget; make it more specific");
     }
     if (!row.ok()) {
       // The translated query is valid FTS5 by construction; say what was
       // searched for if SQLite disagrees.
-      return Status(row.status().code(), "search " + Quoted(query) + " (as " +
-                                             (match->size() > 200 ? match->substr(0, 200) + "..."
-                                                                  : *match) +
-                                             "): " + row.status().message());
+      return Status(row.status().code(),
+                    "search " + Quoted(query) + " (as " +
+                        (match->size() > 200 ? match->substr(0, 200) + "..." : *match) +
+                        "): " + row.status().message());
     }
     if (!*row) break;
     SearchHit hit;
@@ -238,9 +235,8 @@ Result<ReadSummary> SqliteArchive::ScanSearch(
   return summary;
 }
 
-Result<ReadSummary> SqliteArchive::ScanEvents(
-    const EventQuery& query, const ReadLimits& limits,
-    const std::function<bool(const Event&)>& on_event) {
+Result<ReadSummary> SqliteArchive::ScanEvents(const EventQuery& query, const ReadLimits& limits,
+                                              const std::function<bool(const Event&)>& on_event) {
   EventQuery q = query;
   q.actor = Upper(q.actor);
   q.pair_a = Upper(q.pair_a);
@@ -268,10 +264,10 @@ Result<ReadSummary> SqliteArchive::ScanEvents(
         "on either side use actor");
   }
   if (!q.pair_a.empty()) {
-    std::string ab = where.Prefix("e.source_code", q.pair_a) + " AND " +
-                     where.Prefix("e.target_code", q.pair_b);
-    std::string ba = where.Prefix("e.source_code", q.pair_b) + " AND " +
-                     where.Prefix("e.target_code", q.pair_a);
+    std::string ab =
+        where.Prefix("e.source_code", q.pair_a) + " AND " + where.Prefix("e.target_code", q.pair_b);
+    std::string ba =
+        where.Prefix("e.source_code", q.pair_b) + " AND " + where.Prefix("e.target_code", q.pair_a);
     where.Add("((" + ab + ") OR (" + ba + "))");
   }
   if (!q.code_prefix.empty()) where.Add(where.Prefix("e.cameo", q.code_prefix));
@@ -280,8 +276,8 @@ Result<ReadSummary> SqliteArchive::ScanEvents(
     where.Param(q.plover);
   }
   if (q.quad < 0 || q.quad > 4) {
-    return Status::InvalidArgument(
-        "QuadClass must be 1-4 (or 0 for any), not " + std::to_string(q.quad));
+    return Status::InvalidArgument("QuadClass must be 1-4 (or 0 for any), not " +
+                                   std::to_string(q.quad));
   }
   if (q.quad != 0) {
     where.Add("e.quad = ?");
@@ -301,8 +297,7 @@ Result<ReadSummary> SqliteArchive::ScanEvents(
   }
   // The ORDER BY is exactly the events_order index, so SQLite walks it
   // instead of sorting every matching row first.
-  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" +
-                    where.sql() +
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events e" + where.sql() +
                     " ORDER BY e.date_start IS NULL, e.date_start, e.doc_id, "
                     "e.sentence, e.ordinal";
   if (q.limit != 0 || q.offset != 0) {

@@ -18,8 +18,7 @@ using archive_testing::Day;
 using archive_testing::MakeDoc;
 using archive_testing::MakeEvent;
 
-std::unique_ptr<Archive> OpenOrDie(const std::string& spec,
-                                   ArchiveOptions o = {}) {
+std::unique_ptr<Archive> OpenOrDie(const std::string& spec, ArchiveOptions o = {}) {
   auto a = Archive::Open(spec, o);
   EXPECT_TRUE(a.ok()) << a.status().ToString();
   return a.ok() ? std::move(a).value() : nullptr;
@@ -43,8 +42,7 @@ TEST(ArchiveSpecTest, PlainPathAndSqlitePrefixOpenTheSameFile) {
 TEST(ArchiveSpecTest, PostgresqlIsNotBuiltAndOtherSchemesAreRefused) {
   auto pg = Archive::Open("postgresql://localhost/news");
   EXPECT_EQ(pg.status().code(), StatusCode::kUnsupported);
-  EXPECT_NE(pg.status().message().find("not built in this version"),
-            std::string::npos)
+  EXPECT_NE(pg.status().message().find("not built in this version"), std::string::npos)
       << pg.status().message();
   auto other = Archive::Open("mysql://localhost/news");
   EXPECT_EQ(other.status().code(), StatusCode::kInvalidArgument);
@@ -56,23 +54,18 @@ class RecodeArchiveTest : public ::testing::Test {
   void SetUp() override {
     a_ = OpenOrDie(dir_.File("r.db"));
     ASSERT_TRUE(a_);
-    d1_ =
-        MakeDoc("d1", "T",
-                {"Israel met Syria.", "Turkey and Syria talked. Then again."});
+    d1_ = MakeDoc("d1", "T", {"Israel met Syria.", "Turkey and Syria talked. Then again."});
     d1_.mentions = {{{0, 6}, 0, MentionKind::kActor, "ISR"},
                     {{11, 16}, 0, MentionKind::kActor, "SYR"},
                     {{18, 24}, 1, MentionKind::kTimex, "2026-03-02"}};
     d2_ = MakeDoc("d2", "T", {"Undated."}, DateTime{});
     d2_.outlet = "Other Wire";
     ASSERT_TRUE(a_->SetProfile({"old", "hash-old"}).ok());
-    ASSERT_TRUE(
-        a_->Put(d1_, {MakeEvent(d1_, 0, "ISR", "SYR", "040", Day(2026, 3, 2)),
-                      MakeEvent(d1_, 1, "TUR", "SYR", "043", Day(2026, 3, 2)),
-                      MakeEvent(d1_, 1, "SYR", "TUR", "043", Day(2026, 3, 2), 1)})
-            .ok());
-    ASSERT_TRUE(
-        a_->Put(d2_, {MakeEvent(d2_, 0, "USA", "IRN", "190", DateTime{})})
-            .ok());
+    ASSERT_TRUE(a_->Put(d1_, {MakeEvent(d1_, 0, "ISR", "SYR", "040", Day(2026, 3, 2)),
+                              MakeEvent(d1_, 1, "TUR", "SYR", "043", Day(2026, 3, 2)),
+                              MakeEvent(d1_, 1, "SYR", "TUR", "043", Day(2026, 3, 2), 1)})
+                    .ok());
+    ASSERT_TRUE(a_->Put(d2_, {MakeEvent(d2_, 0, "USA", "IRN", "190", DateTime{})}).ok());
     ASSERT_TRUE(a_->Commit().ok());
   }
 
@@ -125,8 +118,7 @@ TEST_F(RecodeArchiveTest, MentionsAreStoredAndReadBack) {
   EXPECT_EQ(stats->mentions, 3u);
 }
 
-TEST_F(RecodeArchiveTest,
-       ProfileIsRecordedAndRecodeReplacesEventsAndActorMentions) {
+TEST_F(RecodeArchiveTest, ProfileIsRecordedAndRecodeReplacesEventsAndActorMentions) {
   auto state = a_->Profile();
   ASSERT_TRUE(state.ok());
   EXPECT_EQ(state->current, (ArchiveProfile{"old", "hash-old"}));
@@ -142,14 +134,11 @@ TEST_F(RecodeArchiveTest,
   EXPECT_EQ((*todo)[0].text, d1_.text);
   EXPECT_EQ((*todo)[0].sentences.size(), 2u);
 
-  std::vector<Mention> mentions = {
-      {{0, 6}, 0, MentionKind::kActor, "ISRGOV"},
-      {{30, 35}, 1, MentionKind::kTimex, "ignored"}};
-  ASSERT_TRUE(
-      a_->Recode("d1",
-                 {MakeEvent(d1_, 1, "TUR", "ISR", "111", Day(2026, 3, 2))},
-                 mentions, "hash-new")
-          .ok());
+  std::vector<Mention> mentions = {{{0, 6}, 0, MentionKind::kActor, "ISRGOV"},
+                                   {{30, 35}, 1, MentionKind::kTimex, "ignored"}};
+  ASSERT_TRUE(a_->Recode("d1", {MakeEvent(d1_, 1, "TUR", "ISR", "111", Day(2026, 3, 2))}, mentions,
+                         "hash-new")
+                  .ok());
   // Not finished while d2 is left; the unfinished state is visible.
   EXPECT_EQ(a_->FinishRecode().code(), StatusCode::kInvalidArgument);
   ASSERT_TRUE(a_->Commit().ok());
@@ -169,13 +158,11 @@ TEST_F(RecodeArchiveTest,
   EXPECT_EQ((*got)->doc.mentions[0].value, "ISRGOV");
   EXPECT_EQ((*got)->doc.mentions[1].kind, MentionKind::kTimex);
   EXPECT_EQ((*got)->doc.mentions[1].value, "2026-03-02");
-  EXPECT_EQ(a_->Recode("nope", {}, {}, "hash-new").code(),
-            StatusCode::kNotFound);
+  EXPECT_EQ(a_->Recode("nope", {}, {}, "hash-new").code(), StatusCode::kNotFound);
   // Two events with one id are refused before anything is written.
   Event twice = MakeEvent(d1_, 0, "TUR", "ISR", "111", Day(2026, 3, 2));
   twice.id = "d1#0.0";
-  EXPECT_EQ(a_->Recode("d1", {twice, twice}, {}, "hash-new").code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_EQ(a_->Recode("d1", {twice, twice}, {}, "hash-new").code(), StatusCode::kInvalidArgument);
   ASSERT_TRUE(a_->Commit().ok());
   EXPECT_EQ(Ids({}), std::vector<std::string>{"d1#1.0"});
   // The full-text index is intact after the recode (FTS5 integrity-check).
@@ -229,8 +216,7 @@ TEST_F(RecodeArchiveTest, OutletFilterAndUndatedDocumentCount) {
 TEST_F(RecodeArchiveTest, ActorCodesAreTheDistinctCodesOfBothSides) {
   auto codes = a_->ActorCodes();
   ASSERT_TRUE(codes.ok());
-  EXPECT_EQ(*codes,
-            (std::vector<std::string>{"IRN", "ISR", "SYR", "TUR", "USA"}));
+  EXPECT_EQ(*codes, (std::vector<std::string>{"IRN", "ISR", "SYR", "TUR", "USA"}));
 }
 
 // RSS of this process in bytes, from /proc/self/statm.
@@ -250,13 +236,12 @@ TEST(ArchiveStreamTest, MemoryStaysFlatWhileStreamingManyEvents) {
     ASSERT_TRUE(a);
     const std::string filler(200, 'x');
     for (int d = 0; d < kDocs; ++d) {
-      Document doc = MakeDoc("doc" + std::to_string(d), "T",
-                             {"Israel and Syria met in Baku " + filler + "."});
+      Document doc =
+          MakeDoc("doc" + std::to_string(d), "T", {"Israel and Syria met in Baku " + filler + "."});
       std::vector<Event> events;
       for (int k = 0; k < kPerDoc; ++k) {
-        events.push_back(
-            MakeEvent(doc, 0, "ISR", "SYR", "040", Day(2026, 1 + k % 12, 1),
-                      static_cast<uint32_t>(k)));
+        events.push_back(MakeEvent(doc, 0, "ISR", "SYR", "040", Day(2026, 1 + k % 12, 1),
+                                   static_cast<uint32_t>(k)));
       }
       ASSERT_TRUE(a->Put(doc, events).ok());
     }
@@ -276,8 +261,7 @@ TEST(ArchiveStreamTest, MemoryStaysFlatWhileStreamingManyEvents) {
   EXPECT_EQ(r->rows, static_cast<uint64_t>(kDocs) * kPerDoc);
   // The rows are over 40 MB; streaming holds a page cache (8 MB) and one row.
   EXPECT_GT(r->bytes, 40u << 20);
-  EXPECT_LT(peak - before, 24u << 20)
-      << "RSS grew by " << (peak - before) / 1024 << " KB";
+  EXPECT_LT(peak - before, 24u << 20) << "RSS grew by " << (peak - before) / 1024 << " KB";
 }
 
 }  // namespace

@@ -24,10 +24,10 @@ class SearchTest : public ::testing::Test {
                  "on Monday.",
                  "The talks, mediated by Azerbaijan, focused on the border."},
                 Day(2026, 3, 2)));
-    Put(MakeDoc("weather", "Storms across the region",
-                {"Heavy rain fell in Israel and Syria.",
-                 "Farmers said talks with insurers would follow."},
-                Day(2026, 1, 15)));
+    Put(MakeDoc(
+        "weather", "Storms across the region",
+        {"Heavy rain fell in Israel and Syria.", "Farmers said talks with insurers would follow."},
+        Day(2026, 1, 15)));
     Put(MakeDoc("order", "Talks on security",
                 {"Talks about border security went on in Damascus.",
                  "Israel was not invited; Syria hosted."},
@@ -78,8 +78,7 @@ TEST_F(SearchTest, HitsCarryTitleDateScoreAndHighlightedSnippet) {
   o.snippet_tokens = 4;
   hits = a_->Search("mediated", 10, o);
   ASSERT_EQ(hits->size(), 1u);
-  EXPECT_NE((*hits)[0].snippet.find("«mediated»"), std::string::npos)
-      << (*hits)[0].snippet;
+  EXPECT_NE((*hits)[0].snippet.find("«mediated»"), std::string::npos) << (*hits)[0].snippet;
   EXPECT_NE((*hits)[0].snippet.find("…"), std::string::npos);
   EXPECT_LT((*hits)[0].snippet.size(), 60u);
 }
@@ -133,8 +132,7 @@ TEST_F(SearchTest, AOneMegabytePhraseIsRejectedAtOnce) {
   for (int i = 0; i < 300000; ++i) q += "U.S.";
   auto start = std::chrono::steady_clock::now();
   auto hits = a_->Search(q, 10);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_FALSE(hits.ok());
   EXPECT_EQ(hits.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(hits.status().message().find("too long (1200000 bytes"), std::string::npos)
@@ -171,10 +169,10 @@ TEST_F(SearchTest, ResultSizeIsCapped) {
 // below its run time stops with kDeadlineExceeded.
 TEST_F(SearchTest, ASearchThatRunsOutOfTimeStopsWithDeadlineExceeded) {
   for (int i = 0; i < 300; ++i) {
-    Put(MakeDoc("bulk-" + std::to_string(i), "Talks and more talks",
-                {"Security talks went on in Baku and in Damascus.",
-                 "The talks about talks were long."},
-                Day(2026, 2, 1 + i % 28)));
+    Put(MakeDoc(
+        "bulk-" + std::to_string(i), "Talks and more talks",
+        {"Security talks went on in Baku and in Damascus.", "The talks about talks were long."},
+        Day(2026, 2, 1 + i % 28)));
   }
   ASSERT_TRUE(a_->Commit().ok());
   SearchOptions o;
@@ -206,8 +204,7 @@ TEST_F(SearchTest, PublicationDateFilter) {
   o.until = "2025-11";
   EXPECT_EQ(Ids("talks", o), V{"order"});
   o.until = "yesterday";
-  EXPECT_EQ(a_->Search("talks", 10, o).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_EQ(a_->Search("talks", 10, o).status().code(), StatusCode::kInvalidArgument);
 }
 
 }  // namespace

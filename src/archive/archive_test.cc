@@ -1,10 +1,10 @@
 #include "annalist/archive.h"
 
-#include <algorithm>
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include "archive/archive_fixtures.h"
 #include "testing/testing.h"
@@ -17,8 +17,7 @@ using archive_testing::MakeDoc;
 using archive_testing::MakeEvent;
 using testing::TempDir;
 
-std::unique_ptr<Archive> OpenOrDie(const std::string& path,
-                                   ArchiveOptions options = {}) {
+std::unique_ptr<Archive> OpenOrDie(const std::string& path, ArchiveOptions options = {}) {
   auto a = Archive::Open(path, options);
   EXPECT_TRUE(a.ok()) << a.status().ToString();
   return a.ok() ? std::move(a).value() : nullptr;
@@ -43,8 +42,7 @@ TEST(ArchiveTest, RoundTripsDocumentsSentencesAndEvents) {
   ASSERT_NE(a, nullptr);
   Document doc =
       MakeDoc("bbc-1", "Israel and Syria hold talks",
-              {"Officials met in Baku.",
-               "Israel offered Syria security talks, an official said.",
+              {"Officials met in Baku.", "Israel offered Syria security talks, an official said.",
                "Photo: Reuters"},
               DateTime{2026, 3, 2, 9, 30, 15, DatePrecision::kMinute});
   doc.sentences[2].furniture = true;
@@ -179,14 +177,11 @@ TEST(ArchiveTest, NotSqliteIsCorruptionNamingThePath) {
   testing::WriteFile(path, junk);
   auto a = Archive::Open(path);
   ASSERT_FALSE(a.ok());
-  EXPECT_EQ(a.status().code(), StatusCode::kCorruption)
-      << a.status().ToString();
-  EXPECT_NE(a.status().message().find(path), std::string::npos)
-      << a.status().message();
+  EXPECT_EQ(a.status().code(), StatusCode::kCorruption) << a.status().ToString();
+  EXPECT_NE(a.status().message().find(path), std::string::npos) << a.status().message();
   // Read-only as well.
   a = Archive::Open(path, {.read_only = true});
-  EXPECT_EQ(a.status().code(), StatusCode::kCorruption)
-      << a.status().ToString();
+  EXPECT_EQ(a.status().code(), StatusCode::kCorruption) << a.status().ToString();
 }
 
 TEST(ArchiveTest, ForeignSqliteDatabaseIsNotAnArchive) {
@@ -194,14 +189,12 @@ TEST(ArchiveTest, ForeignSqliteDatabaseIsNotAnArchive) {
   std::string path = dir.File("other.db");
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr),
-            SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto a = Archive::Open(path);
   ASSERT_FALSE(a.ok());
   EXPECT_EQ(a.status().code(), StatusCode::kCorruption);
-  EXPECT_NE(a.status().message().find("not an annalist archive"),
-            std::string::npos);
+  EXPECT_NE(a.status().message().find("not an annalist archive"), std::string::npos);
 }
 
 TEST(ArchiveTest, UnwritableLocationIsIoError) {
@@ -211,12 +204,10 @@ TEST(ArchiveTest, UnwritableLocationIsIoError) {
   std::string regular = dir.File("plain-file");
   testing::WriteFile(regular, "x");
   for (const std::string& path :
-       {regular + "/a.db", dir.File("no/such/dir/a.db"),
-        std::string("/proc/annalist-test.db")}) {
+       {regular + "/a.db", dir.File("no/such/dir/a.db"), std::string("/proc/annalist-test.db")}) {
     auto a = Archive::Open(path);
     ASSERT_FALSE(a.ok()) << path;
-    EXPECT_EQ(a.status().code(), StatusCode::kIoError)
-        << path << ": " << a.status().ToString();
+    EXPECT_EQ(a.status().code(), StatusCode::kIoError) << path << ": " << a.status().ToString();
     EXPECT_NE(a.status().message().find(path), std::string::npos);
   }
 }
@@ -262,8 +253,7 @@ TEST(ArchiveTest, ReadersSeeCommittedBatchesOnly) {
   auto second = OpenOrDie(path, {.busy_timeout_ms = 50});
   ASSERT_TRUE(writer->Put(MakeDoc("d2", "T", {"Two."}), {}).ok());
   auto blocked = second->Put(MakeDoc("d3", "T", {"Three."}), {});
-  EXPECT_EQ(blocked.status().code(), StatusCode::kIoError)
-      << blocked.status().ToString();
+  EXPECT_EQ(blocked.status().code(), StatusCode::kIoError) << blocked.status().ToString();
   ASSERT_TRUE(writer->Commit().ok());
   EXPECT_TRUE(second->Put(MakeDoc("d3", "T", {"Three."}), {})->stored);
   ASSERT_TRUE(second->Commit().ok());
@@ -278,9 +268,7 @@ TEST(ArchiveTest, DestroyWithoutCommitDiscardsTheBatch) {
     ASSERT_TRUE(a->Put(MakeDoc("kept", "T", {"One."}), {}).ok());
     ASSERT_TRUE(a->Commit().ok());
     Document lost = MakeDoc("lost", "T", {"Two."});
-    ASSERT_TRUE(
-        a->Put(lost, {MakeEvent(lost, 0, "ISR", "SYR", "040", Day(2026, 3, 1))})
-            .ok());
+    ASSERT_TRUE(a->Put(lost, {MakeEvent(lost, 0, "ISR", "SYR", "040", Day(2026, 3, 1))}).ok());
   }
   auto a = OpenOrDie(path);
   EXPECT_TRUE(*a->Contains("kept"));
@@ -314,8 +302,7 @@ void ExecSql(const std::string& path, const std::string& sql) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK)
-      << (err ? err : "");
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
   sqlite3_free(err);
   sqlite3_close(db);
 }
@@ -359,8 +346,9 @@ TEST(ArchiveTest, DeletingOrEditingADocumentKeepsTheIndexRight) {
     ASSERT_TRUE(a->Commit().ok());
   }
   // Another program deletes one document and rewrites another.
-  ExecSql(path, "DELETE FROM documents WHERE id = 'd2'; "
-                "UPDATE documents SET text = 'Rewritten about Lisbon.' WHERE id = 'd3'");
+  ExecSql(path,
+          "DELETE FROM documents WHERE id = 'd2'; "
+          "UPDATE documents SET text = 'Rewritten about Lisbon.' WHERE id = 'd3'");
   auto a = OpenOrDie(path);
   EXPECT_TRUE(a->Check().ok()) << a->Check().ToString();
   EXPECT_EQ(SearchIds(*a, "words"), std::vector<std::string>{"d1"});
@@ -412,13 +400,10 @@ TEST(ArchiveTest, Stats) {
   Document d1 = MakeDoc("d1", "T", {"A.", "B."}, Day(2026, 3, 2));
   Document d2 = MakeDoc("d2", "T", {"C."}, Day(2025, 12, 31));
   Document d3 = MakeDoc("d3", "T", {"D."}, DateTime{});
-  ASSERT_TRUE(
-      a->Put(d1, {MakeEvent(d1, 0, "ISR", "SYR", "0311", Day(2026, 3, 1)),
-                  MakeEvent(d1, 1, "SYR", "ISR", "190", Day(2026, 3, 1))})
-          .ok());
-  ASSERT_TRUE(
-      a->Put(d2, {MakeEvent(d2, 0, "USA", "IRN", "036", Day(2025, 12, 30))})
-          .ok());
+  ASSERT_TRUE(a->Put(d1, {MakeEvent(d1, 0, "ISR", "SYR", "0311", Day(2026, 3, 1)),
+                          MakeEvent(d1, 1, "SYR", "ISR", "190", Day(2026, 3, 1))})
+                  .ok());
+  ASSERT_TRUE(a->Put(d2, {MakeEvent(d2, 0, "USA", "IRN", "036", Day(2025, 12, 30))}).ok());
   ASSERT_TRUE(a->Put(d3, {}).ok());
   ASSERT_TRUE(a->Commit().ok());
   auto s = a->Stats();

@@ -4,9 +4,7 @@
 
 namespace annalist::archive {
 
-bool ParseIso(std::string_view iso, DateTime* out) {
-  return ParseIso8601(iso, out);
-}
+bool ParseIso(std::string_view iso, DateTime* out) { return ParseIso8601(iso, out); }
 
 std::string FirstDay(const DateTime& dt) {
   CivilDay first = 0, last = 0;
@@ -18,8 +16,7 @@ std::string LastDay(const DateTime& dt) {
   return DaysCovered(dt, &first, &last) ? FormatIsoDay(last) : "";
 }
 
-Result<std::string> DateBound(std::string_view text, bool is_end,
-                              std::string_view what) {
+Result<std::string> DateBound(std::string_view text, bool is_end, std::string_view what) {
   DateTime dt;
   if (ParseIso8601(text, &dt)) return is_end ? LastDay(dt) : FirstDay(dt);
   IsoWeek week;

@@ -27,8 +27,7 @@ std::string LastDay(const DateTime& dt);
 // "2026-W10", or a date-time) as the first day (is_end false) or last day
 // (is_end true) it covers; a week runs Monday to Sunday.
 // kInvalidArgument naming `what` when it is not a date.
-Result<std::string> DateBound(std::string_view text, bool is_end,
-                              std::string_view what);
+Result<std::string> DateBound(std::string_view text, bool is_end, std::string_view what);
 
 }  // namespace annalist::archive
 

@@ -33,15 +33,13 @@ TEST(ArchiveDates, RejectsWhatIsNotADate) {
     Result<std::string> r = DateBound(bad, false, "since");
     ASSERT_FALSE(r.ok()) << bad;
     EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
-    EXPECT_NE(r.status().message().find("since: '" + std::string(bad) + "'"),
-              std::string::npos)
+    EXPECT_NE(r.status().message().find("since: '" + std::string(bad) + "'"), std::string::npos)
         << r.status().message();
   }
 }
 
 TEST(ArchiveDates, StoredFormsParseBackAndSpanTheirDays) {
-  for (std::string_view iso :
-       {"2026", "2026-03", "2026-03-02", "2026-03-02T14:05:00"}) {
+  for (std::string_view iso : {"2026", "2026-03", "2026-03-02", "2026-03-02T14:05:00"}) {
     DateTime dt;
     ASSERT_TRUE(ParseIso(iso, &dt)) << iso;
     EXPECT_EQ(dt.ToIso(), iso);

@@ -13,17 +13,7 @@ constexpr int kMaxDepth = 16;  // nested parentheses kept; deeper are flattened
 // More words than this (a phrase counts as its words) is not a search query.
 constexpr int kMaxTerms = kMaxQueryTerms;
 
-enum class Tok {
-  kWord,
-  kPhrase,
-  kColumn,
-  kLParen,
-  kRParen,
-  kAnd,
-  kOr,
-  kNot,
-  kMinus
-};
+enum class Tok { kWord, kPhrase, kColumn, kLParen, kRParen, kAnd, kOr, kNot, kMinus };
 
 struct Token {
   Tok kind;
@@ -32,8 +22,7 @@ struct Token {
 };
 
 bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 // Whether a code point is a separator for FTS5's unicode61 tokenizer (an
@@ -41,20 +30,19 @@ bool IsSpace(unsigned char c) {
 // uses); letters, digits and marks are token characters.
 bool IsSeparator(uint32_t cp) {
   if (cp < 0x80) {
-    return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-             (cp >= 'A' && cp <= 'Z'));
+    return !((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'));
   }
   if (cp >= 0xA0 && cp <= 0xBF) {
-    return !(cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5 ||
-             cp == 0xB9 || cp == 0xBA || (cp >= 0xBC && cp <= 0xBE));
+    return !(cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5 || cp == 0xB9 || cp == 0xBA ||
+             (cp >= 0xBC && cp <= 0xBE));
   }
   return cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
          (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2190 && cp <= 0x2BFF) ||
          (cp >= 0x3000 && cp <= 0x3004) || (cp >= 0x3008 && cp <= 0x3020) ||
          (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
          (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
-         (cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x1F000 && cp <= 0x1FAFF) ||
-         cp == 0xFFFD || cp == 0xFEFF;
+         (cp >= 0xFF5B && cp <= 0xFF65) || (cp >= 0x1F000 && cp <= 0x1FAFF) || cp == 0xFFFD ||
+         cp == 0xFEFF;
 }
 
 // How many FTS5 tokens `s` holds: runs of token characters between
@@ -114,8 +102,7 @@ void AddWord(std::string_view word, std::vector<Token>* out) {
   if (colon != std::string_view::npos) {
     std::string_view name = word.substr(0, colon);
     if (EqualsLower(name, "title") || EqualsLower(name, "text")) {
-      out->push_back(
-          {Tok::kColumn, EqualsLower(name, "title") ? "title" : "text"});
+      out->push_back({Tok::kColumn, EqualsLower(name, "title") ? "title" : "text"});
       word.remove_prefix(colon + 1);
       if (!word.empty()) AddWord(word, out);
       return;
@@ -152,15 +139,14 @@ std::vector<Token> Lex(std::string_view q) {
         ++i;
       }
       out.push_back(std::move(t));
-    } else if (c == '-' && i + 1 < q.size() &&
-               !IsSpace(static_cast<unsigned char>(q[i + 1])) &&
+    } else if (c == '-' && i + 1 < q.size() && !IsSpace(static_cast<unsigned char>(q[i + 1])) &&
                q[i + 1] != '-') {
       out.push_back({Tok::kMinus, ""});
       ++i;
     } else {
       size_t j = i;
-      while (j < q.size() && !IsSpace(static_cast<unsigned char>(q[j])) &&
-             q[j] != '(' && q[j] != ')' && q[j] != '"') {
+      while (j < q.size() && !IsSpace(static_cast<unsigned char>(q[j])) && q[j] != '(' &&
+             q[j] != ')' && q[j] != '"') {
         ++j;
       }
       AddWord(q.substr(i, j - i), &out);
@@ -185,27 +171,23 @@ class Parser {
       if (!part.empty()) parts.push_back(std::move(part));
     }
     if (terms_ > kMaxTerms) {
-      return Status::InvalidArgument(
-          "search query has too many words (more than " +
-          std::to_string(kMaxTerms) +
-          "; a phrase counts as its words, \"U.S.\" as two)");
+      return Status::InvalidArgument("search query has too many words (more than " +
+                                     std::to_string(kMaxTerms) +
+                                     "; a phrase counts as its words, \"U.S.\" as two)");
     }
     if (parts.empty()) {
-      return Status::InvalidArgument(
-          only_excluded_ ? "search query only excludes terms; add a term to "
-                           "search for (e.g. 'talks -Syria')"
-                         : "search query has no words to search for");
+      return Status::InvalidArgument(only_excluded_
+                                         ? "search query only excludes terms; add a term to "
+                                           "search for (e.g. 'talks -Syria')"
+                                         : "search query has no words to search for");
     }
     return Join(parts, " AND ");
   }
 
  private:
-  bool Peek(Tok kind) const {
-    return pos_ < toks_.size() && toks_[pos_].kind == kind;
-  }
+  bool Peek(Tok kind) const { return pos_ < toks_.size() && toks_[pos_].kind == kind; }
 
-  static std::string Join(const std::vector<std::string>& parts,
-                          const char* op) {
+  static std::string Join(const std::vector<std::string>& parts, const char* op) {
     if (parts.size() == 1) return parts[0];
     std::string out = "(";
     for (size_t i = 0; i < parts.size(); ++i) {
@@ -329,9 +311,8 @@ class Parser {
 
 Result<std::string> TranslateQuery(std::string_view query) {
   if (query.size() > kMaxQueryBytes) {
-    return Status::InvalidArgument(
-        "search query is too long (" + std::to_string(query.size()) +
-        " bytes; at most " + std::to_string(kMaxQueryBytes) + ")");
+    return Status::InvalidArgument("search query is too long (" + std::to_string(query.size()) +
+                                   " bytes; at most " + std::to_string(kMaxQueryBytes) + ")");
   }
   // Control bytes (NUL above all: FTS5 reads a quoted string only up to a
   // NUL) separate words for the tokenizer anyway; they become spaces here,

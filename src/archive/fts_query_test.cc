@@ -17,8 +17,7 @@ std::string T(std::string_view q) {
 
 TEST(TranslateQueryTest, PlainWordsAreAllRequired) {
   EXPECT_EQ(T("Israel"), "\"Israel\"");
-  EXPECT_EQ(T("Israel Syria talks"),
-            "(\"Israel\" AND \"Syria\" AND \"talks\")");
+  EXPECT_EQ(T("Israel Syria talks"), "(\"Israel\" AND \"Syria\" AND \"talks\")");
   EXPECT_EQ(T("  Israel\tAND  Syria "), "(\"Israel\" AND \"Syria\")");
   // Lower-case operators are words.
   EXPECT_EQ(T("war and peace"), "(\"war\" AND \"and\" AND \"peace\")");
@@ -35,17 +34,14 @@ TEST(TranslateQueryTest, PhrasesAndPrefixes) {
 }
 
 TEST(TranslateQueryTest, OrBindsTighterThanTheImplicitAnd) {
-  EXPECT_EQ(T("Israel Syria OR Lebanon"),
-            "(\"Israel\" AND (\"Syria\" OR \"Lebanon\"))");
-  EXPECT_EQ(T("(Israel Syria) OR Lebanon"),
-            "((\"Israel\" AND \"Syria\") OR \"Lebanon\")");
+  EXPECT_EQ(T("Israel Syria OR Lebanon"), "(\"Israel\" AND (\"Syria\" OR \"Lebanon\"))");
+  EXPECT_EQ(T("(Israel Syria) OR Lebanon"), "((\"Israel\" AND \"Syria\") OR \"Lebanon\")");
   EXPECT_EQ(T("OR Syria OR"), "\"Syria\"");
 }
 
 TEST(TranslateQueryTest, Exclusion) {
   EXPECT_EQ(T("talks -Syria"), "(\"talks\" NOT \"Syria\")");
-  EXPECT_EQ(T("talks NOT Syria -Iran"),
-            "(\"talks\" NOT (\"Syria\" OR \"Iran\"))");
+  EXPECT_EQ(T("talks NOT Syria -Iran"), "(\"talks\" NOT (\"Syria\" OR \"Iran\"))");
   EXPECT_EQ(T("-Syria"),
             "ERROR: search query only excludes terms; add a term to search "
             "for (e.g. 'talks -Syria')");
@@ -70,15 +66,13 @@ TEST(TranslateQueryTest, RepairsBrokenSyntax) {
   EXPECT_EQ(T(""), "ERROR: search query has no words to search for");
   EXPECT_EQ(T("\"\""), "ERROR: search query has no words to search for");
   EXPECT_EQ(T("« — »"), "ERROR: search query has no words to search for");
-  EXPECT_EQ(T("say \"he said \"\"no\"\"\""),
-            "(\"say\" AND \"he said \" AND \"no\")");
+  EXPECT_EQ(T("say \"he said \"\"no\"\"\""), "(\"say\" AND \"he said \" AND \"no\")");
   EXPECT_EQ(T("a\"b"), "(\"a\" AND \"b\")");
   EXPECT_EQ(T("café"), "\"café\"");
   std::string deep(1000, '(');
   deep += "x";
   EXPECT_EQ(T(deep), "\"x\"");
-  EXPECT_EQ(T("((a OR b) (c OR (d e)))"),
-            "((\"a\" OR \"b\") AND (\"c\" OR (\"d\" AND \"e\")))");
+  EXPECT_EQ(T("((a OR b) (c OR (d e)))"), "((\"a\" OR \"b\") AND (\"c\" OR (\"d\" AND \"e\")))");
 }
 
 TEST(TranslateQueryTest, TooManyTermsIsAnError) {
@@ -94,8 +88,7 @@ TEST(TranslateQueryTest, APhraseCountsAsItsWords) {
   for (int i = 0; i < 200; ++i) phrase += "U.S. ";  // 400 words
   Result<std::string> r = TranslateQuery(phrase + "\"");
   ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(r.status().message().find("too many words"), std::string::npos)
-      << r.status().message();
+  EXPECT_NE(r.status().message().find("too many words"), std::string::npos) << r.status().message();
   std::string unquoted;  // punctuation makes a word a phrase too
   for (int i = 0; i < 200; ++i) unquoted += "U.S.-";
   EXPECT_EQ(TranslateQuery(unquoted).status().code(), StatusCode::kInvalidArgument);
@@ -118,24 +111,21 @@ TEST(TranslateQueryTest, NulAndControlBytesSeparateWords) {
   EXPECT_EQ(*TranslateQuery(std::string("Baku\0talks", 10)), *TranslateQuery("Baku talks"));
   EXPECT_EQ(*TranslateQuery(std::string("\"a\0b\"", 5)), "\"a b\"");
   EXPECT_EQ(*TranslateQuery("a\x1b[2Jb\x07"), *TranslateQuery("a [2Jb "));
-  EXPECT_EQ(TranslateQuery(std::string("\0\0", 2)).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_EQ(TranslateQuery(std::string("\0\0", 2)).status().code(), StatusCode::kInvalidArgument);
 }
 
 // Every translation of random input is an expression FTS5 accepts.
 TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(":memory:", &db), SQLITE_OK);
-  ASSERT_EQ(
-      sqlite3_exec(db,
-                   "CREATE VIRTUAL TABLE f USING fts5(title, text, "
-                   "tokenize='porter unicode61 remove_diacritics 2');"
-                   "INSERT INTO f VALUES('Israel Syria', 'talks in Baku');",
-                   nullptr, nullptr, nullptr),
-      SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE VIRTUAL TABLE f USING fts5(title, text, "
+                         "tokenize='porter unicode61 remove_diacritics 2');"
+                         "INSERT INTO f VALUES('Israel Syria', 'talks in Baku');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
   sqlite3_stmt* stmt = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM f WHERE f MATCH ?", -1,
-                               &stmt, nullptr),
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM f WHERE f MATCH ?", -1, &stmt, nullptr),
             SQLITE_OK);
   const std::vector<std::string> pieces = {
       "Israel", "syria", "talks", "\"",   "(",      ")",     "-",     "*",
@@ -158,8 +148,7 @@ TEST(TranslateQueryTest, RandomInputAlwaysGivesValidFts5) {
     sqlite3_reset(stmt);
     sqlite3_bind_text(stmt, 1, r->c_str(), -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(stmt);
-    ASSERT_EQ(rc, SQLITE_ROW) << "query: " << q << "\nfts5: " << *r << "\n"
-                              << sqlite3_errmsg(db);
+    ASSERT_EQ(rc, SQLITE_ROW) << "query: " << q << "\nfts5: " << *r << "\n" << sqlite3_errmsg(db);
   }
   EXPECT_GT(translated, 10000);
   sqlite3_finalize(stmt);

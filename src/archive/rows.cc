@@ -64,13 +64,12 @@ void BindActor(Stmt& stmt, int i, const std::optional<EventActor>& actor) {
 
 std::optional<EventActor> ReadActor(const Stmt& stmt, int col) {
   if (stmt.IsNull(col)) return std::nullopt;
-  return EventActor{stmt.Text(col), stmt.Text(col + 1), stmt.Text(col + 2),
-                    stmt.Text(col + 3)};
+  return EventActor{stmt.Text(col), stmt.Text(col + 1), stmt.Text(col + 2), stmt.Text(col + 3)};
 }
 
 DateBasis ParseBasis(const std::string& name) {
-  for (DateBasis b : {DateBasis::kExplicit, DateBasis::kRelative,
-                      DateBasis::kPublication, DateBasis::kNone}) {
+  for (DateBasis b :
+       {DateBasis::kExplicit, DateBasis::kRelative, DateBasis::kPublication, DateBasis::kNone}) {
     if (DateBasisName(b) == name) return b;
   }
   return DateBasis::kNone;
@@ -111,8 +110,8 @@ Document ReadDocument(const Stmt& stmt) {
   return doc;
 }
 
-void BindEvent(Stmt& stmt, const Event& e, const std::string& doc_id,
-               int64_t ordinal, const std::string& id) {
+void BindEvent(Stmt& stmt, const Event& e, const std::string& doc_id, int64_t ordinal,
+               const std::string& id) {
   stmt.Bind(1, doc_id);
   stmt.Bind(2, ordinal);
   stmt.Bind(3, static_cast<int64_t>(e.sentence));

@@ -26,8 +26,8 @@ void BindDocument(Stmt& stmt, const Document& doc);
 // Reads a document from kSelectDocumentSql's columns (no sentences).
 Document ReadDocument(const Stmt& stmt);
 
-void BindEvent(Stmt& stmt, const Event& event, const std::string& doc_id,
-               int64_t ordinal, const std::string& id);
+void BindEvent(Stmt& stmt, const Event& event, const std::string& doc_id, int64_t ordinal,
+               const std::string& id);
 // Reads an event from kEventColumns, starting at column 0.
 Event ReadEvent(const Stmt& stmt);
 

@@ -190,9 +190,7 @@ constexpr Migration kMigrations[] = {
 
 std::span<const Migration> Migrations() { return kMigrations; }
 
-int LatestSchemaVersion() {
-  return kMigrations[std::size(kMigrations) - 1].version;
-}
+int LatestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
 
 Status ReadSchemaVersion(Db& db, int* version) {
   Result<int64_t> v = db.QueryInt("PRAGMA user_version");
@@ -228,18 +226,17 @@ Status Migrate(Db& db, int target) {
   Status st = ReadSchemaVersion(db, &version);
   if (!st.ok()) return fail(st);
   if (version > LatestSchemaVersion()) {
-    return fail(Status::Unsupported(
-        db.path() + ": archive schema version " + std::to_string(version) +
-        " is newer than this program's (" +
-        std::to_string(LatestSchemaVersion()) + "); use a newer annalist"));
+    return fail(Status::Unsupported(db.path() + ": archive schema version " +
+                                    std::to_string(version) + " is newer than this program's (" +
+                                    std::to_string(LatestSchemaVersion()) +
+                                    "); use a newer annalist"));
   }
   for (const Migration& m : kMigrations) {
     if (m.version <= version || m.version > target) continue;
     st = db.Exec(m.sql);
     if (!st.ok()) {
-      return fail(Status(st.code(), "migrating to schema version " +
-                                        std::to_string(m.version) + ": " +
-                                        st.message()));
+      return fail(Status(st.code(), "migrating to schema version " + std::to_string(m.version) +
+                                        ": " + st.message()));
     }
     st = db.Exec("PRAGMA user_version = " + std::to_string(m.version));
     if (!st.ok()) return fail(st);

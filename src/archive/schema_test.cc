@@ -19,31 +19,29 @@ void WriteV1(const std::string& path, const std::string& extra_sql = "") {
   ASSERT_TRUE(db.ok()) << db.status().ToString();
   ASSERT_TRUE(Migrate(**db, 1).ok());
   ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 1);
-  ASSERT_TRUE(
-      (*db)
-          ->Exec(
-              "INSERT INTO documents(id, title, text, published, "
-              "published_precision) "
-              "VALUES('old-1', 'Old talks', 'Israel and Syria met in Baku.', "
-              "'2024-05-06', 3);"
-              "INSERT INTO sentences VALUES(1, 0, 0, 29, 0);"
-              "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
-              "span_end, "
-              "text, source_code, target_code, source_text, target_text, "
-              "source_country, target_country, source_sector, target_sector, "
-              "cameo, "
-              "root, quad, goldstein, plover, mode, speaker, speaker_code, "
-              "date, "
-              "date_precision, date_basis, date_start, date_end, verb, "
-              "pattern) "
-              "VALUES('old-1', 0, 0, 0, 29, 'Israel and Syria met in Baku.', "
-              "'ISR', "
-              "'SYR', 'Israel', 'Syria', 'ISR', 'SYR', '', '', '040', '04', 1, "
-              "1.0, "
-              "'CONSULT', 'asserted', '', '', '2024-05-05', 3, 'relative', "
-              "'2024-05-05', '2024-05-05', 'met', 'MEET');" +
-              extra_sql)
-          .ok());
+  ASSERT_TRUE((*db)
+                  ->Exec("INSERT INTO documents(id, title, text, published, "
+                         "published_precision) "
+                         "VALUES('old-1', 'Old talks', 'Israel and Syria met in Baku.', "
+                         "'2024-05-06', 3);"
+                         "INSERT INTO sentences VALUES(1, 0, 0, 29, 0);"
+                         "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
+                         "span_end, "
+                         "text, source_code, target_code, source_text, target_text, "
+                         "source_country, target_country, source_sector, target_sector, "
+                         "cameo, "
+                         "root, quad, goldstein, plover, mode, speaker, speaker_code, "
+                         "date, "
+                         "date_precision, date_basis, date_start, date_end, verb, "
+                         "pattern) "
+                         "VALUES('old-1', 0, 0, 0, 29, 'Israel and Syria met in Baku.', "
+                         "'ISR', "
+                         "'SYR', 'Israel', 'Syria', 'ISR', 'SYR', '', '', '040', '04', 1, "
+                         "1.0, "
+                         "'CONSULT', 'asserted', '', '', '2024-05-05', 3, 'relative', "
+                         "'2024-05-05', '2024-05-05', 'met', 'MEET');" +
+                         extra_sql)
+                  .ok());
 }
 
 TEST(SchemaTest, MigrationsAreNumberedInOrder) {
@@ -114,19 +112,17 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
     auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(Migrate(**db, 2).ok());
     // A second event in the same sentence, and one in the next.
-    ASSERT_TRUE(
-        (*db)
-            ->Exec(
-                "INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
-                "span_end, "
-                "text, cameo, root, quad, goldstein, plover, mode, speaker, "
-                "speaker_code, date_precision, date_basis, verb, pattern) "
-                "VALUES('old-1', 1, 0, 0, 29, 't', '043', '04', 1, 1.0, "
-                "'CONSULT', "
-                "'asserted', '', '', 0, 'none', 'v', 'p'), "
-                "('old-1', 2, 1, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
-                "'asserted', '', '', 0, 'none', 'v', 'p')")
-            .ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO events(doc_id, ordinal, sentence, span_begin, "
+                           "span_end, "
+                           "text, cameo, root, quad, goldstein, plover, mode, speaker, "
+                           "speaker_code, date_precision, date_basis, verb, pattern) "
+                           "VALUES('old-1', 1, 0, 0, 29, 't', '043', '04', 1, 1.0, "
+                           "'CONSULT', "
+                           "'asserted', '', '', 0, 'none', 'v', 'p'), "
+                           "('old-1', 2, 1, 0, 29, 't', '043', '04', 1, 1.0, 'CONSULT', "
+                           "'asserted', '', '', 0, 'none', 'v', 'p')")
+                    .ok());
     ASSERT_EQ(*(*db)->QueryInt("PRAGMA user_version"), 2);
   }
   auto a = Archive::Open(path);
@@ -138,8 +134,7 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
   std::vector<std::string> ids;
   for (const Event& e : *events) ids.push_back(e.id);
   std::sort(ids.begin(), ids.end());
-  EXPECT_EQ(ids,
-            (std::vector<std::string>{"old-1#0.0", "old-1#0.1", "old-1#1.0"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"old-1#0.0", "old-1#0.1", "old-1#1.0"}));
   // No profile was recorded before version 3; the old document is not
   // marked as coded with any.
   auto profile = (*a)->Profile();

@@ -56,8 +56,7 @@ void Stmt::BindNull(int i) { sqlite3_bind_null(stmt_, i); }
 void Stmt::Bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
 void Stmt::Bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
 void Stmt::Bind(int i, std::string_view v) {
-  sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT,
-                      SQLITE_UTF8);
+  sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 void Stmt::BindTextOrNull(int i, std::string_view v) {
   if (v.empty()) {
@@ -90,9 +89,7 @@ void Stmt::Reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-bool Stmt::IsNull(int col) const {
-  return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
-}
+bool Stmt::IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 uint64_t Stmt::RowBytes() const {
   uint64_t n = 0;
   const int cols = sqlite3_column_count(stmt_);
@@ -111,8 +108,7 @@ std::string Stmt::Text(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags,
-                                     const std::string& uri) {
+Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags, const std::string& uri) {
   sqlite3* handle = nullptr;
   if (!uri.empty()) flags |= SQLITE_OPEN_URI;
   int rc = sqlite3_open_v2(uri.empty() ? path.c_str() : uri.c_str(), &handle,
@@ -124,8 +120,7 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags,
     if (err != 0) msg += std::string(" (") + std::strerror(err) + ")";
     sqlite3_close(handle);
     // Opening reports most failures as CANTOPEN: an I/O problem.
-    return (rc & 0xff) == SQLITE_NOTADB ? Status::Corruption(msg)
-                                        : Status::IoError(msg);
+    return (rc & 0xff) == SQLITE_NOTADB ? Status::Corruption(msg) : Status::IoError(msg);
   }
   sqlite3_extended_result_codes(handle, 1);
   return std::unique_ptr<Db>(new Db(handle, path));

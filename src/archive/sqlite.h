@@ -26,8 +26,7 @@ Status SqliteStatus(int rc, std::string what);
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3_stmt* stmt, const std::string* path)
-      : stmt_(stmt), path_(path) {}
+  Stmt(sqlite3_stmt* stmt, const std::string* path) : stmt_(stmt), path_(path) {}
   ~Stmt();
   Stmt(Stmt&& other) noexcept;
   Stmt& operator=(Stmt&& other) noexcept;

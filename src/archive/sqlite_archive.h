@@ -17,15 +17,12 @@ namespace archive {
 class SqliteArchive final : public Archive {
  public:
   // See Archive::Open; `path` is the file (no "sqlite:" prefix).
-  static Result<std::unique_ptr<Archive>> Open(const std::string& path,
-                                               ArchiveOptions options);
+  static Result<std::unique_ptr<Archive>> Open(const std::string& path, ArchiveOptions options);
   ~SqliteArchive() override;
 
-  Result<PutResult> Put(const Document& doc,
-                        const std::vector<Event>& events) override;
+  Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
   Status Recode(const std::string& doc_id, const std::vector<Event>& events,
-                const std::vector<Mention>& mentions,
-                const std::string& profile_hash) override;
+                const std::vector<Mention>& mentions, const std::string& profile_hash) override;
   Status Commit() override;
   Status Rollback() override;
 
@@ -34,16 +31,13 @@ class SqliteArchive final : public Archive {
   Status BeginRecode(const ArchiveProfile& profile) override;
   Status FinishRecode() override;
 
-  Result<ReadSummary> ScanSearch(
-      std::string_view query, const SearchOptions& options,
-      const ReadLimits& limits,
-      const std::function<bool(const SearchHit&)>& row) override;
-  Result<ReadSummary> ScanEvents(
-      const EventQuery& q, const ReadLimits& limits,
-      const std::function<bool(const Event&)>& row) override;
-  Result<std::vector<Document>> ListDocuments(
-      const std::string& after_id, size_t limit,
-      const std::string& skip_coded_with) override;
+  Result<ReadSummary> ScanSearch(std::string_view query, const SearchOptions& options,
+                                 const ReadLimits& limits,
+                                 const std::function<bool(const SearchHit&)>& row) override;
+  Result<ReadSummary> ScanEvents(const EventQuery& q, const ReadLimits& limits,
+                                 const std::function<bool(const Event&)>& row) override;
+  Result<std::vector<Document>> ListDocuments(const std::string& after_id, size_t limit,
+                                              const std::string& skip_coded_with) override;
   Result<uint64_t> CountNotCodedWith(const std::string& profile_hash) override;
   Result<std::vector<std::string>> ActorCodes() override;
   Result<std::optional<StoredDocument>> Get(std::string_view doc_id) override;
@@ -59,8 +53,7 @@ class SqliteArchive final : public Archive {
   // use and kept.
   Result<Stmt*> Cached(const std::string& sql);
   Status BeginIfNeeded();
-  Status InsertEvents(const std::string& doc_id,
-                      const std::vector<Event>& events);
+  Status InsertEvents(const std::string& doc_id, const std::vector<Event>& events);
   Status InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
                         bool actors_and_agents_only);
   Status ReadSentences(int64_t doc_key, Document* doc);

@@ -19,8 +19,8 @@ std::string DateTime::ToIso() const {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
       break;
     case DatePrecision::kMinute:
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year,
-                    month, day, hour, minute, second);
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour,
+                    minute, second);
       break;
   }
   return buf;
@@ -39,8 +39,7 @@ std::string ContentId(std::string_view text) {
   h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   char buf[24];
-  std::snprintf(buf, sizeof buf, "doc-%016llx",
-                static_cast<unsigned long long>(h));
+  std::snprintf(buf, sizeof buf, "doc-%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
 
@@ -50,12 +49,18 @@ namespace annalist {
 
 std::string_view MentionKindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kActor: return "actor";
-    case MentionKind::kAgent: return "agent";
-    case MentionKind::kPlace: return "place";
-    case MentionKind::kTimex: return "timex";
-    case MentionKind::kQuote: return "quote";
-    case MentionKind::kNumber: return "number";
+    case MentionKind::kActor:
+      return "actor";
+    case MentionKind::kAgent:
+      return "agent";
+    case MentionKind::kPlace:
+      return "place";
+    case MentionKind::kTimex:
+      return "timex";
+    case MentionKind::kQuote:
+      return "quote";
+    case MentionKind::kNumber:
+      return "number";
   }
   return "actor";
 }

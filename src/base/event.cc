@@ -6,19 +6,23 @@ namespace annalist {
 
 std::string_view EventModeName(EventMode mode) {
   switch (mode) {
-    case EventMode::kAsserted: return "asserted";
-    case EventMode::kNegated: return "negated";
-    case EventMode::kIntended: return "intended";
-    case EventMode::kHypothetical: return "hypothetical";
-    case EventMode::kReported: return "reported";
+    case EventMode::kAsserted:
+      return "asserted";
+    case EventMode::kNegated:
+      return "negated";
+    case EventMode::kIntended:
+      return "intended";
+    case EventMode::kHypothetical:
+      return "hypothetical";
+    case EventMode::kReported:
+      return "reported";
   }
   return "asserted";
 }
 
 bool ParseEventMode(std::string_view name, EventMode* mode) {
-  for (EventMode m : {EventMode::kAsserted, EventMode::kNegated,
-                      EventMode::kIntended, EventMode::kHypothetical,
-                      EventMode::kReported}) {
+  for (EventMode m : {EventMode::kAsserted, EventMode::kNegated, EventMode::kIntended,
+                      EventMode::kHypothetical, EventMode::kReported}) {
     if (EventModeName(m) == name) {
       *mode = m;
       return true;
@@ -29,10 +33,14 @@ bool ParseEventMode(std::string_view name, EventMode* mode) {
 
 std::string_view DateBasisName(DateBasis basis) {
   switch (basis) {
-    case DateBasis::kExplicit: return "explicit";
-    case DateBasis::kRelative: return "relative";
-    case DateBasis::kPublication: return "publication";
-    case DateBasis::kNone: return "none";
+    case DateBasis::kExplicit:
+      return "explicit";
+    case DateBasis::kRelative:
+      return "relative";
+    case DateBasis::kPublication:
+      return "publication";
+    case DateBasis::kNone:
+      return "none";
   }
   return "none";
 }

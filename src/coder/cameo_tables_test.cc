@@ -1,13 +1,13 @@
 #include "coder/cameo_tables.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "testing/testing.h"
 
@@ -31,9 +31,7 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-std::string Parent(const std::string& code) {
-  return code.substr(0, code.size() == 4 ? 3 : 2);
-}
+std::string Parent(const std::string& code) { return code.substr(0, code.size() == 4 ? 3 : 2); }
 
 TEST(CameoTable, SortedUniqueAndWellFormed) {
   auto all = AllCameoCodes();

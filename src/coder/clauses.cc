@@ -26,8 +26,7 @@ void SplitClauses(ParsedSentence* s) {
   uint32_t begin = 0;
   for (size_t i = 0; i < s->words.size(); ++i) {
     const Word& w = s->words[i];
-    if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(*s, i))
-      continue;
+    if (w.kind != Kind::kConj || w.joined || w.dropped || JoinsNouns(*s, i)) continue;
     s->clauses.push_back(Clause{begin, static_cast<uint32_t>(i)});
     begin = static_cast<uint32_t>(i + 1);
   }
@@ -66,8 +65,7 @@ class ClauseFinder {
         *conj = sep = true;
       } else if (kind == Kind::kDeterminer || kind == Kind::kAdjective) {
         if (!sep) return false;
-      } else if (petrarch_ && sep && kind == Kind::kOther &&
-                 !Capitalised(s_, k)) {
+      } else if (petrarch_ && sep && kind == Kind::kOther && !Capitalised(s_, k)) {
         // PETRARCH reads noun phrases: "Fornost and the evil awful Gondor"
         // joins with modifiers that are in no dictionary.
       } else {
@@ -82,9 +80,7 @@ class ClauseFinder {
     phrases_.clear();
     for (size_t k = 0; k < s_.mentions.size();) {
       size_t e = k + 1;
-      while (e < s_.mentions.size() &&
-             s_.mentions[e].first == s_.mentions[k].first)
-        ++e;
+      while (e < s_.mentions.size() && s_.mentions[e].first == s_.mentions[k].first) ++e;
       phrases_.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(e)});
       k = e;
     }
@@ -111,11 +107,9 @@ class ClauseFinder {
   void MakeCompound(size_t p, size_t q) {
     const uint32_t mb = phrases_[p].begin, me = phrases_[q].end;
     int32_t group = static_cast<int32_t>(s_.groups.size());
-    s_.groups.push_back(
-        Group{static_cast<int32_t>(mb), static_cast<int32_t>(me - mb)});
+    s_.groups.push_back(Group{static_cast<int32_t>(mb), static_cast<int32_t>(me - mb)});
     for (uint32_t k = mb; k < me; ++k) s_.mentions[k].group = group;
-    for (uint32_t k = s_.mentions[mb].last; k < s_.mentions[me - 1].first;
-         ++k) {
+    for (uint32_t k = s_.mentions[mb].last; k < s_.mentions[me - 1].first; ++k) {
       if (s_.words[k].kind == Kind::kComma || s_.words[k].kind == Kind::kConj) {
         s_.words[k].joined = true;
       }
@@ -127,8 +121,7 @@ class ClauseFinder {
     if (!opt_.comma_active) return;
     commas_.clear();
     for (size_t i = 0; i < s_.words.size(); ++i) {
-      if (s_.words[i].kind == Kind::kComma && !s_.words[i].joined)
-        commas_.push_back(i);
+      if (s_.words[i].kind == Kind::kComma && !s_.words[i].joined) commas_.push_back(i);
     }
     if (commas_.empty()) return;
     auto words_in = [&](size_t from, size_t to) {
@@ -147,8 +140,7 @@ class ClauseFinder {
     size_t end = n;
     while (end > 0 && s_.words[end - 1].kind == Kind::kPunct) --end;
     int first = words_in(0, commas_[0]);
-    if (first >= opt_.comma_bmin && first <= opt_.comma_bmax)
-      drop(0, commas_[0] + 1);
+    if (first >= opt_.comma_bmin && first <= opt_.comma_bmax) drop(0, commas_[0] + 1);
     // The commas are paired from the left, the first with the second, the
     // third with the fourth, ..., as TABARI 0.8.4b2 does on Reuters ("X,
     // the buyer, imported Y, up from Z, it said" keeps "imported Y"; "A,
@@ -160,23 +152,19 @@ class ClauseFinder {
     bool end_open = true;  // the last comma may still open the end clause
     for (; c + 1 < commas_.size(); c += 2) {
       int len = words_in(commas_[c] + 1, commas_[c + 1]);
-      if (len > opt_.comma_min && len <= opt_.comma_max)
-        drop(commas_[c], commas_[c + 1]);
-      if (c + 2 == commas_.size() && opt_.comma_end_after_unpaired_comma)
-        end_open = false;
+      if (len > opt_.comma_min && len <= opt_.comma_max) drop(commas_[c], commas_[c + 1]);
+      if (c + 2 == commas_.size() && opt_.comma_end_after_unpaired_comma) end_open = false;
     }
     // TABARI finds the end clause at the sentence's final mark (also the
     // period of a final "U.S."): a text without one has no end clause.
-    const bool final_mark =
-        end < n || (end > 0 && s_.Norm(end - 1).ends_with('.'));
+    const bool final_mark = end < n || (end > 0 && s_.Norm(end - 1).ends_with('.'));
     int last = words_in(commas_.back() + 1, end);
     // The final period of an abbreviation ("..., the U.S."), which TABARI
     // keeps (manual 7.3: only periods after lower-case letters are
     // removed), is the sentence's mark and a word of the end clause: a
     // two-word ", the U.S." is dropped like a three-word one.
     if (end == n && end > 0 && s_.Norm(end - 1).ends_with('.')) ++last;
-    if (end_open && final_mark && last > opt_.comma_emin &&
-        last <= opt_.comma_emax) {
+    if (end_open && final_mark && last > opt_.comma_emin && last <= opt_.comma_emax) {
       drop(commas_.back(), end);
     }
   }
@@ -193,8 +181,7 @@ class ClauseFinder {
 
 }  // namespace
 
-void FindClauses(const CoderOptions& options, bool petrarch,
-                 ParsedSentence* s) {
+void FindClauses(const CoderOptions& options, bool petrarch, ParsedSentence* s) {
   ClauseFinder(options, petrarch, s).Run();
 }
 

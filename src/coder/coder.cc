@@ -15,13 +15,13 @@
 
 namespace annalist {
 
+using coder_internal::ActorMention;
 using coder_internal::Attribution;
 using coder_internal::Clause;
 using coder_internal::CodedVerb;
 using coder_internal::Context;
 using coder_internal::Designated;
 using coder_internal::Kind;
-using coder_internal::ActorMention;
 using coder_internal::ParsedSentence;
 
 namespace coder_internal {
@@ -33,13 +33,10 @@ struct ScratchState {
 };
 }  // namespace coder_internal
 
-CoderScratch::CoderScratch()
-    : state_(std::make_unique<coder_internal::ScratchState>()) {}
+CoderScratch::CoderScratch() : state_(std::make_unique<coder_internal::ScratchState>()) {}
 CoderScratch::~CoderScratch() = default;
 
-std::unique_ptr<CoderScratch> NewCoderScratch() {
-  return std::make_unique<CoderScratch>();
-}
+std::unique_ptr<CoderScratch> NewCoderScratch() { return std::make_unique<CoderScratch>(); }
 
 Coder::Coder(const Lexicon* lexicon, CoderOptions options)
     : lexicon_(lexicon),
@@ -96,8 +93,8 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
 // The actor a search accepts at token k: the PhraseStart there, unless the
 // token has no live mention, is a possessive pronoun ("its attacks"), or the
 // actor is `other` or has only its code; -1 then.
-int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other,
-                   std::string_view other_code, bool members) {
+int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other, std::string_view other_code,
+                   bool members) {
   const auto& w = s.words[k];
   if (w.dropped || w.mention < 0 || s.Possessive(k)) return -1;
   const int32_t m = PhraseStart(s, w.mention, members);
@@ -105,10 +102,9 @@ int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other,
   return m;
 }
 
-int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
-                  int32_t other, bool members = true) {
-  std::string_view other_code =
-      other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
+int32_t FindActor(const ParsedSentence& s, size_t from, size_t to, int32_t other,
+                  bool members = true) {
+  std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = from; k < to && k < s.size(); ++k) {
     const int32_t m = ActorFitAt(s, k, other, other_code, members);
     if (m >= 0) return m;
@@ -119,8 +115,7 @@ int32_t FindActor(const ParsedSentence& s, size_t from, size_t to,
 // First mention (a single member, not its phrase or compound) with a
 // token in [from, to) whose code is not that of mention `other`; -1 when
 // none.
-int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
-                         int32_t other) {
+int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to, int32_t other) {
   std::string_view other_code = s.Code(s.mentions[other]);
   for (size_t m = 0; m < s.mentions.size(); ++m) {
     const ActorMention& x = s.mentions[m];
@@ -137,10 +132,9 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to,
 // actor before the verb"): "Major increases for West Germany, Belgium,
 // Spain, Italy and Australia were partially offset by declines" -> the list
 // against Australia.
-int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to,
-                          int32_t other, bool members) {
-  std::string_view other_code =
-      other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
+int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to, int32_t other,
+                          bool members) {
+  std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = std::min(to, s.size()); k-- > from;) {
     const int32_t m = ActorFitAt(s, k, other, other_code, members);
     if (m >= 0) return m;
@@ -176,16 +170,14 @@ bool IsPassive(const ParsedSentence& s, size_t verb) {
 
 }  // namespace
 
-void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
-                         std::vector<Event>* out,
+void Coder::CodeDocument(const Document& doc, CoderScratch* scratch, std::vector<Event>* out,
                          std::vector<Mention>* mentions) const {
   scratch->state()->context.Clear();
   scratch->state()->context.active = options_.document_references;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const annalist::Sentence& sent = doc.sentences[i];
     if (sent.furniture || sent.span.end > doc.text.size()) continue;
-    std::string_view text =
-        std::string_view(doc.text).substr(sent.span.begin, sent.span.size());
+    std::string_view text = std::string_view(doc.text).substr(sent.span.begin, sent.span.size());
     size_t before = out->size();
     CodeOne(text, doc.published, true, scratch, out,
             MentionSink{mentions, static_cast<uint32_t>(i), sent.span.begin});
@@ -198,18 +190,15 @@ void Coder::CodeDocument(const Document& doc, CoderScratch* scratch,
   }
 }
 
-SentenceOutcome Coder::CodeSentence(std::string_view sentence,
-                                    const DateTime& date, CoderScratch* scratch,
-                                    std::vector<Event>* out,
+SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date,
+                                    CoderScratch* scratch, std::vector<Event>* out,
                                     std::vector<Mention>* mentions) const {
   scratch->state()->context.Clear();
   return CodeOne(sentence, date, false, scratch, out, MentionSink{mentions});
 }
 
-SentenceOutcome Coder::CodeSentence(std::string_view sentence,
-                                    const DateTime& date, bool continues,
-                                    CoderScratch* scratch,
-                                    std::vector<Event>* out,
+SentenceOutcome Coder::CodeSentence(std::string_view sentence, const DateTime& date, bool continues,
+                                    CoderScratch* scratch, std::vector<Event>* out,
                                     std::vector<Mention>* mentions) const {
   Context& context = scratch->state()->context;
   if (!continues) context.Clear();
@@ -265,17 +254,14 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         // pattern of the same length that matches as written: "{ WILL |
         // WOULD | IS_TO_ } * +" matched as WILL (4) yields to "* WITH_ +"
         // (4), as TABARI codes "will meet with Japanese creditor banks".
-        if (matched && (matched_short ? p.weight < matched_length
-                                      : p.weight <= matched_length)) {
+        if (matched && (matched_short ? p.weight < matched_length : p.weight <= matched_length)) {
           break;
         }
         Designated pd;
-        if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v,
-                                         p, &pd)) {
+        if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v, p, &pd)) {
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
-          const bool better =
-              !matched || length > matched_length ||
-              (matched_short && length == matched_length && pd.shortfall == 0);
+          const bool better = !matched || length > matched_length ||
+                              (matched_short && length == matched_length && pd.shortfall == 0);
           if (!better) continue;
           matched_short = pd.shortfall > 0;
           d = pd;
@@ -316,8 +302,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       }
       if (src < 0) {
         src = FindActor(s, clause.begin, v, tgt, members);
-        if (src < 0 && c > 0 && carried_source >= 0 &&
-            v <= clause.begin + kCarryGap) {
+        if (src < 0 && c > 0 && carried_source >= 0 && v <= clause.begin + kCarryGap) {
           src = carried_source;
           carried = true;
         }
@@ -341,8 +326,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       if (src < 0 && cv.default_source.empty()) {
         src = FindActor(s, v + w.length, clause.end, tgt, members);
       }
-      if (src < 0 && !o.default_source.empty())
-        cv.default_source = o.default_source;
+      if (src < 0 && !o.default_source.empty()) cv.default_source = o.default_source;
       if (tgt < 0 && !d.compound) {
         tgt = FindActor(s, v + w.length, clause.end, src, members);
         if (tgt < 0 && !o.default_target.empty() && o.default_target_after) {
@@ -357,8 +341,8 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         // conjunction the target is found afresh in the clause (manual
         // 7.6), and TABARI codes nothing there ("... by the British and
         // Italian navies and is due to enter service in 1992").
-        if (tgt < 0 && cv.default_target.empty() && src >= 0 &&
-            IsCompound(s, src) && !(carried && members)) {
+        if (tgt < 0 && cv.default_target.empty() && src >= 0 && IsCompound(s, src) &&
+            !(carried && members)) {
           tgt = src;
           cv.compound = true;
         }
@@ -366,15 +350,13 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       if (tgt < 0 && cv.default_target.empty() && !o.default_target.empty()) {
         cv.default_target = o.default_target;
       }
-      if ((src < 0 && cv.default_source.empty()) ||
-          (tgt < 0 && cv.default_target.empty())) {
+      if ((src < 0 && cv.default_source.empty()) || (tgt < 0 && cv.default_target.empty())) {
         continue;
       }
       cv.source = src;
       cv.target = tgt;
       coded.push_back(cv);
-      if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll)
-        clause_done = true;
+      if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
     }
     if (clause_done && !coded.empty() && coded.back().source >= 0) {
       carried_source = coded.back().source;
@@ -385,8 +367,8 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
     if (c + 1 < s.clauses.size()) {
       const Clause& next = s.clauses[c + 1];
       size_t k = next.begin;
-      while (k < next.end && (s.words[k].kind == Kind::kDeterminer ||
-                              s.words[k].kind == Kind::kAdjective)) {
+      while (k < next.end &&
+             (s.words[k].kind == Kind::kDeterminer || s.words[k].kind == Kind::kAdjective)) {
         ++k;
       }
       if (k < next.end && s.words[k].mention >= 0) carried_source = -1;
@@ -412,13 +394,11 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   return SentenceOutcome::kNoEvent;
 }
 
-void Coder::RecordMentions(const ParsedSentence& s,
-                           const MentionSink& sink) const {
+void Coder::RecordMentions(const ParsedSentence& s, const MentionSink& sink) const {
   const std::vector<Token>& tokens = s.tokens.tokens();
   const size_t first_new = sink.out->size();
   auto span = [&](size_t first, size_t last) {
-    return Span{sink.offset + tokens[first].span.begin,
-                sink.offset + tokens[last - 1].span.end};
+    return Span{sink.offset + tokens[first].span.begin, sink.offset + tokens[last - 1].span.end};
   };
   for (const coder_internal::ActorMention& m : s.mentions) {
     if (m.pronoun || m.last <= m.first || m.last > tokens.size()) continue;
@@ -450,9 +430,8 @@ void Coder::RecordMentions(const ParsedSentence& s,
   }
 }
 
-SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
-                               bool keep_context, CoderScratch* scratch,
-                               std::vector<Event>* out,
+SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date, bool keep_context,
+                               CoderScratch* scratch, std::vector<Event>* out,
                                MentionSink mentions) const {
   ParsedSentence& s = scratch->state()->sentence;
   s.Clear();
@@ -463,8 +442,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
   // A dateline ("DAMASCUS — ") says where the story was filed: not coded.
   const size_t skip = options_.skip_dateline ? DatelineLength(text) : 0;
   const uint32_t base = static_cast<uint32_t>(skip);
-  const bool hyphens =
-      options_.hyphens_as_blanks && text.find('-') != std::string_view::npos;
+  const bool hyphens = options_.hyphens_as_blanks && text.find('-') != std::string_view::npos;
   if (hyphens || text.find('_') != std::string_view::npos) {
     s.spaced_text.assign(text);
     for (char& ch : s.spaced_text) {
@@ -475,12 +453,9 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     Tokenize(text.substr(skip), base, &s.tokens);
   }
   // Each token's dictionary word candidates, once for every lookup.
-  lexicon_internal::Bind(*lexicon_, s.tokens, &s.token_cache)
-      .SynsetStarts(&s.synset_starts);
-  coder_internal::ParseSentence(*lexicon_, options_, date,
-                                &scratch->state()->context, &s);
-  if (keep_context)
-    coder_internal::RememberReferents(s, &scratch->state()->context);
+  lexicon_internal::Bind(*lexicon_, s.tokens, &s.token_cache).SynsetStarts(&s.synset_starts);
+  coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
+  if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
   if (mentions.out) RecordMentions(s, mentions);
   if (s.discard) return SentenceOutcome::kDiscard;
   if (s.complex) return SentenceOutcome::kComplex;
@@ -497,8 +472,8 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     Designated d;
     for (size_t pi = 0; pi < entry.patterns.size(); ++pi) {
       if (!patterns_->MayMatch(s.words[t].id, pi, s)) continue;
-      if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, whole, t,
-                                       entry.patterns[pi], &d)) {
+      if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, whole, t, entry.patterns[pi],
+                                       &d)) {
         code = entry.patterns[pi].code;
         break;
       }
@@ -548,16 +523,13 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
     if (o.complex_pronouns && pronouns >= o.complex_pronouns) return true;
     if (o.complex_no_verb && verbs == 0) return true;
     if (o.complex_late_verb &&
-        (verbs == 0 ||
-         first_verb >= static_cast<size_t>(o.complex_late_verb))) {
+        (verbs == 0 || first_verb >= static_cast<size_t>(o.complex_late_verb))) {
       return true;
     }
-    if (verbs > 0 && o.complex_no_actor_prior &&
-        FindActor(s, 0, first_verb, -1) < 0) {
+    if (verbs > 0 && o.complex_no_actor_prior && FindActor(s, 0, first_verb, -1) < 0) {
       return true;
     }
-    if (verbs > 0 && o.complex_no_actor_after &&
-        FindActor(s, first_verb + 1, s.size(), -1) < 0) {
+    if (verbs > 0 && o.complex_no_actor_after && FindActor(s, first_verb + 1, s.size(), -1) < 0) {
       return true;
     }
     return false;
@@ -566,22 +538,20 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date,
 
   const size_t before = out->size();
   SentenceOutcome stop = CodeClauses(s, scratch, out);
-  if (stop == SentenceOutcome::kNoEvent && out->size() == before &&
-      options_.code_nonrestrictive && coder_internal::RestoreCommaClauses(&s)) {
+  if (stop == SentenceOutcome::kNoEvent && out->size() == before && options_.code_nonrestrictive &&
+      coder_internal::RestoreCommaClauses(&s)) {
     stop = CodeClauses(s, scratch, out);  // SET: CODE NONRESTRICTIVE
   }
   if (stop != SentenceOutcome::kNoEvent) return stop;
   if (out->size() == before) return SentenceOutcome::kNoEvent;
   // The shifted date is a timex of the sentence; the resolve stage dates
   // the events by it.
-  if (shifted && mentions.out && date.known() &&
-      date.precision >= DatePrecision::kDay) {
+  if (shifted && mentions.out && date.known() && date.precision >= DatePrecision::kDay) {
     const Span phrase = s.tokens.tokens()[shift_phrase].span;
-    const Span last =
-        s.tokens.tokens()[shift_phrase + s.words[shift_phrase].length - 1].span;
-    mentions.out->push_back(Mention{
-        Span{mentions.offset + phrase.begin, mentions.offset + last.end},
-        mentions.sentence, MentionKind::kTimex, DateOfDay(CivilDayOf(date) + shift_days).ToIso()});
+    const Span last = s.tokens.tokens()[shift_phrase + s.words[shift_phrase].length - 1].span;
+    mentions.out->push_back(
+        Mention{Span{mentions.offset + phrase.begin, mentions.offset + last.end}, mentions.sentence,
+                MentionKind::kTimex, DateOfDay(CivilDayOf(date) + shift_days).ToIso()});
   }
   return SentenceOutcome::kCoded;
   return SentenceOutcome::kNoEvent;

@@ -45,18 +45,16 @@ class CoderTest : public ::testing::Test {
     coder_ = std::make_unique<Coder>(lex_.get());
   }
 
-  std::vector<Event> Code(std::string_view s,
-                          SentenceOutcome* outcome = nullptr) {
+  std::vector<Event> Code(std::string_view s, SentenceOutcome* outcome = nullptr) {
     std::vector<Event> out;
-    SentenceOutcome o =
-        coder_->CodeSentence(s, DateTime{}, scratch_.get(), &out);
+    SentenceOutcome o = coder_->CodeSentence(s, DateTime{}, scratch_.get(), &out);
     if (outcome) *outcome = o;
     return out;
   }
 
   static std::string Triple(const Event& e) {
-    return (e.source ? e.source->code : "") + "/" +
-           (e.target ? e.target->code : "") + "/" + e.cameo;
+    return (e.source ? e.source->code : "") + "/" + (e.target ? e.target->code : "") + "/" +
+           e.cameo;
   }
 
   std::shared_ptr<const Lexicon> lex_;
@@ -236,8 +234,7 @@ TEST_F(CoderTest, NonrestrictiveClausesCodedWhenNothingElseIs) {
 TEST_F(CoderTest, PronounsResolveWithinTheDocument) {
   Document doc;
   doc.id = "d1";
-  doc.text =
-      "Norvania massed troops on the border. It attacked Seldor on Friday.";
+  doc.text = "Norvania massed troops on the border. It attacked Seldor on Friday.";
   doc.sentences = SplitSentences(doc.text);
   ASSERT_EQ(doc.sentences.size(), 2u);
   std::vector<Event> out;
@@ -263,8 +260,7 @@ TEST_F(CoderTest, EdgeCasesDoNotCrash) {
   EXPECT_TRUE(Code("").empty());
   EXPECT_TRUE(Code("Norvania Seldor Kestria Norvania Seldor Kestria").empty());
   std::string garbage;
-  for (int i = 0; i < 4096; ++i)
-    garbage.push_back(static_cast<char>((i * 7919) & 0xff));
+  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) & 0xff));
   (void)Code(RepairUtf8(garbage, nullptr));
   std::string huge;
   for (int i = 0; i < 10000; ++i)
@@ -301,8 +297,7 @@ VOW [170]
   EXPECT_EQ(report.verbs, 4u);  // time phrases are not counted as verbs
   Coder coder(lex.get());
   auto scratch = NewCoderScratch();
-  DateTime day{.year = 1995, .month = 3, .day = 1,
-               .precision = DatePrecision::kDay};
+  DateTime day{.year = 1995, .month = 3, .day = 1, .precision = DatePrecision::kDay};
   std::vector<Event> out;
   std::vector<Mention> mentions;
   auto code = [&](std::string_view text) {
@@ -318,17 +313,14 @@ VOW [170]
     }
     return "";
   };
-  EXPECT_EQ(code("Yesterday Norvania urged Seldor to talk."),
-            SentenceOutcome::kCoded);
+  EXPECT_EQ(code("Yesterday Norvania urged Seldor to talk."), SentenceOutcome::kCoded);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(timex(), "1995-02-28");
   EXPECT_FALSE(out[0].date.value.known());  // the coder dates nothing
-  EXPECT_EQ(code("Norvania urged Seldor to talk next week."),
-            SentenceOutcome::kCoded);
+  EXPECT_EQ(code("Norvania urged Seldor to talk next week."), SentenceOutcome::kCoded);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(timex(), "1995-03-08");
-  EXPECT_EQ(code("Norvania urged Seldor, kan wa ma kan, to talk."),
-            SentenceOutcome::kDiscard);
+  EXPECT_EQ(code("Norvania urged Seldor, kan wa ma kan, to talk."), SentenceOutcome::kDiscard);
   EXPECT_EQ(code("When peace comes, Norvania will urge Seldor to talk."),
             SentenceOutcome::kComplex);
   // A time word is not a verb: the events keep the sentence's date.
@@ -336,8 +328,7 @@ VOW [170]
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].date.value.ToIso(), "");
 
-  EXPECT_EQ(code("Seldor joined an anti- Norvania parade on Saturday."),
-            SentenceOutcome::kCoded);
+  EXPECT_EQ(code("Seldor joined an anti- Norvania parade on Saturday."), SentenceOutcome::kCoded);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].cameo, "111");
   EXPECT_EQ(code("Seldor has recently loudly boldly included its voice for "
@@ -356,32 +347,25 @@ VOW [170]
             SentenceOutcome::kCoded);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].cameo, "115");
-  EXPECT_EQ(code("Seldor vowed to resist to the end Norvania."),
-            SentenceOutcome::kCoded);
+  EXPECT_EQ(code("Seldor vowed to resist to the end Norvania."), SentenceOutcome::kCoded);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].cameo, "113");
 }
 
 TEST(CoderOptionsTest, ReadsTabariOptionLines) {
   CoderOptions o;
-  ASSERT_TRUE(
-      ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &o)
-          .ok());
+  ASSERT_TRUE(ApplyTabariOption("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN", &o).ok());
   EXPECT_EQ(o.complex_verbs, 5);
   EXPECT_EQ(o.complex_conj, 4);
   EXPECT_TRUE(o.complex_no_actor_prior);
   ASSERT_TRUE(ApplyTabariOption("SET: CODE BY SENTENCE", &o).ok());
   EXPECT_EQ(o.code_by, CoderOptions::CodeBy::kSentence);
   ASSERT_TRUE(
-      ApplyTabariOption(
-          "COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &o)
-          .ok());
+      ApplyTabariOption("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8", &o).ok());
   EXPECT_EQ(o.comma_min, 4);
   EXPECT_EQ(o.comma_emin, 3);
   EXPECT_EQ(o.comma_bmax, 8);
-  ASSERT_TRUE(ApplyTabariOption(
-                  "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o)
-                  .ok());
+  ASSERT_TRUE(ApplyTabariOption("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", &o).ok());
   EXPECT_EQ(o.default_source, "DEFSRC");
   EXPECT_TRUE(o.default_source_prior);
   EXPECT_EQ(o.default_target, "DEFTAR");
@@ -428,15 +412,14 @@ class TabariRulesTest : public ::testing::Test {
     lex_ = b.Build(nullptr);
   }
 
-  std::vector<std::string> Code(std::string_view s,
-                                CoderOptions o = TabariDefaultOptions()) {
+  std::vector<std::string> Code(std::string_view s, CoderOptions o = TabariDefaultOptions()) {
     Coder coder(lex_.get(), o);
     std::vector<Event> out;
     coder.CodeSentence(s, DateTime{}, scratch_.get(), &out);
     std::vector<std::string> triples;
     for (const Event& e : out) {
-      triples.push_back((e.source ? e.source->code : "") + "/" +
-                        (e.target ? e.target->code : "") + "/" + e.cameo);
+      triples.push_back((e.source ? e.source->code : "") + "/" + (e.target ? e.target->code : "") +
+                        "/" + e.cameo);
     }
     std::sort(triples.begin(), triples.end());
     return triples;
@@ -459,13 +442,12 @@ TEST_F(TabariRulesTest, EndClauseOnlyAfterAnUnpairedComma) {
   const char* text =
       "Norvania attacked villages in the north, burning farms and fields, "
       "a Seldor newspaper reported.";
-  EXPECT_EQ(Code(text), V{"NRV/SEL/190"});  // TABARI keeps the newspaper
+  EXPECT_EQ(Code(text), V{"NRV/SEL/190"});     // TABARI keeps the newspaper
   EXPECT_EQ(Code(text, CoderOptions{}), V{});  // annalist drops it
 }
 
 TEST_F(TabariRulesTest, HyphenIsABlank) {
-  EXPECT_EQ(Code("The Seldor-based group attacked Norvania on Monday morning."),
-            V{"SEL/NRV/190"});
+  EXPECT_EQ(Code("The Seldor-based group attacked Norvania on Monday morning."), V{"SEL/NRV/190"});
 }
 
 TEST_F(TabariRulesTest, PatternBindsTheActorNearestTheVerb) {
@@ -477,8 +459,7 @@ TEST_F(TabariRulesTest, PatternBindsTheActorNearestTheVerb) {
 
 TEST_F(TabariRulesTest, PossessivePronounIsNotAPatternActor) {
   // + skips "its" (Seldor) and takes Norvania.
-  EXPECT_EQ(Code("Seldor said Norvania had kept up its raids for many weeks."),
-            V{"SEL/NRV/111"});
+  EXPECT_EQ(Code("Seldor said Norvania had kept up its raids for many weeks."), V{"SEL/NRV/111"});
 }
 
 TEST_F(TabariRulesTest, TargetCompoundGivesTheSource) {
@@ -500,8 +481,7 @@ TEST_F(TabariRulesTest, SkipMarkerTakesTheFirstWordOfALongActor) {
   EXPECT_EQ(Code("Minister Arven Moor told reporters that Seldor was calm "
                  "today."),
             V{"NRV/SEL/013"});
-  EXPECT_EQ(Code("Norvania told reporters that Seldor was calm today."),
-            V{"NRV/SEL/010"});
+  EXPECT_EQ(Code("Norvania told reporters that Seldor was calm today."), V{"NRV/SEL/010"});
 }
 
 // The extras round (docs/validation.md): TABARI searches actor by actor,
@@ -523,12 +503,10 @@ TEST_F(TabariRulesTest, TargetBeforeTheVerbIsTheNearest) {
 TEST_F(TabariRulesTest, CarriedListIsNotItsOwnTarget) {
   // After AND the list is the source kept from the first clause, but the
   // target is looked for afresh: none, so nothing is coded for DUE.
-  EXPECT_EQ(Code("Seldor and Dalmor built the new ships and are due to attack soon."),
-            V{});
+  EXPECT_EQ(Code("Seldor and Dalmor built the new ships and are due to attack soon."), V{});
   // In its own clause the list finds its second member searching back from
   // the verb: one direction only.
-  EXPECT_EQ(Code("Seldor and Dalmor are due to attack in the north very soon."),
-            V{"SEL/DAL/138"});
+  EXPECT_EQ(Code("Seldor and Dalmor are due to attack in the north very soon."), V{"SEL/DAL/138"});
 }
 
 }  // namespace

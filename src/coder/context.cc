@@ -9,8 +9,7 @@ namespace annalist::coder_internal {
 
 std::string_view ParsedSentence::Text(const ActorMention& m) const {
   if (m.text_begin & 0x80000000u) {
-    return std::string_view(external_text)
-        .substr(m.text_begin & 0x7fffffffu, m.text_size);
+    return std::string_view(external_text).substr(m.text_begin & 0x7fffffffu, m.text_size);
   }
   return text.substr(m.text_begin, m.text_size);
 }
@@ -44,8 +43,7 @@ void RememberReferents(const ParsedSentence& s, Context* context) {
     if (m.group >= 0) continue;
     SplitActorCode(s.Code(m), &country, &sector);
     if (!country.empty() && sector.empty()) fill(k, &context->last_country);
-    if (country.empty() || sector == "REB" || sector == "OPP")
-      fill(k, &context->last_group);
+    if (country.empty() || sector == "REB" || sector == "OPP") fill(k, &context->last_group);
     if (sector == "GOV") fill(k, &context->last_government);
   }
 }

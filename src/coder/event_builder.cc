@@ -14,8 +14,7 @@ std::pair<int32_t, int32_t> Members(const ParsedSentence& s, int32_t m) {
   const ActorMention& x = s.mentions[m];
   if (x.group >= 0) {
     const Group& g = s.groups[x.group];
-    if (g.first_mention == m)
-      return {g.first_mention, g.first_mention + g.mention_count};
+    if (g.first_mention == m) return {g.first_mention, g.first_mention + g.mention_count};
     const int32_t end = g.first_mention + g.mention_count;
     int32_t e = m + 1;
     while (e < end && s.mentions[e].first == x.first) ++e;
@@ -55,8 +54,7 @@ void FillCode(std::string_view code, Event* e) {
 }  // namespace
 
 void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution& attribution,
-                size_t sentence_begin,
-                std::vector<Event>* out) {
+                size_t sentence_begin, std::vector<Event>* out) {
   // Sides: member ranges, or one default code.
   int32_t sb = 0, se = 1, tb = 0, te = 1;
   if (cv.source >= 0) std::tie(sb, se) = Members(s, cv.source);

@@ -29,9 +29,8 @@ struct CodedVerb {
 // except one whose source, target and CAMEO codes an event of the same
 // sentence (those in *out from index `sentence_begin`) already has: a
 // sentence reports an event once.
-void EmitEvents(const ParsedSentence& s, const CodedVerb& cv,
-                const Attribution& attribution, size_t sentence_begin,
-                std::vector<Event>* out);
+void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution& attribution,
+                size_t sentence_begin, std::vector<Event>* out);
 
 }  // namespace annalist::coder_internal
 

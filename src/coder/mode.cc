@@ -50,7 +50,7 @@ class WordSetFilter {
  private:
   size_t min_ = ~size_t{0};
   size_t max_ = 0;
-  uint32_t letters_ = 0;     // bit i: a word starts with 'A' + i
+  uint32_t letters_ = 0;      // bit i: a word starts with 'A' + i
   bool other_first_ = false;  // a word starts with something else
 };
 
@@ -66,45 +66,43 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 }
 
 bool IsNegation(std::string_view w) {
-  static constexpr std::array<std::string_view, 6> kNeg = {
-      "NOT", "N'T", "NEVER", "CANNOT", "NOR", "NEITHER"};
+  static constexpr std::array<std::string_view, 6> kNeg = {"NOT",    "N'T", "NEVER",
+                                                           "CANNOT", "NOR", "NEITHER"};
   return OneOf(w, kNeg) || EndsWith(w, "N'T");
 }
 
 // Verbs that negate the verb they govern: "refused to meet", "denied
 // attacking", "failed to agree".
 bool IsNegatingVerb(std::string_view w) {
-  return StartsWithAny(w, {"REFUS", "DECLIN", "FAIL", "DENIED", "DENY", "DENIES",
-                           "REJECT", "RULED"});
+  return StartsWithAny(w,
+                       {"REFUS", "DECLIN", "FAIL", "DENIED", "DENY", "DENIES", "REJECT", "RULED"});
 }
 
 bool IsHypotheticalAux(std::string_view w) {
-  static constexpr std::array<std::string_view, 8> kHyp = {
-      "WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D", "MUST", "OUGHT"};
+  static constexpr std::array<std::string_view, 8> kHyp = {"WOULD",  "COULD", "MIGHT", "MAY",
+                                                           "SHOULD", "'D",    "MUST",  "OUGHT"};
   return OneOf(w, kHyp);
 }
 
 bool IsConditional(std::string_view w) {
-  static constexpr std::array<std::string_view, 4> kIf = {"IF", "UNLESS", "WHETHER",
-                                                           "SHOULD"};
+  static constexpr std::array<std::string_view, 4> kIf = {"IF", "UNLESS", "WHETHER", "SHOULD"};
   return OneOf(w, kIf);
 }
 
 bool IsFutureAux(std::string_view w) {
-  static constexpr std::array<std::string_view, 4> kFut = {"WILL", "'LL", "SHALL",
-                                                            "WON'T"};
+  static constexpr std::array<std::string_view, 4> kFut = {"WILL", "'LL", "SHALL", "WON'T"};
   return OneOf(w, kFut);
 }
 
 // Words that, followed by TO, announce an intended act: "plans to meet",
 // "is set to resume", "agreed to withdraw", "is expected to sign".
 bool IsIntentionWord(std::string_view w) {
-  return StartsWithAny(w, {"PLAN", "INTEND", "SET", "EXPECT", "ABOUT", "GOING",
-                           "AGREE", "PROMIS", "PLEDG", "VOW", "THREATEN",
-                           "SCHEDUL", "READY", "WANT", "SEEK", "SOUGHT", "HOPE",
-                           "AIM", "PREPAR", "DECID", "OFFER", "PROPOS", "DUE",
-                           "LIKELY", "EAGER", "WILLING", "TRY", "TRIE", "ATTEMPT",
-                           "PLOT", "DETERMINED", "RESOLVED", "PREPARING"});
+  return StartsWithAny(w,
+                       {"PLAN",    "INTEND", "SET",        "EXPECT",   "ABOUT",    "GOING", "AGREE",
+                        "PROMIS",  "PLEDG",  "VOW",        "THREATEN", "SCHEDUL",  "READY", "WANT",
+                        "SEEK",    "SOUGHT", "HOPE",       "AIM",      "PREPAR",   "DECID", "OFFER",
+                        "PROPOS",  "DUE",    "LIKELY",     "EAGER",    "WILLING",  "TRY",   "TRIE",
+                        "ATTEMPT", "PLOT",   "DETERMINED", "RESOLVED", "PREPARING"});
 }
 
 }  // namespace
@@ -113,10 +111,9 @@ bool IsReportingVerb(std::string_view w) {
   // Forms that are more often nouns ("reports", "claims", "states") are
   // left out.
   static constexpr std::array<std::string_view, 20> kSay = {
-      "SAID",      "SAYS",     "SAY",       "TOLD",     "REPORTED", "ANNOUNCED",
-      "STATED",    "CLAIMED",  "ADDED",     "DECLARED", "INSISTED", "ASSERTED",
-      "CONFIRMED", "QUOTED",   "ALLEGED",   "ANNOUNCES", "INSISTS", "CONFIRMS",
-      "WROTE",     "TELLS"};
+      "SAID",    "SAYS",      "SAY",      "TOLD",     "REPORTED", "ANNOUNCED", "STATED",
+      "CLAIMED", "ADDED",     "DECLARED", "INSISTED", "ASSERTED", "CONFIRMED", "QUOTED",
+      "ALLEGED", "ANNOUNCES", "INSISTS",  "CONFIRMS", "WROTE",    "TELLS"};
   // Called for every token of a sentence: most are rejected by their length
   // and first letter before any comparison.
   static constexpr WordSetFilter kFilter(kSay);
@@ -145,8 +142,8 @@ constexpr size_t kShortTail = 7;
 constexpr size_t kLongSpeaker = 8;
 
 bool IsSpeakerFiller(std::string_view w) {
-  return w == "ALSO" || w == "TODAY" || w == "YESTERDAY" || w == "LATER" ||
-         w == "EARLIER" || w == "HAS" || w == "HAVE" || w == "HAD" || w == "NOW";
+  return w == "ALSO" || w == "TODAY" || w == "YESTERDAY" || w == "LATER" || w == "EARLIER" ||
+         w == "HAS" || w == "HAVE" || w == "HAD" || w == "NOW";
 }
 
 // Sets the speaker to the words of tokens [b, e) without leading
@@ -263,9 +260,8 @@ bool InAttributionScope(const Attribution& a, size_t verb, int32_t source_token)
   return verb > say && (source_token < 0 || static_cast<size_t>(source_token) > say);
 }
 
-EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin,
-                     size_t verb, int32_t source_token,
-                     const Attribution& attribution) {
+EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin, size_t verb,
+                     int32_t source_token, const Attribution& attribution) {
   const size_t begin = verb > clause_begin + kWindow ? verb - kWindow : clause_begin;
   bool negated = false, hypothetical = false, intended = false;
   // Walk back from the verb; a comma or a sentence mark ends the window.

@@ -43,17 +43,15 @@ Attribution FindAttribution(const ParsedSentence& s);
 // `attribution`. `source_token` is the first token of the event's source
 // (-1 when unknown): in "X said Y attacked Z" coded with X as the source
 // (TABARI's rule) the event is X's own, not reported.
-bool InAttributionScope(const Attribution& attribution, size_t verb,
-                        int32_t source_token);
+bool InAttributionScope(const Attribution& attribution, size_t verb, int32_t source_token);
 
 // The mode of the event whose verb starts at token `verb` in a clause that
 // begins at token `clause_begin` (tokens before it belong to an earlier
 // clause or sentence). `attribution` is the sentence's reporting verb
 // (verb == -1 when there is none); `source_token` is the first token of the
 // event's source (-1 when unknown). Pure; allocates nothing.
-EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin,
-                     size_t verb, int32_t source_token,
-                     const Attribution& attribution);
+EventMode DetectMode(const TokenBuffer& tokens, size_t clause_begin, size_t verb,
+                     int32_t source_token, const Attribution& attribution);
 
 }  // namespace annalist::coder_internal
 

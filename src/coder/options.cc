@@ -12,16 +12,13 @@ namespace {
 
 std::string Upper(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-    s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-    s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
 
@@ -38,8 +35,7 @@ int Bracketed(const std::string& s, std::string_view name) {
 int Assigned(const std::string& s, std::string_view name) {
   size_t p = 0;
   while ((p = s.find(name, p)) != std::string::npos) {
-    bool start_ok =
-        p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
+    bool start_ok = p == 0 || !std::isalpha(static_cast<unsigned char>(s[p - 1]));
     size_t q = p + name.size();
     while (q < s.size() && s[q] == ' ') ++q;
     if (start_ok && q < s.size() && s[q] == '=') {
@@ -50,9 +46,7 @@ int Assigned(const std::string& s, std::string_view name) {
   return -1;
 }
 
-bool Has(const std::string& s, std::string_view word) {
-  return s.find(word) != std::string::npos;
-}
+bool Has(const std::string& s, std::string_view word) { return s.find(word) != std::string::npos; }
 
 // The code inside the first [...] after `key`; "" when none.
 std::string CodeAfter(const std::string& s, std::string_view key) {
@@ -61,8 +55,7 @@ std::string CodeAfter(const std::string& s, std::string_view key) {
   size_t open = s.find('[', p);
   size_t close = open == std::string::npos ? open : s.find(']', open);
   if (close == std::string::npos) return "";
-  return std::string(
-      Trim(std::string_view(s).substr(open + 1, close - open - 1)));
+  return std::string(Trim(std::string_view(s).substr(open + 1, close - open - 1)));
 }
 
 Status ApplyComplex(const std::string& s, CoderOptions* o) {
@@ -113,15 +106,13 @@ Status ApplyDefault(const std::string& s, CoderOptions* o) {
   }
   if (src != std::string::npos) {
     std::string part =
-        s.substr(src, tgt == std::string::npos || tgt < src ? std::string::npos
-                                                            : tgt - src);
+        s.substr(src, tgt == std::string::npos || tgt < src ? std::string::npos : tgt - src);
     o->default_source = CodeAfter(part, "SOURCE");
     o->default_source_prior = Has(part, "PRIOR");
   }
   if (tgt != std::string::npos) {
     std::string part =
-        s.substr(tgt, src == std::string::npos || src < tgt ? std::string::npos
-                                                            : src - tgt);
+        s.substr(tgt, src == std::string::npos || src < tgt ? std::string::npos : src - tgt);
     o->default_target = CodeAfter(part, "TARGET");
     o->default_target_after = Has(part, "AFTER");
   }
@@ -141,8 +132,7 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
     o->code_nonrestrictive = Has(s, "TRUE");
   } else if (Has(s, "MINIMUM WORDS")) {
     int v = Assigned(s, "WORDS");
-    if (v < 0)
-      return Status::InvalidArgument("SET: MINIMUM WORDS needs = n: " + s);
+    if (v < 0) return Status::InvalidArgument("SET: MINIMUM WORDS needs = n: " + s);
     o->minimum_words = v;
   }
   return Status::Ok();
@@ -152,9 +142,12 @@ Status ApplySet(const std::string& s, CoderOptions* o) {
 
 std::string_view DialectName(Dialect dialect) {
   switch (dialect) {
-    case Dialect::kAnnalist: return "annalist";
-    case Dialect::kTabari: return "tabari";
-    case Dialect::kPetrarch: return "petrarch";
+    case Dialect::kAnnalist:
+      return "annalist";
+    case Dialect::kTabari:
+      return "tabari";
+    case Dialect::kPetrarch:
+      return "petrarch";
   }
   return "annalist";
 }
@@ -162,7 +155,7 @@ std::string_view DialectName(Dialect dialect) {
 CoderOptions TabariDefaultOptions() {
   CoderOptions o;
   o.dialect = Dialect::kTabari;
-  o.minimum_words = 8;  // tabari-manual.txt 8.2.3
+  o.minimum_words = 8;         // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
   o.comma_end_after_unpaired_comma = true;
   o.code_nonrestrictive = false;  // manual 8.6: off unless SET
@@ -192,8 +185,7 @@ Status ApplyTabariOptions(std::string_view text, CoderOptions* options) {
   while (!text.empty()) {
     size_t nl = text.find('\n');
     std::string_view line = text.substr(0, nl);
-    text =
-        nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
     Status st = ApplyTabariOption(line, options);
     if (!st.ok()) return st;
   }

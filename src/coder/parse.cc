@@ -24,8 +24,7 @@ bool Capitalised(const ParsedSentence& s, size_t i) {
   if (!(c >= 'A' && c <= 'Z')) return false;
   // After a quote or a sentence mark a capital starts a new sentence.
   std::string_view prev = s.Norm(i - 1);
-  return !(prev == "\"" || prev == "." || prev == ":" || prev == "(" ||
-           prev == "-");
+  return !(prev == "\"" || prev == "." || prev == ":" || prev == "(" || prev == "-");
 }
 
 namespace {
@@ -34,25 +33,31 @@ namespace {
 // length keeps this to a few compares.
 bool IsConj(std::string_view w) {
   switch (w.size()) {
-    case 2: return w == "OR";
-    case 3: return w == "AND" || w == "BUT" || w == "NOR";
-    default: return false;
+    case 2:
+      return w == "OR";
+    case 3:
+      return w == "AND" || w == "BUT" || w == "NOR";
+    default:
+      return false;
   }
 }
-bool IsDeterminer(std::string_view w) {
-  return w == "THE" || w == "A" || w == "AN";
-}
+bool IsDeterminer(std::string_view w) { return w == "THE" || w == "A" || w == "AN"; }
 bool IsAuxiliary(std::string_view w) {
-  return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" ||
-         w == "ARE" || w == "BEING";
+  return w == "WAS" || w == "WERE" || w == "BEEN" || w == "BE" || w == "IS" || w == "ARE" ||
+         w == "BEING";
 }
 bool IsPronoun(std::string_view w) {
   switch (w.size()) {
-    case 2: return w == "HE" || w == "IT" || w == "WE";
-    case 3: return w == "SHE" || w == "HIS" || w == "HER" || w == "ITS" || w == "HIM";
-    case 4: return w == "THEY" || w == "THEM";
-    case 5: return w == "THEIR";
-    default: return false;
+    case 2:
+      return w == "HE" || w == "IT" || w == "WE";
+    case 3:
+      return w == "SHE" || w == "HIS" || w == "HER" || w == "ITS" || w == "HIM";
+    case 4:
+      return w == "THEY" || w == "THEM";
+    case 5:
+      return w == "THEIR";
+    default:
+      return false;
   }
 }
 
@@ -65,14 +70,9 @@ bool HasLowercase(std::string_view text) {
 
 class Parser {
  public:
-  Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date,
-         Context* ctx, ParsedSentence* s)
-      : lex_(lex),
-        match_(s->Matcher(lex)),
-        opt_(opt),
-        ymd_(ToYyyymmdd(date)),
-        ctx_(ctx),
-        s_(*s) {}
+  Parser(const Lexicon& lex, const CoderOptions& opt, const DateTime& date, Context* ctx,
+         ParsedSentence* s)
+      : lex_(lex), match_(s->Matcher(lex)), opt_(opt), ymd_(ToYyyymmdd(date)), ctx_(ctx), s_(*s) {}
 
   void Run() {
     s_.all_caps = !HasLowercase(s_.text);
@@ -146,8 +146,7 @@ class Parser {
         ClassifyVerb(i, verb, &w);
       }
       w.length = best;
-      for (size_t k = i + 1; k < i + best && k < n; ++k)
-        s_.words[k].kind = Kind::kInside;
+      for (size_t k = i + 1; k < i + best && k < n; ++k) s_.words[k].kind = Kind::kInside;
       i += best;
     }
   }
@@ -159,8 +158,7 @@ class Parser {
     // A determiner before it or a capital letter makes it a noun.
     size_t prev = i;
     while (prev > 0 && s_.words[prev - 1].kind == Kind::kInside) --prev;
-    if ((prev > 0 && s_.words[prev - 1].kind == Kind::kDeterminer) ||
-        Capitalised(s_, i)) {
+    if ((prev > 0 && s_.words[prev - 1].kind == Kind::kDeterminer) || Capitalised(s_, i)) {
       w->kind = Kind::kNoun;
       return;
     }
@@ -183,8 +181,8 @@ class Parser {
     return at;
   }
 
-  void NewMention(uint32_t first, uint32_t last, std::string_view code,
-                  int32_t group, bool pronoun) {
+  void NewMention(uint32_t first, uint32_t last, std::string_view code, int32_t group,
+                  bool pronoun) {
     ActorMention m;
     m.first = first;
     m.last = last;
@@ -223,8 +221,8 @@ class Parser {
   }
 
   // Applies an agent to the last actor phrase (all its mentions).
-  void ApplyAgent(size_t actor_start_mention, const AgentEntry& agent,
-                  bool former, uint32_t first, uint32_t last) {
+  void ApplyAgent(size_t actor_start_mention, const AgentEntry& agent, bool former, uint32_t first,
+                  uint32_t last) {
     AgentEntry eli;
     const AgentEntry* use = &agent;
     if (former) {
@@ -255,8 +253,7 @@ class Parser {
       std::string_view t = s_.Norm(k);
       if (kind == Kind::kComma || t == "AND" || t == "OR" || t == "NOR") {
         separator = true;
-      } else if (!separator || (kind != Kind::kDeterminer &&
-                                kind != Kind::kAdjective)) {
+      } else if (!separator || (kind != Kind::kDeterminer && kind != Kind::kAdjective)) {
         return false;
       }
     }
@@ -305,17 +302,15 @@ class Parser {
         last_actor_end = i + w.length;
         last_actor_former = former;
         if (pending_agent >= 0) {
-          ApplyAgent(last_actor_mention, lex_.agent(pending_agent),
-                     pending_former || former, pending_first, pending_last);
+          ApplyAgent(last_actor_mention, lex_.agent(pending_agent), pending_former || former,
+                     pending_first, pending_last);
           list_agent = pending_agent;
           list_former = pending_former;
           pending_agent = -1;
-        } else if (agent_lists && list_agent >= 0 &&
-                   ContinuesList(list_end, i)) {
+        } else if (agent_lists && list_agent >= 0 && ContinuesList(list_end, i)) {
           // "the ambassadors of Arnor, Osgiliath and Gondor": the agent
           // applies to every actor of the list (PETRARCH compounds).
-          ApplyAgent(last_actor_mention, lex_.agent(list_agent),
-                     list_former || former, first,
+          ApplyAgent(last_actor_mention, lex_.agent(list_agent), list_former || former, first,
                      static_cast<uint32_t>(i + w.length));
         } else {
           list_agent = -1;
@@ -327,8 +322,7 @@ class Parser {
         ResolvePronoun(i);
         continue;
       }
-      if (w.kind == Kind::kDeterminer && i + 1 < n && ctx_->active &&
-          opt_.document_references) {
+      if (w.kind == Kind::kDeterminer && i + 1 < n && ctx_->active && opt_.document_references) {
         ResolveDefinite(i);
         continue;
       }
@@ -339,23 +333,19 @@ class Parser {
       uint32_t last = static_cast<uint32_t>(i + w.length);
       // "Syria's president", "Arnor security officials": the actor before.
       size_t gap = i;
-      while (gap > last_actor_end &&
-             (s_.Norm(gap - 1) == "'S" || s_.Norm(gap - 1) == "FORMER" ||
-              s_.words[gap - 1].kind == Kind::kAdjective)) {
+      while (gap > last_actor_end && (s_.Norm(gap - 1) == "'S" || s_.Norm(gap - 1) == "FORMER" ||
+                                      s_.words[gap - 1].kind == Kind::kAdjective)) {
         --gap;
       }
       if (last_actor_mention >= 0 && gap == last_actor_end) {
-        ApplyAgent(last_actor_mention, agent, Former(i) || last_actor_former,
-                   first, last);
+        ApplyAgent(last_actor_mention, agent, Former(i) || last_actor_former, first, last);
         last_actor_end = last;
         i = last - 1;
         continue;
       }
       // "the president of Syria", "activists in Arnor", "activists Gondor".
       size_t j = last;
-      if (j < n &&
-          (s_.Norm(j) == "OF" || s_.Norm(j) == "IN" || s_.Norm(j) == "FROM"))
-        ++j;
+      if (j < n && (s_.Norm(j) == "OF" || s_.Norm(j) == "IN" || s_.Norm(j) == "FROM")) ++j;
       if (j < n && s_.words[j].kind == Kind::kDeterminer) ++j;
       if (j < n && s_.words[j].kind == Kind::kActor) {
         pending_agent = static_cast<int32_t>(w.id);
@@ -420,8 +410,7 @@ class Parser {
       s_.groups.push_back(Group{start, static_cast<int32_t>(r.codes.size())});
     }
     for (const std::string& code : r.codes) {
-      NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code,
-                 group, true);
+      NewMention(static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), code, group, true);
       ActorMention& m = s_.mentions.back();
       m.text_begin = tb | 0x80000000u;  // high bit: in external_text
       m.text_size = static_cast<uint32_t>(r.text.size());
@@ -460,8 +449,7 @@ class Parser {
       else if (have)
         CopyReferent(0, i, 1);
       else if (ctx_->active) {
-        CopyContext(ctx_->first_compound.codes.empty() ? ctx_->first_actor
-                                                       : ctx_->first_compound,
+        CopyContext(ctx_->first_compound.codes.empty() ? ctx_->first_actor : ctx_->first_compound,
                     i, 1);
       }
     }
@@ -469,31 +457,25 @@ class Parser {
 
   // "the country", "the group", "the ministry": the most recent fitting actor.
   void ResolveDefinite(size_t i) {
-    if (s_.words[i + 1].kind != Kind::kOther &&
-        s_.words[i + 1].kind != Kind::kNoun)
-      return;
+    if (s_.words[i + 1].kind != Kind::kOther && s_.words[i + 1].kind != Kind::kNoun) return;
     std::string_view noun = s_.Norm(i + 1);
     enum { kCountry, kGroup, kGov, kNone } want = kNone;
-    if (noun == "COUNTRY" || noun == "NATION" || noun == "KINGDOM" ||
-        noun == "REPUBLIC") {
+    if (noun == "COUNTRY" || noun == "NATION" || noun == "KINGDOM" || noun == "REPUBLIC") {
       want = kCountry;
-    } else if (noun == "GROUP" || noun == "ORGANIZATION" ||
-               noun == "ORGANISATION" || noun == "MOVEMENT" ||
-               noun == "MILITIA" || noun == "ALLIANCE") {
+    } else if (noun == "GROUP" || noun == "ORGANIZATION" || noun == "ORGANISATION" ||
+               noun == "MOVEMENT" || noun == "MILITIA" || noun == "ALLIANCE") {
       want = kGroup;
-    } else if (noun == "MINISTRY" || noun == "GOVERNMENT" ||
-               noun == "CABINET" || noun == "REGIME" ||
-               noun == "ADMINISTRATION") {
+    } else if (noun == "MINISTRY" || noun == "GOVERNMENT" || noun == "CABINET" ||
+               noun == "REGIME" || noun == "ADMINISTRATION") {
       want = kGov;
     }
     if (want == kNone) return;
     for (size_t k = s_.mentions.size(); k-- > 0;) {
       SplitActorCode(s_.Code(s_.mentions[k]), &country_, &sector_);
       bool ok = want == kCountry ? (!country_.empty() && sector_.empty())
-                : want == kGroup
-                    ? (country_.empty() || sector_ == "REB" ||
-                       sector_ == "OPP" || sector_ == "NGO" || sector_ == "IGO")
-                    : sector_ == "GOV";
+                : want == kGroup ? (country_.empty() || sector_ == "REB" || sector_ == "OPP" ||
+                                    sector_ == "NGO" || sector_ == "IGO")
+                                 : sector_ == "GOV";
       if (ok) {
         CopyReferent(static_cast<int32_t>(k), i, 2);
         s_.words[i + 1].kind = Kind::kInside;
@@ -526,8 +508,8 @@ class Parser {
 
 }  // namespace
 
-void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
-                   const DateTime& date, Context* context, ParsedSentence* s) {
+void ParseSentence(const Lexicon& lexicon, const CoderOptions& options, const DateTime& date,
+                   Context* context, ParsedSentence* s) {
   Parser(lexicon, options, date, context, s).Run();
 }
 

@@ -22,33 +22,29 @@ constexpr int kStepBudget = 1000;
 // token.starts_with(word) for a non-empty word, the first byte compared
 // before the call.
 inline bool StartsWith(std::string_view token, std::string_view word) {
-  return token.size() >= word.size() && token[0] == word[0] &&
-         token.starts_with(word);
+  return token.size() >= word.size() && token[0] == word[0] && token.starts_with(word);
 }
 
-bool WordTail(std::string_view word, const PatternElement& e,
-              std::string_view token) {
+bool WordTail(std::string_view word, const PatternElement& e, std::string_view token) {
   if (e.stem || token.size() == word.size()) return true;
   if (!e.endings || word.size() < 2) return false;
   std::string_view tail = token.substr(word.size());
-  return tail == "S" || tail == "D" || tail == "ES" || tail == "ED" ||
-         tail == "EN" || tail == "ING";
+  return tail == "S" || tail == "D" || tail == "ES" || tail == "ED" || tail == "EN" ||
+         tail == "ING";
 }
 
 uint32_t Alnum(std::string_view w) {
   uint32_t n = 0;
   for (char c : w) {
-    n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-         (c >= '0' && c <= '9');
+    n += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
   return n;
 }
 
 class Matcher {
  public:
-  Matcher(const Lexicon& lex, const PatternIndex& index,
-          const ParsedSentence& s, const Clause& c, size_t verb,
-          const VerbPattern& p)
+  Matcher(const Lexicon& lex, const PatternIndex& index, const ParsedSentence& s, const Clause& c,
+          size_t verb, const VerbPattern& p)
       : lex_(lex),
         match_(s.Matcher(lex)),
         index_(index),
@@ -59,11 +55,9 @@ class Matcher {
         elements_(Elements(p)) {}
 
   bool Run(Designated* d) {
-    const bool ok =
-        p_.verb_index > 0
-            ? MatchBack(static_cast<int>(p_.verb_index) - 1, verb_,
-                        elements_[p_.verb_index].adjacent)
-            : Match(0, clause_.begin, true);
+    const bool ok = p_.verb_index > 0 ? MatchBack(static_cast<int>(p_.verb_index) - 1, verb_,
+                                                  elements_[p_.verb_index].adjacent)
+                                      : Match(0, clause_.begin, true);
     if (!ok) return false;
     *d = found_;
     return true;
@@ -92,22 +86,19 @@ class Matcher {
   // Inside an alternative, words not joined by "_" need not be adjacent
   // (TABARI: "RECENTLY { LOUDLY INCLUDED | ... } ITS *" matches "recently
   // loudly boldly included its voice"); they are found before `limit`.
-  bool ElementAt(const PatternElement& e, size_t pos, uint32_t* length,
-                 size_t limit, size_t* which = nullptr) const {
+  bool ElementAt(const PatternElement& e, size_t pos, uint32_t* length, size_t limit,
+                 size_t* which = nullptr) const {
     if (pos >= s_.size()) return false;
     switch (e.kind) {
       case PatternElement::kWord: {
         std::string_view word = WordText(lex_, e.value);
         std::string_view token = s_.Norm(pos);
-        if (word.empty() || !StartsWith(token, word) ||
-            !WordTail(word, e, token))
-          return false;
+        if (word.empty() || !StartsWith(token, word) || !WordTail(word, e, token)) return false;
         *length = 1;
         return true;
       }
       case PatternElement::kSynset:
-        return s_.MayStartSynset(pos, e.value) &&
-               match_.MatchSynset(e.value, pos, length);
+        return s_.MayStartSynset(pos, e.value) && match_.MatchSynset(e.value, pos, length);
       case PatternElement::kAlternatives: {
         uint32_t best = 0;
         bool found = false;
@@ -115,16 +106,14 @@ class Matcher {
           size_t p = pos;
           bool ok = true, first = true;
           for (const PatternElement& sub : Alternative(lex_, e, i)) {
-            if (sub.kind != PatternElement::kWord &&
-                sub.kind != PatternElement::kSynset &&
+            if (sub.kind != PatternElement::kWord && sub.kind != PatternElement::kSynset &&
                 sub.kind != PatternElement::kAlternatives) {
               continue;  // actor markers inside alternatives are not matched
             }
             uint32_t len = 0;
             bool found_sub = ElementAt(sub, p, &len, limit);
             if (!found_sub && !first && !sub.adjacent) {
-              for (size_t k = Live(p + 1, limit); k < limit && !found_sub;
-                   k = Live(k + 1, limit)) {
+              for (size_t k = Live(p + 1, limit); k < limit && !found_sub; k = Live(k + 1, limit)) {
                 found_sub = ElementAt(sub, k, &len, limit);
                 if (found_sub) p = k;
               }
@@ -156,8 +145,10 @@ class Matcher {
   bool AltWeight(const PatternElement& e, size_t i, uint32_t* w) const {
     *w = 0;
     for (const PatternElement& sub : Alternative(lex_, e, i)) {
-      if (sub.kind == PatternElement::kWord) *w += Alnum(WordText(lex_, sub.value));
-      else if (sub.kind != PatternElement::kVerb) return false;
+      if (sub.kind == PatternElement::kWord)
+        *w += Alnum(WordText(lex_, sub.value));
+      else if (sub.kind != PatternElement::kVerb)
+        return false;
     }
     return true;
   }
@@ -296,11 +287,9 @@ class Matcher {
           } else if (!ElementAt(e, k, &len, end, &which)) {
             len = 0;
           }
-          if (len > 0 && k + len <= end &&
-              (!adjacent || NothingLive(k + len, end))) {
+          if (len > 0 && k + len <= end && (!adjacent || NothingLive(k + len, end))) {
             const uint32_t saved = found_.shortfall;
-            if (e.kind == PatternElement::kAlternatives)
-              found_.shortfall += Shortfall(e, which);
+            if (e.kind == PatternElement::kAlternatives) found_.shortfall += Shortfall(e, which);
             const int32_t saved_multi = multi_word_;
             multi_word_ = -1;
             if (MatchBack(ei - 1, k, e.adjacent)) return true;
@@ -329,8 +318,7 @@ class Matcher {
     pos = Live(pos, limit);
     switch (e.kind) {
       case PatternElement::kVerb: {
-        if (verb_ < pos || (adjacent && Live(pos, verb_) != verb_))
-          return false;
+        if (verb_ < pos || (adjacent && Live(pos, verb_) != verb_)) return false;
         return Match(ei + 1, verb_ + s_.words[verb_].length, false);
       }
       case PatternElement::kSource:
@@ -351,10 +339,9 @@ class Matcher {
         // (exact, stem and endings alike): a cheap filter before the lookup.
         std::string_view word;
         if (e.kind == PatternElement::kWord) word = WordText(lex_, e.value);
-        const uint64_t first_bytes =
-            e.kind == PatternElement::kAlternatives
-                ? index_.AlternativesFirstBytes(e)
-                : ~uint64_t{0};
+        const uint64_t first_bytes = e.kind == PatternElement::kAlternatives
+                                         ? index_.AlternativesFirstBytes(e)
+                                         : ~uint64_t{0};
         for (size_t k = pos; k < limit; k = Live(k + 1, limit)) {
           uint32_t len = 0;
           size_t which = 0;
@@ -372,8 +359,7 @@ class Matcher {
           }
           if (len > 0 && (!before_verb || k + len <= verb_)) {
             const uint32_t saved = found_.shortfall;
-            if (e.kind == PatternElement::kAlternatives)
-              found_.shortfall += Shortfall(e, which);
+            if (e.kind == PatternElement::kAlternatives) found_.shortfall += Shortfall(e, which);
             if (Match(ei + 1, k + len, false)) return true;
             found_.shortfall = saved;
           }
@@ -416,16 +402,13 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
       }
       // Longer words are rarer: test them first.
       std::stable_sort(words.begin(), words.end(),
-                       [](std::string_view a, std::string_view b) {
-                         return a.size() > b.size();
-                       });
+                       [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
       uint16_t bits[kKeys];
       int count = 0;
       for (std::string_view w : words) {
         if (count == kKeys) break;
         uint16_t bit = static_cast<uint16_t>(ParsedSentence::BloomBit(w));
-        if (std::find(bits, bits + count, bit) == bits + count)
-          bits[count++] = bit;
+        if (std::find(bits, bits + count, bit) == bits + count) bits[count++] = bit;
       }
       lead_.push_back(count > 0 ? bits[0] : ParsedSentence::kBloomAlways);
       Keys rest;
@@ -442,9 +425,8 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
     const uint32_t n = static_cast<uint32_t>(lexicon.verb(v).patterns.size());
     order.resize(n);
     for (uint32_t i = 0; i < n; ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return lead_[begin + a] < lead_[begin + b];
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return lead_[begin + a] < lead_[begin + b]; });
     for (uint32_t k = 0; k < n; ++k) {
       const uint16_t bit = lead_[begin + order[k]];
       if (k == 0 || bit != lead_[begin + order[k - 1]]) {
@@ -487,12 +469,10 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
               // The first word must match at the start (an empty one never
               // does).
               std::string_view w = WordText(lexicon, sub.value);
-              if (!w.empty())
-                mask |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
+              if (!w.empty()) mask |= uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
               break;
             }
-            if (sub.kind == PatternElement::kSynset ||
-                sub.kind == PatternElement::kAlternatives) {
+            if (sub.kind == PatternElement::kSynset || sub.kind == PatternElement::kAlternatives) {
               mask = ~uint64_t{0};
               break;
             }
@@ -505,8 +485,7 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
           alt_first_.resize(size_t{e.value} + 1, ~uint64_t{0});
           alt_seen.resize(alt_first_.size(), 0);
         }
-        alt_first_[e.value] = alt_seen[e.value] ? alt_first_[e.value] | mask
-                                                : mask;
+        alt_first_[e.value] = alt_seen[e.value] ? alt_first_[e.value] | mask : mask;
         alt_seen[e.value] = 1;
       }
     }
@@ -523,8 +502,8 @@ void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
     for (size_t w = 0; w < kBloomWords; ++w) {
       for (uint64_t x = bits[w] & s.bloom[w]; x != 0; x &= x - 1) {
         const uint64_t below = bits[w] & ((x & (~x + 1)) - 1);
-        const uint32_t g = group_first_[verb] + rank[w] +
-                           static_cast<uint32_t>(std::popcount(below));
+        const uint32_t g =
+            group_first_[verb] + rank[w] + static_cast<uint32_t>(std::popcount(below));
         for (uint32_t m = group_begin_[g]; m < group_begin_[g + 1]; ++m) {
           if (RestMayMatch(base + members_[m], s)) out->push_back(members_[m]);
         }
@@ -542,9 +521,9 @@ void PatternIndex::Candidates(uint32_t verb, const ParsedSentence& s,
   std::sort(out->begin(), out->end());
 }
 
-bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
-                  const ParsedSentence& s, const Clause& clause, size_t verb,
-                  const VerbPattern& pattern, Designated* designated) {
+bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index, const ParsedSentence& s,
+                  const Clause& clause, size_t verb, const VerbPattern& pattern,
+                  Designated* designated) {
   if (pattern.element_count == 0) return false;
   return Matcher(lexicon, index, s, clause, verb, pattern).Run(designated);
 }

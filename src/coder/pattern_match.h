@@ -42,8 +42,7 @@ class PatternIndex {
   }
   // Sets *out to the indexes i of the patterns of verb `verb` with
   // MayMatch(verb, i, s), in increasing order (reusing its capacity).
-  void Candidates(uint32_t verb, const ParsedSentence& s,
-                  std::vector<uint32_t>* out) const;
+  void Candidates(uint32_t verb, const ParsedSentence& s, std::vector<uint32_t>* out) const;
   // For the kAlternatives element `e` of a pattern's top level: the first
   // bytes of the words its alternatives begin with (bit c % 64 for byte c),
   // all bits when one begins with a synset or nested alternatives. An
@@ -55,8 +54,7 @@ class PatternIndex {
   static bool MayStart(uint64_t first_bytes, std::string_view token) {
     if (first_bytes == ~uint64_t{0}) return true;
     if (token.empty()) return false;
-    return ((first_bytes >> (static_cast<unsigned char>(token[0]) & 63)) & 1) !=
-           0;
+    return ((first_bytes >> (static_cast<unsigned char>(token[0]) & 63)) & 1) != 0;
   }
 
  private:
@@ -111,9 +109,9 @@ class PatternIndex {
 // clauses) are invisible. Actor tokens take the first actor phrase found at
 // their place. Work is bounded: at most `budget` match attempts. The caller
 // has checked PatternIndex::MayMatch.
-bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index,
-                  const ParsedSentence& s, const Clause& clause, size_t verb,
-                  const VerbPattern& pattern, Designated* designated);
+bool MatchPattern(const Lexicon& lexicon, const PatternIndex& index, const ParsedSentence& s,
+                  const Clause& clause, size_t verb, const VerbPattern& pattern,
+                  Designated* designated);
 
 }  // namespace annalist::coder_internal
 

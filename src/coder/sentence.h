@@ -41,19 +41,17 @@ struct Word {
   uint32_t length = 1;   // tokens covered by the phrase starting here
   uint32_t id = kNoId;   // actor / agent / verb entry
   uint32_t verb_offset = 0;
-  int32_t mention =
-      -1;  // index into ParsedSentence::mentions of the actor here
+  int32_t mention = -1;  // index into ParsedSentence::mentions of the actor here
 };
 
 // An actor as found in the sentence, with its agents applied. A coded
 // compound ("G7") or a pronoun that refers to a compound gives several
 // mentions with the same `group`.
 struct ActorMention {
-  uint32_t first = 0, last = 0;  // tokens [first, last): the whole phrase
+  uint32_t first = 0, last = 0;            // tokens [first, last): the whole phrase
   uint32_t code_begin = 0, code_size = 0;  // into ParsedSentence::codes
   uint32_t text_begin = 0, text_size = 0;  // bytes of the text it stands for
-  int32_t group =
-      -1;  // compound group (ParsedSentence::groups), -1 when single
+  int32_t group = -1;    // compound group (ParsedSentence::groups), -1 when single
   bool pronoun = false;  // a resolved pronoun or "the country"
 };
 
@@ -103,7 +101,7 @@ struct ParsedSentence {
   std::vector<uint32_t> time_phrases;
   std::string codes;          // arena of actor codes
   std::string external_text;  // arena for texts from earlier sentences
-  std::string spaced_text;  // the text with '_' read as blanks, when it has any
+  std::string spaced_text;    // the text with '_' read as blanks, when it has any
   ParseBuffers buffers;
   // Bloom of the 1-, 2- and 3-byte prefixes of every token: a dictionary
   // word (exact, with endings or a stem) can only match a token that starts
@@ -116,8 +114,7 @@ struct ParsedSentence {
   // a token past its end may start any synset).
   std::vector<uint64_t> synset_starts;
   bool MayStartSynset(size_t pos, uint32_t synset) const {
-    return pos >= synset_starts.size() ||
-           ((synset_starts[pos] >> (synset & 63)) & 1) != 0;
+    return pos >= synset_starts.size() || ((synset_starts[pos] >> (synset & 63)) & 1) != 0;
   }
   bool discard = false;
   bool complex = false;
@@ -201,14 +198,13 @@ struct Context {
 
 // Steps 1-2 of the algorithm (parse.cc): classify, attach agents, find
 // compounds, resolve pronouns, drop comma clauses, split clauses.
-void ParseSentence(const Lexicon& lexicon, const CoderOptions& options,
-                   const DateTime& date, Context* context, ParsedSentence* s);
+void ParseSentence(const Lexicon& lexicon, const CoderOptions& options, const DateTime& date,
+                   Context* context, ParsedSentence* s);
 
 // Steps 4-6 (clauses.cc), run by ParseSentence: links parsed compounds,
 // drops comma clauses, splits clauses. `petrarch`: the sentence's verbs come
 // from PETRARCH blocks (PETRARCH's noun phrase rules for compounds).
-void FindClauses(const CoderOptions& options, bool petrarch,
-                 ParsedSentence* s);
+void FindClauses(const CoderOptions& options, bool petrarch, ParsedSentence* s);
 
 // True when token `i` is capitalised in the middle of a mixed-case sentence
 // (not after a quote or a sentence mark).

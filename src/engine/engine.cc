@@ -19,8 +19,10 @@ int SentenceAt(const Document& doc, uint32_t at) {
   size_t lo = 0, hi = doc.sentences.size();
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;
-    if (doc.sentences[mid].span.end <= at) lo = mid + 1;
-    else hi = mid;
+    if (doc.sentences[mid].span.end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   if (lo < doc.sentences.size() && doc.sentences[lo].span.begin <= at) return static_cast<int>(lo);
   return -1;
@@ -82,12 +84,12 @@ bool Attributive(std::string_view text, const Timex& t) {
   if (word.empty() || word[0] < 'A' || word[0] > 'Z' || start == std::string_view::npos) {
     return false;  // the first word of the text is no name
   }
-  for (std::string_view w : {"In", "Since", "By", "Until", "From", "Of", "After", "Before",
-                             "During", "Between", "And", "Early", "Late", "Mid", "Spring",
-                             "Summer", "Autumn", "Fall", "Winter", "January", "February",
-                             "March", "April", "May", "June", "July", "August", "September",
-                             "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-                             "Oct.", "Nov.", "Dec."}) {
+  for (std::string_view w :
+       {"In",     "Since",   "By",     "Until",     "From",     "Of",       "After",    "Before",
+        "During", "Between", "And",    "Early",     "Late",     "Mid",      "Spring",   "Summer",
+        "Autumn", "Fall",    "Winter", "January",   "February", "March",    "April",    "May",
+        "June",   "July",    "August", "September", "October",  "November", "December", "Jan.",
+        "Feb.",   "Aug.",    "Sept.",  "Oct.",      "Nov.",     "Dec."}) {
     if (word == w) return false;
   }
   return true;
@@ -101,10 +103,10 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
   // Where the verb is: its first word in the sentence.
   std::string_view verb = e->verb;
   if (const size_t sp = verb.find(' '); sp != std::string_view::npos) verb = verb.substr(0, sp);
-  size_t v = verb.empty() ? std::string_view::npos
-                          : text.substr(sent.begin, sent.size()).find(verb);
-  const uint32_t verb_at = v == std::string_view::npos ? sent.begin
-                                                       : sent.begin + static_cast<uint32_t>(v);
+  size_t v =
+      verb.empty() ? std::string_view::npos : text.substr(sent.begin, sent.size()).find(verb);
+  const uint32_t verb_at =
+      v == std::string_view::npos ? sent.begin : sent.begin + static_cast<uint32_t>(v);
   const Timex* best = nullptr;
   uint32_t best_distance = UINT32_MAX;
   const Timex* background = nullptr;  // "two months after ..." holding the verb
@@ -116,9 +118,9 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
       for (std::string_view sig : {" after ", " before "}) {
         if (!rest.starts_with(sig)) continue;
         const size_t clause_end = rest.find(',');
-        const uint32_t end = t.span.end + static_cast<uint32_t>(
-                                              clause_end == std::string_view::npos ? rest.size()
-                                                                                   : clause_end);
+        const uint32_t end =
+            t.span.end +
+            static_cast<uint32_t>(clause_end == std::string_view::npos ? rest.size() : clause_end);
         if (verb_at >= t.span.end && verb_at < end) background = &t;
       }
       continue;
@@ -126,8 +128,7 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
     if (t.type == TimexType::kSet) continue;
     CivilDay a = 0, b = 0;
     if (!TimexDays(t.value, &a, &b)) continue;
-    if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore ||
-        t.mod == TimexMod::kOnOrAfter) {
+    if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore || t.mod == TimexMod::kOnOrAfter) {
       continue;  // a bound, not the date
     }
     if (Attributive(text, t)) continue;
@@ -171,8 +172,8 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
       if (out.known()) {
         e->date.value = out;
         e->date.basis = DateBasis::kRelative;
-        e->date.timex = std::string(text.substr(background->span.begin,
-                                                background->span.size() + 6 + (before ? 1 : 0)));
+        e->date.timex = std::string(
+            text.substr(background->span.begin, background->span.size() + 6 + (before ? 1 : 0)));
         return true;
       }
     }
@@ -187,8 +188,8 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
     return false;
   }
   e->date.value = Covering(a, b);
-  e->date.basis = best->anchor == TimexAnchor::kAbsolute ? DateBasis::kExplicit
-                                                         : DateBasis::kRelative;
+  e->date.basis =
+      best->anchor == TimexAnchor::kAbsolute ? DateBasis::kExplicit : DateBasis::kRelative;
   e->date.timex = std::string(text.substr(best->span.begin, best->span.size()));
   return true;
 }
@@ -254,8 +255,8 @@ void PrepareDocument(Document* doc) {
   if (doc->id.empty()) doc->id = ContentId(doc->text);
 }
 
-Status ProcessDocument(const CodingProfile& profile, Document* doc,
-                       ProcessScratch* scratch, std::vector<Event>* events) {
+Status ProcessDocument(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
+                       std::vector<Event>* events) {
   if (doc->record) return ProcessSentence(profile, Story::kAlone, doc, scratch, events);
   PrepareDocument(doc);
   ANNALIST_RETURN_IF_ERROR(CheckSentences(*doc));
@@ -282,8 +283,7 @@ Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,
   const Coder& coder = profile.coder();
   const SentenceOutcome result =
       story == Story::kAlone
-          ? coder.CodeSentence(doc->text, doc->published, scratch->coder(), events,
-                               &doc->mentions)
+          ? coder.CodeSentence(doc->text, doc->published, scratch->coder(), events, &doc->mentions)
           : coder.CodeSentence(doc->text, doc->published, story == Story::kContinues,
                                scratch->coder(), events, &doc->mentions);
   if (outcome) *outcome = result;

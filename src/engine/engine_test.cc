@@ -2,11 +2,11 @@
 // stage's dates and ids, and the one-sentence variant.
 #include "annalist/engine.h"
 
+#include <gtest/gtest.h>
+
 #include <map>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/datetime.h"
 #include "annalist/profile.h"
@@ -24,7 +24,7 @@ std::shared_ptr<const CodingProfile> DefaultProfile() {
 struct Seen {
   MentionKind kind;
   uint32_t sentence;
-  std::string text;   // the document's text at the span
+  std::string text;  // the document's text at the span
   std::string value;
   friend bool operator==(const Seen&, const Seen&) = default;
 };
@@ -150,8 +150,7 @@ TEST(EngineTest, SentenceRecordsKeepTheirTextAndSpans) {
   ProcessScratch scratch;
   std::vector<Event> events;
   SentenceOutcome outcome = SentenceOutcome::kNoEvent;
-  ASSERT_TRUE(
-      ProcessSentence(*profile, Story::kAlone, &doc, &scratch, &events, &outcome).ok());
+  ASSERT_TRUE(ProcessSentence(*profile, Story::kAlone, &doc, &scratch, &events, &outcome).ok());
   EXPECT_EQ(outcome, SentenceOutcome::kCoded);
   ASSERT_FALSE(events.empty());
   EXPECT_EQ(events[0].text, doc.text);
@@ -160,8 +159,8 @@ TEST(EngineTest, SentenceRecordsKeepTheirTextAndSpans) {
   ASSERT_EQ(doc.sentences.size(), 1u);
   bool president = false;
   for (const Seen& s : MentionsOf(doc)) {
-    president |= s.kind == MentionKind::kActor && s.text == "Syria's president" &&
-                 s.value == "SYRGOV";
+    president |=
+        s.kind == MentionKind::kActor && s.text == "Syria's president" && s.value == "SYRGOV";
   }
   EXPECT_TRUE(president) << ::testing::PrintToString(MentionsOf(doc));
 }

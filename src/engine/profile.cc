@@ -136,12 +136,12 @@ CodingProfile::CodingProfile(std::shared_ptr<const Lexicon> lexicon, CoderOption
 
 CodingProfile::~CodingProfile() = default;
 
-std::shared_ptr<const CodingProfile> CodingProfile::Make(
-    std::shared_ptr<const Lexicon> lexicon, CoderOptions options, std::string name,
-    const std::vector<std::string>& files) {
+std::shared_ptr<const CodingProfile> CodingProfile::Make(std::shared_ptr<const Lexicon> lexicon,
+                                                         CoderOptions options, std::string name,
+                                                         const std::vector<std::string>& files) {
   std::string hash = HashFiles(files, options.dialect, nullptr);
-  return std::shared_ptr<const CodingProfile>(new CodingProfile(
-      std::move(lexicon), std::move(options), std::move(name), std::move(hash)));
+  return std::shared_ptr<const CodingProfile>(
+      new CodingProfile(std::move(lexicon), std::move(options), std::move(name), std::move(hash)));
 }
 
 std::shared_ptr<const CodingProfile> CodingProfile::WithOptions(CoderOptions options) const {
@@ -149,8 +149,8 @@ std::shared_ptr<const CodingProfile> CodingProfile::WithOptions(CoderOptions opt
       new CodingProfile(lexicon_, std::move(options), name_, content_hash_));
 }
 
-Result<std::shared_ptr<const CodingProfile>> ResolveProfile(
-    const std::vector<std::string>& given, ProfileReport* report) {
+Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<std::string>& given,
+                                                            ProfileReport* report) {
   ProfileReport local;
   ProfileReport& r = report ? *report : local;
   std::vector<std::string> specs = given;
@@ -164,8 +164,8 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(
     const Dialect d = SpecDialect(specs[i]);
     if (d != dialect && d != Dialect::kAnnalist) {
       r.notes.push_back(specs[i] + ": " + std::string(DialectName(d)) +
-                        " dictionaries, coded with the " +
-                        std::string(DialectName(dialect)) + " rules of " + specs.front());
+                        " dictionaries, coded with the " + std::string(DialectName(dialect)) +
+                        " rules of " + specs.front());
     }
   }
 
@@ -186,9 +186,8 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  return std::shared_ptr<const CodingProfile>(
-      new CodingProfile(*std::move(lexicon), std::move(options), JoinSpecs(specs),
-                        std::move(hash)));
+  return std::shared_ptr<const CodingProfile>(new CodingProfile(
+      *std::move(lexicon), std::move(options), JoinSpecs(specs), std::move(hash)));
 }
 
 }  // namespace annalist

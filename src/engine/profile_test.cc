@@ -1,10 +1,10 @@
 // Coding profiles from every spec form: dialect, options, name and hash.
 #include "annalist/profile.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/engine.h"
 #include "testing/testing.h"
@@ -74,8 +74,8 @@ TEST(ProfileTest, TabariProjectAndTheFolderHoldingIt) {
     ASSERT_TRUE(profile.ok()) << spec << ": " << profile.status().ToString();
     const CoderOptions& o = (*profile)->options();
     EXPECT_EQ(o.dialect, Dialect::kTabari) << spec;
-    EXPECT_EQ(o.minimum_words, 8) << spec;        // TABARI's default
-    EXPECT_EQ(o.complex_verbs, 5) << spec;        // TABARI.Demo.options: VERBS[5]
+    EXPECT_EQ(o.minimum_words, 8) << spec;  // TABARI's default
+    EXPECT_EQ(o.complex_verbs, 5) << spec;  // TABARI.Demo.options: VERBS[5]
     EXPECT_TRUE(o.complex_no_actor_prior) << spec;
     EXPECT_TRUE(o.hyphens_as_blanks) << spec;
     EXPECT_TRUE(report.options.empty()) << report.options.front();
@@ -129,16 +129,15 @@ TEST(ProfileTest, ArnorAttackedAragornIsTooShortForTabari) {
     ProcessScratch scratch;
     std::vector<Event> events;
     SentenceOutcome outcome = SentenceOutcome::kCoded;
-    ASSERT_TRUE(
-        ProcessSentence(**profile, Story::kAlone, &doc, &scratch, &events, &outcome).ok());
+    ASSERT_TRUE(ProcessSentence(**profile, Story::kAlone, &doc, &scratch, &events, &outcome).ok());
     EXPECT_EQ(outcome, SentenceOutcome::kTooShort) << spec;
     EXPECT_TRUE(events.empty()) << spec;
     // Without the minimum, the demo dictionaries code it.
     CoderOptions o = (*profile)->options();
     o.minimum_words = 0;
     events.clear();
-    ASSERT_TRUE(ProcessSentence(*(*profile)->WithOptions(o), Story::kAlone, &doc, &scratch,
-                                &events, &outcome)
+    ASSERT_TRUE(ProcessSentence(*(*profile)->WithOptions(o), Story::kAlone, &doc, &scratch, &events,
+                                &outcome)
                     .ok());
     ASSERT_EQ(events.size(), 1u) << spec;
     EXPECT_EQ(events[0].source->code, "ARN");

@@ -1,7 +1,6 @@
 // annalist's own event record: Event <-> one JSON object.
 #include <cstdint>
 #include <limits>
-
 #include <nlohmann/json.hpp>
 
 #include "annalist/datetime.h"
@@ -27,8 +26,7 @@ Json ActorJson(const std::optional<EventActor>& actor) {
 
 // Reading: each helper fails with the key's name when the type is wrong.
 Status WrongType(std::string_view key, std::string_view want) {
-  return Status::Corruption("event JSON: \"" + std::string(key) +
-                            "\" is not " + std::string(want));
+  return Status::Corruption("event JSON: \"" + std::string(key) + "\" is not " + std::string(want));
 }
 
 Status GetString(const Json& obj, const char* key, std::string* out) {
@@ -40,8 +38,7 @@ Status GetString(const Json& obj, const char* key, std::string* out) {
 }
 
 Status GetUint32(const Json& v, std::string_view key, uint32_t* out) {
-  if (!v.is_number_unsigned() ||
-      v.get<uint64_t>() > std::numeric_limits<uint32_t>::max()) {
+  if (!v.is_number_unsigned() || v.get<uint64_t>() > std::numeric_limits<uint32_t>::max()) {
     return WrongType(key, "an unsigned 32-bit integer");
   }
   *out = static_cast<uint32_t>(v.get<uint64_t>());
@@ -54,8 +51,7 @@ Status GetDouble(const Json& v, std::string_view key, double* out) {
   return Status::Ok();
 }
 
-Status GetActor(const Json& obj, const char* key,
-                std::optional<EventActor>* out) {
+Status GetActor(const Json& obj, const char* key, std::optional<EventActor>* out) {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return Status::Ok();
   if (!it->is_object()) return WrongType(key, "an object or null");
@@ -82,8 +78,8 @@ Status GetDate(const Json& obj, EventDate* out) {
     return Status::Corruption("event JSON: bad date precision \"" + precision + "\"");
   }
   bool basis_ok = false;
-  for (DateBasis b : {DateBasis::kExplicit, DateBasis::kRelative,
-                      DateBasis::kPublication, DateBasis::kNone}) {
+  for (DateBasis b :
+       {DateBasis::kExplicit, DateBasis::kRelative, DateBasis::kPublication, DateBasis::kNone}) {
     if (DateBasisName(b) == basis) {
       out->basis = b;
       basis_ok = true;
@@ -146,8 +142,7 @@ Status FromJson(const Json& j, Event* e) {
   ANNALIST_RETURN_IF_ERROR(GetString(j, "cameo", &e->cameo));
   ANNALIST_RETURN_IF_ERROR(GetString(j, "root", &e->root));
   if (auto it = j.find("quad"); it != j.end() && !it->is_null()) {
-    if (!it->is_number_integer() || it->get<int64_t>() < 0 ||
-        it->get<int64_t>() > 4) {
+    if (!it->is_number_integer() || it->get<int64_t>() < 0 || it->get<int64_t>() > 4) {
       return WrongType("quad", "an integer 0-4");
     }
     e->quad = static_cast<int>(it->get<int64_t>());

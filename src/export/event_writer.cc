@@ -10,19 +10,23 @@ namespace export_internal {
 
 std::string_view PrecisionName(DatePrecision precision) {
   switch (precision) {
-    case DatePrecision::kNone: return "none";
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMinute: return "minute";
+    case DatePrecision::kNone:
+      return "none";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMinute:
+      return "minute";
   }
   return "none";
 }
 
 bool ParsePrecision(std::string_view name, DatePrecision* precision) {
-  for (DatePrecision p : {DatePrecision::kNone, DatePrecision::kYear,
-                          DatePrecision::kMonth, DatePrecision::kDay,
-                          DatePrecision::kMinute}) {
+  for (DatePrecision p : {DatePrecision::kNone, DatePrecision::kYear, DatePrecision::kMonth,
+                          DatePrecision::kDay, DatePrecision::kMinute}) {
     if (PrecisionName(p) == name) {
       *precision = p;
       return true;
@@ -120,14 +124,13 @@ Status EventWriter::status() const {
 }
 
 namespace {
-constexpr std::string_view kFormats[] = {"jsonl",  "csv",    "tsv",
-                                         "gdelt", "plover", "tabari"};
+constexpr std::string_view kFormats[] = {"jsonl", "csv", "tsv", "gdelt", "plover", "tabari"};
 }  // namespace
 
 std::span<const std::string_view> EventFormats() { return kFormats; }
 
-Result<std::unique_ptr<EventWriter>> MakeEventWriter(
-    std::string_view format, std::ostream* out, const ExportOptions& options) {
+Result<std::unique_ptr<EventWriter>> MakeEventWriter(std::string_view format, std::ostream* out,
+                                                     const ExportOptions& options) {
   using namespace export_internal;
   if (out == nullptr) return Status::InvalidArgument("null output stream");
   if (format == "jsonl") return NewJsonlWriter(out);
@@ -141,9 +144,8 @@ Result<std::unique_ptr<EventWriter>> MakeEventWriter(
     if (!known.empty()) known += ", ";
     known += f;
   }
-  return Status::InvalidArgument("unknown event format \"" +
-                                 std::string(format) + "\" (known: " + known +
-                                 ")");
+  return Status::InvalidArgument("unknown event format \"" + std::string(format) +
+                                 "\" (known: " + known + ")");
 }
 
 }  // namespace annalist

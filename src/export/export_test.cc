@@ -1,12 +1,12 @@
 #include "annalist/export.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "export/writers.h"
 #include "testing/testing.h"
@@ -179,7 +179,8 @@ TEST(MakeEventWriter, FailedStreamIsIoError) {
 TEST(Jsonl, StableKeysAndNulls) {
   std::string out = WriteAll("jsonl", {BareEvent()});
   EXPECT_EQ(out,
-            "{\"id\":\"doc-0000000000000001#0.0\",\"doc\":\"doc-0000000000000001\",\"sentence\":0,\"text\":\"\","
+            "{\"id\":\"doc-0000000000000001#0.0\",\"doc\":\"doc-0000000000000001\",\"sentence\":0,"
+            "\"text\":\"\","
             "\"span\":[0,0],\"source\":null,\"target\":null,\"cameo\":\"010\","
             "\"root\":\"01\",\"quad\":1,\"goldstein\":0.0,\"plover\":\"\","
             "\"mode\":\"asserted\",\"speaker\":null,\"date\":{\"value\":null,"
@@ -193,10 +194,10 @@ TEST(Jsonl, FullEventFields) {
   auto j = nlohmann::ordered_json::parse(line);
   std::vector<std::string> keys;
   for (auto& [k, v] : j.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{
-                      "id", "doc", "sentence", "text", "span", "source", "target",
-                      "cameo", "root", "quad", "goldstein", "plover", "mode",
-                      "speaker", "date", "location", "verb", "pattern"}));
+  EXPECT_EQ(keys,
+            (std::vector<std::string>{"id", "doc", "sentence", "text", "span", "source", "target",
+                                      "cameo", "root", "quad", "goldstein", "plover", "mode",
+                                      "speaker", "date", "location", "verb", "pattern"}));
   EXPECT_EQ(j["source"]["code"], "SYRGOVDIP");
   EXPECT_EQ(j["target"]["text"], "Tom Barrack, envoy");
   EXPECT_EQ(j["span"][1], 231);
@@ -251,11 +252,20 @@ TEST(Jsonl, InvalidUtf8IsReplaced) {
 
 TEST(ParseEventJson, Errors) {
   for (const char* bad : {
-           "", "not json", "[1,2]", "{\"doc\":", "{\"doc\":1}",
-           "{\"sentence\":-1}", "{\"sentence\":\"3\"}",
-           "{\"sentence\":99999999999}", "{\"span\":[1]}",
-           "{\"span\":[1,\"x\"]}", "{\"source\":\"ISR\"}",
-           "{\"source\":{\"code\":5}}", "{\"quad\":7}", "{\"goldstein\":\"x\"}",
+           "",
+           "not json",
+           "[1,2]",
+           "{\"doc\":",
+           "{\"doc\":1}",
+           "{\"sentence\":-1}",
+           "{\"sentence\":\"3\"}",
+           "{\"sentence\":99999999999}",
+           "{\"span\":[1]}",
+           "{\"span\":[1,\"x\"]}",
+           "{\"source\":\"ISR\"}",
+           "{\"source\":{\"code\":5}}",
+           "{\"quad\":7}",
+           "{\"goldstein\":\"x\"}",
            "{\"mode\":\"maybe\"}",
            "{\"date\":{\"value\":\"2026-13-01\",\"precision\":\"day\",\"basis\":\"explicit\"}}",
            "{\"date\":{\"value\":\"2026-01\",\"precision\":\"day\",\"basis\":\"explicit\"}}",
@@ -365,8 +375,7 @@ TEST(Gdelt, RowLayout) {
   EXPECT_EQ(col("DATEADDED"), "20260106000000");
   EXPECT_EQ(col("SOURCEURL"), "demo-07");
   // The same event gets the same id.
-  EXPECT_EQ(Split(Split(WriteAll("gdelt", {e}), '\n')[0], '\t')[0],
-            col("GLOBALEVENTID"));
+  EXPECT_EQ(Split(Split(WriteAll("gdelt", {e}), '\n')[0], '\t')[0], col("GLOBALEVENTID"));
   auto bare = Split(lines[1], '\t');
   ASSERT_EQ(bare.size(), 61u);
   EXPECT_EQ(bare[1], "");    // no date
@@ -381,8 +390,7 @@ TEST(Gdelt, RowLayout) {
 
 // Our column order is GDELT's own, as its header file lists it.
 TEST(GdeltShared, ColumnsMatchHeaderFile) {
-  ANNALIST_REQUIRE_SHARED(
-      path, "cameo/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
+  ANNALIST_REQUIRE_SHARED(path, "cameo/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv");
   std::ifstream in(path);
   std::string line;
   std::getline(in, line);  // tableId,dataType,Empty,Description

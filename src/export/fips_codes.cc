@@ -280,9 +280,9 @@ static_assert(Sorted(), "kCodes must be sorted by ISO code");
 
 std::string_view IsoToFips(std::string_view iso3) {
   const auto* end = std::end(kCodes);
-  const auto* it = std::lower_bound(
-      std::begin(kCodes), end, iso3,
-      [](const CountryCodes& c, std::string_view key) { return c.iso3 < key; });
+  const auto* it =
+      std::lower_bound(std::begin(kCodes), end, iso3,
+                       [](const CountryCodes& c, std::string_view key) { return c.iso3 < key; });
   if (it == end || it->iso3 != iso3) return {};
   return it->fips;
 }

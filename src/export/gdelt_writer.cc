@@ -13,26 +13,67 @@ namespace annalist::export_internal {
 namespace {
 
 // The GDELT 2.0 event columns, in order. Facts of the GDELT format.
-constexpr std::array<std::string_view, 61> kGdeltColumns = {
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
-    "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code",
-    "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode",
-    "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code",
-    "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode",
-    "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat",
-    "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode",
-    "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat",
-    "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode",
-    "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat",
-    "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL"};
+constexpr std::array<std::string_view, 61> kGdeltColumns = {"GLOBALEVENTID",
+                                                            "SQLDATE",
+                                                            "MonthYear",
+                                                            "Year",
+                                                            "FractionDate",
+                                                            "Actor1Code",
+                                                            "Actor1Name",
+                                                            "Actor1CountryCode",
+                                                            "Actor1KnownGroupCode",
+                                                            "Actor1EthnicCode",
+                                                            "Actor1Religion1Code",
+                                                            "Actor1Religion2Code",
+                                                            "Actor1Type1Code",
+                                                            "Actor1Type2Code",
+                                                            "Actor1Type3Code",
+                                                            "Actor2Code",
+                                                            "Actor2Name",
+                                                            "Actor2CountryCode",
+                                                            "Actor2KnownGroupCode",
+                                                            "Actor2EthnicCode",
+                                                            "Actor2Religion1Code",
+                                                            "Actor2Religion2Code",
+                                                            "Actor2Type1Code",
+                                                            "Actor2Type2Code",
+                                                            "Actor2Type3Code",
+                                                            "IsRootEvent",
+                                                            "EventCode",
+                                                            "EventBaseCode",
+                                                            "EventRootCode",
+                                                            "QuadClass",
+                                                            "GoldsteinScale",
+                                                            "NumMentions",
+                                                            "NumSources",
+                                                            "NumArticles",
+                                                            "AvgTone",
+                                                            "Actor1Geo_Type",
+                                                            "Actor1Geo_FullName",
+                                                            "Actor1Geo_CountryCode",
+                                                            "Actor1Geo_ADM1Code",
+                                                            "Actor1Geo_ADM2Code",
+                                                            "Actor1Geo_Lat",
+                                                            "Actor1Geo_Long",
+                                                            "Actor1Geo_FeatureID",
+                                                            "Actor2Geo_Type",
+                                                            "Actor2Geo_FullName",
+                                                            "Actor2Geo_CountryCode",
+                                                            "Actor2Geo_ADM1Code",
+                                                            "Actor2Geo_ADM2Code",
+                                                            "Actor2Geo_Lat",
+                                                            "Actor2Geo_Long",
+                                                            "Actor2Geo_FeatureID",
+                                                            "ActionGeo_Type",
+                                                            "ActionGeo_FullName",
+                                                            "ActionGeo_CountryCode",
+                                                            "ActionGeo_ADM1Code",
+                                                            "ActionGeo_ADM2Code",
+                                                            "ActionGeo_Lat",
+                                                            "ActionGeo_Long",
+                                                            "ActionGeo_FeatureID",
+                                                            "DATEADDED",
+                                                            "SOURCEURL"};
 
 // Events in the first sentences of a story count as "root" events (GDELT:
 // those in the lead paragraph).
@@ -55,8 +96,7 @@ std::string Digits(int value, int width) {
 
 // Actor1/Actor2 Code, Name, CountryCode, KnownGroupCode, EthnicCode,
 // Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code.
-void AddActor(const std::optional<EventActor>& actor,
-              std::vector<std::string>* row) {
+void AddActor(const std::optional<EventActor>& actor, std::vector<std::string>* row) {
   if (!actor) {
     row->resize(row->size() + 10);
     return;
@@ -118,8 +158,7 @@ class GdeltWriter : public EventWriter {
       row.push_back(Digits(d.year, 4));
       // GDELT's formula: YYYY + (MONTH * 30 + DAY) / 365, four decimals.
       char frac[32];
-      std::snprintf(frac, sizeof frac, "%.4f",
-                    d.year + (month * 30 + mday) / 365.0);
+      std::snprintf(frac, sizeof frac, "%.4f", d.year + (month * 30 + mday) / 365.0);
       row.push_back(frac);
     } else {
       row.resize(row.size() + 4);
@@ -132,12 +171,12 @@ class GdeltWriter : public EventWriter {
     row.push_back(Clean(e.root.empty() ? BaseCode(e.cameo).substr(0, 2) : e.root));
     row.push_back(std::to_string(e.quad));
     row.push_back(FormatDouble(e.goldstein));
-    row.push_back("1");  // NumMentions
-    row.push_back("1");  // NumSources
-    row.push_back("1");  // NumArticles
-    row.push_back("0");  // AvgTone
-    AddGeo(nullptr, &row);  // Actor1Geo
-    AddGeo(nullptr, &row);  // Actor2Geo
+    row.push_back("1");                                 // NumMentions
+    row.push_back("1");                                 // NumSources
+    row.push_back("1");                                 // NumArticles
+    row.push_back("0");                                 // AvgTone
+    AddGeo(nullptr, &row);                              // Actor1Geo
+    AddGeo(nullptr, &row);                              // Actor2Geo
     AddGeo(e.location ? &*e.location : nullptr, &row);  // ActionGeo
     if (!date_added_.empty()) {
       row.push_back(Clean(date_added_));
@@ -165,8 +204,7 @@ static_assert(kGdeltColumns.size() == 61);
 
 std::span<const std::string_view> GdeltColumnNames() { return kGdeltColumns; }
 
-std::unique_ptr<EventWriter> NewGdeltWriter(std::ostream* out,
-                                            const ExportOptions& options) {
+std::unique_ptr<EventWriter> NewGdeltWriter(std::ostream* out, const ExportOptions& options) {
   return std::make_unique<GdeltWriter>(out, options);
 }
 

@@ -9,10 +9,9 @@
 // document, sentence, CAMEO code, PLOVER type and modality, and share one
 // side; every actor is listed once. The writer holds back one record until
 // the next event (or End) shows it is complete.
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "annalist/cameo.h"
 #include "export/writers.h"
@@ -29,16 +28,30 @@ int PloverQuad(std::string_view type) {
     int quad;
   };
   static constexpr Row kQuads[] = {
-      {"AGREE", 1},      {"CONSULT", 1},     {"SUPPORT", 1},   {"CONCEDE", 1},
-      {"COOPERATE", 2},  {"AID", 2},         {"RETREAT", 2},   {"INVESTIGATE", 2},
-      {"DEMAND", 3},     {"DISAPPROVE", 3},  {"REJECT", 3},    {"THREATEN", 3},
-      {"SANCTION", 3},   {"PROTEST", 4},     {"CRIME", 4},     {"MOBILIZE", 4},
-      {"COERCE", 4},     {"ASSAULT", 4},
+      {"AGREE", 1},
+      {"CONSULT", 1},
+      {"SUPPORT", 1},
+      {"CONCEDE", 1},
+      {"COOPERATE", 2},
+      {"AID", 2},
+      {"RETREAT", 2},
+      {"INVESTIGATE", 2},
+      {"DEMAND", 3},
+      {"DISAPPROVE", 3},
+      {"REJECT", 3},
+      {"THREATEN", 3},
+      {"SANCTION", 3},
+      {"PROTEST", 4},
+      {"CRIME", 4},
+      {"MOBILIZE", 4},
+      {"COERCE", 4},
+      {"ASSAULT", 4},
       // The CAMEO-to-PLOVER table of September 2021 (which annalist's CAMEO
       // table follows) names two types the README does not: REQUEST (CAMEO
       // 10, the README's DEMAND) and ACCUSE (CAMEO 09 and 11, the README's
       // DISAPPROVE). They take the quad of the README type they replace.
-      {"REQUEST", 3},    {"ACCUSE", 3},
+      {"REQUEST", 3},
+      {"ACCUSE", 3},
   };
   for (const Row& r : kQuads) {
     if (r.type == type) return r.quad;

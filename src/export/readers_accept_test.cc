@@ -3,16 +3,16 @@
 // against the PLOVER README (its fields, its quad categories, compound
 // actors once), FIPS 10-4 country codes in GDELT's geo columns, and an event
 // id in every format.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "annalist/cameo.h"
 #include "annalist/export.h"
@@ -109,8 +109,8 @@ TEST(GdeltReaders, RowsPassTheHeaderFileColumnByColumn) {
   full.location = EventLocation{"Quneitra", "SYR", 33.125, 35.824, true};
   Event undated = Dated("demo-02", 5, "0311");
   undated.date = EventDate{};
-  const std::set<std::string> dated_columns = {"GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
-                                               "FractionDate", "DATEADDED", "SOURCEURL"};
+  const std::set<std::string> dated_columns = {"GLOBALEVENTID", "SQLDATE",   "MonthYear", "Year",
+                                               "FractionDate",  "DATEADDED", "SOURCEURL"};
   std::vector<std::string> rows = Lines(Write("gdelt", {full, undated}));
   ASSERT_EQ(rows.size(), 2u);
   for (const std::string& p : GdeltRowProblems(columns, Tabs(rows[0]), dated_columns)) {
@@ -179,12 +179,11 @@ TEST(GdeltReaders, GeoCountryCodesAreFips) {
 TEST(Fips, SpotChecks) {
   using export_internal::IsoToFips;
   const std::map<std::string, std::string> expected = {
-      {"ISR", "IS"}, {"SYR", "SY"}, {"DEU", "GM"}, {"CHN", "CH"}, {"GBR", "UK"},
-      {"USA", "US"}, {"FRA", "FR"}, {"LBN", "LE"}, {"IRQ", "IZ"}, {"JOR", "JO"},
-      {"EGY", "EG"}, {"TUR", "TU"}, {"RUS", "RS"}, {"IRN", "IR"}, {"SAU", "SA"},
-      {"ZAF", "SF"}, {"AUS", "AS"}, {"AUT", "AU"}, {"ESP", "SP"}, {"JPN", "JA"},
-      {"KOR", "KS"}, {"PRK", "KN"}, {"COD", "CG"}, {"COG", "CF"}, {"PSE", "WE"},
-      {"KSV", "KV"}, {"SSD", "OD"}, {"SRB", "RI"}, {"MNE", "MJ"}, {"CZE", "EZ"}};
+      {"ISR", "IS"}, {"SYR", "SY"}, {"DEU", "GM"}, {"CHN", "CH"}, {"GBR", "UK"}, {"USA", "US"},
+      {"FRA", "FR"}, {"LBN", "LE"}, {"IRQ", "IZ"}, {"JOR", "JO"}, {"EGY", "EG"}, {"TUR", "TU"},
+      {"RUS", "RS"}, {"IRN", "IR"}, {"SAU", "SA"}, {"ZAF", "SF"}, {"AUS", "AS"}, {"AUT", "AU"},
+      {"ESP", "SP"}, {"JPN", "JA"}, {"KOR", "KS"}, {"PRK", "KN"}, {"COD", "CG"}, {"COG", "CF"},
+      {"PSE", "WE"}, {"KSV", "KV"}, {"SSD", "OD"}, {"SRB", "RI"}, {"MNE", "MJ"}, {"CZE", "EZ"}};
   for (const auto& [iso, fips] : expected) EXPECT_EQ(IsoToFips(iso), fips) << iso;
   EXPECT_EQ(IsoToFips("XYZ"), "");
   EXPECT_EQ(IsoToFips("isr"), "");  // codes are upper case
@@ -205,8 +204,7 @@ std::set<std::string> ReadmeFields(const std::string& readme) {
   std::string section = readme.substr(begin == std::string::npos ? 0 : begin,
                                       end == std::string::npos ? std::string::npos : end - begin);
   std::set<std::string> fields;
-  const std::regex list(
-      "((?:[\"']?[a-z_]+[\"']?(?:, | and ))*[\"']?[a-z_]+[\"']?) fields?\\b");
+  const std::regex list("((?:[\"']?[a-z_]+[\"']?(?:, | and ))*[\"']?[a-z_]+[\"']?) fields?\\b");
   const std::regex item("[\"']?([a-z_]+)[\"']?");
   for (auto it = std::sregex_iterator(section.begin(), section.end(), list);
        it != std::sregex_iterator(); ++it) {
@@ -354,8 +352,7 @@ TEST(EventIds, EveryFormatWritesTheId) {
     ASSERT_EQ(rows.size(), 4u) << format;
     EXPECT_EQ(rows[0].substr(0, 3), "id" + std::string(format[0] == 'c' ? "," : "\t"));
     for (size_t i = 0; i < 3; ++i) {
-      EXPECT_EQ(rows[i + 1].substr(0, ids[i].size() + 1),
-                ids[i] + (format[0] == 'c' ? "," : "\t"))
+      EXPECT_EQ(rows[i + 1].substr(0, ids[i].size() + 1), ids[i] + (format[0] == 'c' ? "," : "\t"))
           << format;
     }
   }

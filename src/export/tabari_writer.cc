@@ -28,12 +28,9 @@ class TabariWriter : public EventWriter {
     const CameoCode* code = LookupCameo(e.cameo);
     char record[16];
     std::snprintf(record, sizeof record, "-%03u", e.sentence + 1);
-    *out_ << date << '\t'
-          << (e.source && !e.source->code.empty() ? Clean(e.source->code) : "---")
-          << '\t'
-          << (e.target && !e.target->code.empty() ? Clean(e.target->code) : "---")
-          << '\t' << Clean(e.cameo) << '\t'
-          << (code != nullptr ? code->label : std::string_view()) << '\t'
+    *out_ << date << '\t' << (e.source && !e.source->code.empty() ? Clean(e.source->code) : "---")
+          << '\t' << (e.target && !e.target->code.empty() ? Clean(e.target->code) : "---") << '\t'
+          << Clean(e.cameo) << '\t' << (code != nullptr ? code->label : std::string_view()) << '\t'
           << Clean(e.doc_id) << record << '\n';
     ++written_;
   }

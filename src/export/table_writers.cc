@@ -7,17 +7,37 @@
 namespace annalist::export_internal {
 namespace {
 
-constexpr std::array<std::string_view, 31> kColumns = {
-    "id",             "doc",            "sentence",       "text",
-    "span_begin",     "span_end",       "source_text",
-    "source_code",    "source_country", "source_sector",
-    "target_text",    "target_code",    "target_country",
-    "target_sector",  "cameo",          "root",
-    "quad",           "goldstein",      "plover",
-    "mode",           "speaker",        "speaker_code",
-    "date",           "date_precision", "date_basis",
-    "location_name",  "location_country", "lat",
-    "lon",            "verb",           "pattern"};
+constexpr std::array<std::string_view, 31> kColumns = {"id",
+                                                       "doc",
+                                                       "sentence",
+                                                       "text",
+                                                       "span_begin",
+                                                       "span_end",
+                                                       "source_text",
+                                                       "source_code",
+                                                       "source_country",
+                                                       "source_sector",
+                                                       "target_text",
+                                                       "target_code",
+                                                       "target_country",
+                                                       "target_sector",
+                                                       "cameo",
+                                                       "root",
+                                                       "quad",
+                                                       "goldstein",
+                                                       "plover",
+                                                       "mode",
+                                                       "speaker",
+                                                       "speaker_code",
+                                                       "date",
+                                                       "date_precision",
+                                                       "date_basis",
+                                                       "location_name",
+                                                       "location_country",
+                                                       "lat",
+                                                       "lon",
+                                                       "verb",
+                                                       "pattern"};
 
 // The flat fields of one event, in kColumns order. Absent actors, location
 // and coordinates give empty fields.
@@ -84,11 +104,20 @@ void CsvField(std::ostream* out, std::string_view s) {
 void TsvField(std::ostream* out, std::string_view s) {
   for (char c : s) {
     switch (c) {
-      case '\t': *out << "\\t"; break;
-      case '\n': *out << "\\n"; break;
-      case '\r': *out << "\\r"; break;
-      case '\\': *out << "\\\\"; break;
-      default: *out << c;
+      case '\t':
+        *out << "\\t";
+        break;
+      case '\n':
+        *out << "\\n";
+        break;
+      case '\r':
+        *out << "\\r";
+        break;
+      case '\\':
+        *out << "\\\\";
+        break;
+      default:
+        *out << c;
     }
   }
 }

@@ -19,8 +19,7 @@ std::unique_ptr<EventWriter> NewJsonlWriter(std::ostream* out);
 // Flat columns (FlatColumnNames) separated by ',' (RFC 4180) or '\t'.
 std::unique_ptr<EventWriter> NewCsvWriter(std::ostream* out);
 std::unique_ptr<EventWriter> NewTsvWriter(std::ostream* out);
-std::unique_ptr<EventWriter> NewGdeltWriter(std::ostream* out,
-                                            const ExportOptions& options);
+std::unique_ptr<EventWriter> NewGdeltWriter(std::ostream* out, const ExportOptions& options);
 // The GDELT 2.0 event columns, in order (61).
 std::span<const std::string_view> GdeltColumnNames();
 

@@ -1,13 +1,10 @@
-#include "annalist/web.h"
-
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "annalist/datetime.h"
 #include "annalist/web.h"

@@ -1,19 +1,17 @@
-#include "annalist/web.h"
-
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "annalist/datetime.h"
 #include "annalist/text.h"
+#include "annalist/web.h"
 #include "html/charset.h"
 
 namespace annalist::html {
@@ -25,7 +23,9 @@ using Node = xmlNode;
 // ---------------------------------------------------------------------------
 // Small string helpers
 
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -171,7 +171,8 @@ std::string InnerText(const Node* n) { return Normalize(TextContent(n)); }
 size_t InnerLength(const Node* n) { return CharCount(InnerText(n)); }
 
 // Elements named `tags` below `root`, in document order.
-void CollectTags(Node* root, std::initializer_list<std::string_view> tags, std::vector<Node*>* out) {
+void CollectTags(Node* root, std::initializer_list<std::string_view> tags,
+                 std::vector<Node*>* out) {
   for (Node* c = root->children; c; c = c->next) {
     if (!IsElement(c)) continue;
     if (TagIn(c, tags)) out->push_back(c);
@@ -242,20 +243,21 @@ std::string MatchString(const Node* n) { return Lower(Attr(n, "class") + " " + A
 // substring tests, except "hid" which must be a whole word).
 
 bool Unlikely(std::string_view s) {
-  return ContainsAny(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
-                         "community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
-                         "header", "legends", "menu", "related", "remark", "replies", "rss",
-                         "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-                         "supplemental", "ad-break", "agegate", "pagination", "pager",
-                         "popup", "yom-remote"});
+  return ContainsAny(
+      s,
+      {"-ad-",       "ai2html", "banner",    "breadcrumbs",  "combx",    "comment",  "community",
+       "cover-wrap", "disqus",  "extra",     "footer",       "gdpr",     "header",   "legends",
+       "menu",       "related", "remark",    "replies",      "rss",      "shoutbox", "sidebar",
+       "skyscraper", "social",  "sponsor",   "supplemental", "ad-break", "agegate",  "pagination",
+       "pager",      "popup",   "yom-remote"});
 }
 bool MaybeCandidate(std::string_view s) {
-  return ContainsAny(s, {"and", "article", "body", "column", "content", "main", "mathjax",
-                         "shadow"});
+  return ContainsAny(s,
+                     {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"});
 }
 bool Positive(std::string_view s) {
-  return ContainsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main",
-                         "page", "pagination", "post", "text", "blog", "story"});
+  return ContainsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                         "pagination", "post", "text", "blog", "story"});
 }
 bool WholeWord(std::string_view s, std::string_view w) {
   size_t at = 0;
@@ -269,10 +271,10 @@ bool WholeWord(std::string_view s, std::string_view w) {
 }
 bool Negative(std::string_view s) {
   return WholeWord(s, "hid") ||
-         ContainsAny(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
-                         "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
-                         "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-                         "sponsor", "shopping", "tags", "widget"});
+         ContainsAny(s, {"-ad-",     "hidden",     "banner",  "combx",    "comment", "com-",
+                         "contact",  "footer",     "gdpr",    "masthead", "media",   "meta",
+                         "outbrain", "promo",      "related", "scroll",   "share",   "shoutbox",
+                         "sidebar",  "skyscraper", "sponsor", "shopping", "tags",    "widget"});
 }
 bool BylineName(std::string_view s) {
   return ContainsAny(s, {"byline", "author", "dateline", "writtenby", "p-author"});
@@ -294,10 +296,11 @@ bool ShareName(std::string_view s) {
 
 bool IsPhrasingTag(std::string_view t) {
   static const std::unordered_set<std::string_view> kPhrasing = {
-      "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist",
-      "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter",
-      "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select",
-      "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr"};
+      "abbr",     "audio",    "b",    "bdo",      "br",     "button",   "cite",   "code",
+      "data",     "datalist", "dfn",  "em",       "embed",  "i",        "img",    "input",
+      "kbd",      "label",    "mark", "math",     "meter",  "noscript", "object", "output",
+      "progress", "q",        "ruby", "samp",     "script", "select",   "small",  "span",
+      "strong",   "sub",      "sup",  "textarea", "time",   "var",      "wbr"};
   return kPhrasing.count(t) > 0;
 }
 
@@ -336,8 +339,8 @@ struct Metadata {
 
 std::string UnescapeEntities(std::string s) {
   static const std::pair<const char*, const char*> kEntities[] = {
-      {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&nbsp;", " "}, {"&amp;", "&"}};
+      {"&quot;", "\""}, {"&#39;", "'"},  {"&apos;", "'"}, {"&lt;", "<"},
+      {"&gt;", ">"},    {"&nbsp;", " "}, {"&amp;", "&"}};
   if (s.find('&') == std::string::npos) return s;
   for (const auto& [from, to] : kEntities) {
     size_t at = 0;
@@ -358,7 +361,8 @@ std::string UnescapeEntities(std::string s) {
       while (k < s.size() && std::isxdigit(static_cast<unsigned char>(s[k])) && k - j < 7) {
         char c = s[k];
         if (!hex && !std::isdigit(static_cast<unsigned char>(c))) break;
-        int v = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10);
+        int v =
+            std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10);
         cp = cp * (hex ? 16 : 10) + v;
         ++k;
       }
@@ -379,7 +383,8 @@ double TextSimilarity(std::string_view a, std::string_view b) {
     std::vector<std::string> out;
     std::string cur;
     for (char c : Lower(s)) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+          static_cast<unsigned char>(c) >= 0x80) {
         cur.push_back(c);
       } else if (!cur.empty()) {
         out.push_back(std::move(cur));
@@ -417,12 +422,12 @@ bool TypeIsArticle(const nlohmann::json& t) {
     return false;
   }
   if (s.rfind("Article", 0) == 0) return true;
-  for (std::string_view k : {"AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle",
-                             "AskPublicNewsArticle", "BackgroundNewsArticle",
-                             "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
-                             "Report", "SatiricalArticle", "ScholarlyArticle",
-                             "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
-                             "LiveBlogPosting", "DiscussionForumPosting", "TechArticle"}) {
+  for (std::string_view k :
+       {"AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+        "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
+        "Report", "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle",
+        "SocialMediaPosting", "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting",
+        "TechArticle"}) {
     if (Contains(s, k)) return true;
   }
   return s.size() >= 12 && s.compare(s.size() - 12, 12, "APIReference") == 0;
@@ -525,8 +530,8 @@ std::string ArticleTitle(Node* root, const std::string& title_tag) {
   bool hierarchical = false;
   // A separator with blank space on both sides.
   auto sep_at = [&](const std::string& s, size_t i, size_t* len) {
-    static const char* kSeps[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\\", "/", ">",
-                                  "\xC2\xBB"};
+    static const char* kSeps[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\\",
+                                  "/", ">", "\xC2\xBB"};
     for (const char* sp : kSeps) {
       size_t n = std::strlen(sp);
       if (s.compare(i, n, sp) == 0 && i > 0 && s[i - 1] == ' ' && i + n < s.size() &&
@@ -587,8 +592,8 @@ std::string ArticleTitle(Node* root, const std::string& title_tag) {
   return cur;
 }
 
-void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md,
-                  std::string* canonical, std::string* content_language) {
+void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md, std::string* canonical,
+                  std::string* content_language) {
   Metadata ld;
   ReadJsonLd(root, title_tag, &ld);
   std::unordered_map<std::string, std::string> values;
@@ -613,8 +618,8 @@ void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md,
         size_t colon = p.find(':');
         if (colon == std::string::npos) continue;
         std::string prefix = p.substr(0, colon), key = p.substr(colon + 1);
-        static const std::unordered_set<std::string> kPrefixes = {"article", "dc", "dcterm",
-                                                                  "og", "twitter"};
+        static const std::unordered_set<std::string> kPrefixes = {"article", "dc", "dcterm", "og",
+                                                                  "twitter"};
         static const std::unordered_set<std::string> kKeys = {
             "author", "creator", "description", "published_time", "title", "site_name", "url"};
         if (kPrefixes.count(prefix) && kKeys.count(key)) values[p] = Normalize(content);
@@ -626,15 +631,15 @@ void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md,
       for (char c : name) {
         if (!IsSpace(static_cast<unsigned char>(c))) n.push_back(c == '.' ? ':' : c);
       }
-      static const std::unordered_set<std::string> kKeys = {
-          "author", "creator", "pub-date", "description", "title", "site_name"};
-      static const char* kPrefixes[] = {"dc", "dcterm", "og", "twitter", "parsely",
-                                        "weibo:article", "weibo:webpage"};
+      static const std::unordered_set<std::string> kKeys = {"author",      "creator", "pub-date",
+                                                            "description", "title",   "site_name"};
+      static const char* kPrefixes[] = {"dc",      "dcterm",        "og",           "twitter",
+                                        "parsely", "weibo:article", "weibo:webpage"};
       bool ok = kKeys.count(n) > 0;
       for (const char* pre : kPrefixes) {
         size_t pl = std::strlen(pre);
-        if (n.size() > pl + 1 && n.compare(0, pl, pre) == 0 &&
-            (n[pl] == '-' || n[pl] == ':') && kKeys.count(n.substr(pl + 1))) {
+        if (n.size() > pl + 1 && n.compare(0, pl, pre) == 0 && (n[pl] == '-' || n[pl] == ':') &&
+            kKeys.count(n.substr(pl + 1))) {
           ok = true;
         }
       }
@@ -648,10 +653,10 @@ void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md,
     }
     return std::string();
   };
-  md->title = !ld.title.empty() ? ld.title
-                                : first_of({"dc:title", "dcterm:title", "og:title",
-                                            "weibo:article:title", "weibo:webpage:title", "title",
-                                            "twitter:title", "parsely-title"});
+  md->title = !ld.title.empty()
+                  ? ld.title
+                  : first_of({"dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                              "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
   if (md->title.empty()) md->title = ArticleTitle(root, title_tag);
   md->byline = !ld.byline.empty()
                    ? ld.byline
@@ -660,11 +665,11 @@ void ReadMetadata(Node* root, const std::string& title_tag, Metadata* md,
     std::string a = first_of({"article:author"});
     if (a.rfind("http", 0) != 0) md->byline = a;
   }
-  md->excerpt = !ld.excerpt.empty() ? ld.excerpt
-                                    : first_of({"dc:description", "dcterm:description",
-                                                "og:description", "weibo:article:description",
-                                                "weibo:webpage:description", "description",
-                                                "twitter:description"});
+  md->excerpt = !ld.excerpt.empty()
+                    ? ld.excerpt
+                    : first_of({"dc:description", "dcterm:description", "og:description",
+                                "weibo:article:description", "weibo:webpage:description",
+                                "description", "twitter:description"});
   md->site = !ld.site.empty() ? ld.site : first_of({"og:site_name"});
   if (!ld.published.empty()) {
     md->published = ld.published;
@@ -900,11 +905,16 @@ bool Grabber::CleanConditionallyRemoves(Node* node, std::string_view tag) {
 void Grabber::CleanConditionally(Node* e, std::string_view tag) {
   if (!(flags_ & kFlagCleanConditionally)) return;
   std::vector<Node*> nodes;
-  if (tag == "form") nodes = NodesWithTag(e, {"form"});
-  else if (tag == "fieldset") nodes = NodesWithTag(e, {"fieldset"});
-  else if (tag == "table") nodes = NodesWithTag(e, {"table"});
-  else if (tag == "ul") nodes = NodesWithTag(e, {"ul"});
-  else nodes = NodesWithTag(e, {"div"});
+  if (tag == "form")
+    nodes = NodesWithTag(e, {"form"});
+  else if (tag == "fieldset")
+    nodes = NodesWithTag(e, {"fieldset"});
+  else if (tag == "table")
+    nodes = NodesWithTag(e, {"table"});
+  else if (tag == "ul")
+    nodes = NodesWithTag(e, {"ul"});
+  else
+    nodes = NodesWithTag(e, {"div"});
   // Last first, so that a node is judged before the ones that hold it.
   for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
     if (CleanConditionallyRemoves(*it, tag)) {
@@ -978,8 +988,8 @@ Node* Grabber::Grab(htmlDocPtr doc, Node* body) {
         continue;
       }
       std::string role = Attr(node, "role");
-      if (role == "menu" || role == "menubar" || role == "complementary" ||
-          role == "navigation" || role == "alert" || role == "alertdialog" || role == "dialog") {
+      if (role == "menu" || role == "menubar" || role == "complementary" || role == "navigation" ||
+          role == "alert" || role == "alertdialog" || role == "dialog") {
         node = RemoveAndGetNext(node);
         continue;
       }
@@ -1118,8 +1128,8 @@ Node* Grabber::Grab(htmlDocPtr doc, Node* body) {
       }
       last = it->second;
     }
-    for (Node* p = best->parent; p && IsElement(p) && !TagIs(p, "body") &&
-                                 ElementChildren(p).size() == 1;
+    for (Node* p = best->parent;
+         p && IsElement(p) && !TagIs(p, "body") && ElementChildren(p).size() == 1;
          p = best->parent) {
       best = p;
     }
@@ -1131,8 +1141,8 @@ Node* Grabber::Grab(htmlDocPtr doc, Node* body) {
   double sibling_threshold = std::max(10.0, best_score * 0.2);
   std::string best_class = Attr(best, "class");
   Node* parent = best->parent;
-  std::vector<Node*> siblings = parent && IsElement(parent) ? ElementChildren(parent)
-                                                            : std::vector<Node*>{best};
+  std::vector<Node*> siblings =
+      parent && IsElement(parent) ? ElementChildren(parent) : std::vector<Node*>{best};
   for (Node* s : siblings) {
     bool append = s == best;
     if (!append) {
@@ -1171,11 +1181,12 @@ Node* Grabber::Grab(htmlDocPtr doc, Node* body) {
 
 bool IsBlock(std::string_view t) {
   static const std::unordered_set<std::string_view> kBlocks = {
-      "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-      "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-      "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
-      "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-      "th", "thead", "tr", "ul"};
+      "address", "article", "aside",   "blockquote", "body",  "caption",  "center",     "dd",
+      "details", "dialog",  "div",     "dl",         "dt",    "fieldset", "figcaption", "figure",
+      "footer",  "form",    "h1",      "h2",         "h3",    "h4",       "h5",         "h6",
+      "header",  "hgroup",  "hr",      "html",       "li",    "main",     "nav",        "ol",
+      "p",       "pre",     "section", "summary",    "table", "tbody",    "td",         "tfoot",
+      "th",      "thead",   "tr",      "ul"};
   return kBlocks.count(t) > 0;
 }
 
@@ -1219,7 +1230,8 @@ class TextWriter {
         LineBreak();
         continue;
       }
-      if (IsSpace(c) || (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0)) {
+      if (IsSpace(c) ||
+          (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0)) {
         if (c == 0xC2) ++i;
         space_ = true;
         continue;
@@ -1258,9 +1270,9 @@ std::string ArticleText(const Node* n) {
 
 htmlDocPtr ParseHtml(std::string_view utf8) {
   int size = static_cast<int>(std::min<size_t>(utf8.size(), kMaxPageBytes));
-  return htmlReadMemory(utf8.data(), size, nullptr, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                            HTML_PARSE_NONET);
+  return htmlReadMemory(
+      utf8.data(), size, nullptr, "UTF-8",
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 }
 
 Node* FindTag(Node* root, std::string_view tag) {

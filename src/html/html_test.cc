@@ -1,10 +1,10 @@
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <string>
 
-#include <gtest/gtest.h>
-
-#include "annalist/web.h"
 #include "annalist/text.h"
+#include "annalist/web.h"
 #include "html/charset.h"
 #include "testing/testing.h"
 
@@ -14,8 +14,7 @@ namespace {
 TEST(CharsetTest, BomHeaderMetaAndDefault) {
   EXPECT_EQ(DetectCharset("\xEF\xBB\xBF<p>x</p>", "text/html; charset=iso-8859-1").source,
             CharsetSource::kBom);
-  EXPECT_EQ(DetectCharset("<p>caf\xE9</p>", "text/html; charset=ISO-8859-2").name,
-            "iso-8859-2");
+  EXPECT_EQ(DetectCharset("<p>caf\xE9</p>", "text/html; charset=ISO-8859-2").name, "iso-8859-2");
   Charset meta = DetectCharset("<meta charset=\"koi8-r\"><p>\xF0\xD2\xC9</p>", "");
   EXPECT_EQ(meta.name, "koi8-r");
   EXPECT_EQ(meta.source, CharsetSource::kMeta);
@@ -38,9 +37,10 @@ TEST(CharsetTest, MisdeclaredCharsetIsRepaired) {
   EXPECT_TRUE(lossy);
   // A charset iconv does not know falls back the same way.
   EXPECT_EQ(ToUtf8("caf\xE9", "x-no-such-charset", &lossy), "caf\xC3\xA9");
-  Article a = ExtractArticle("<html><head><meta charset=utf-8><title>Caf\xE9 news today "
-                             "here</title></head><body><p>x</p></body></html>",
-                             {});
+  Article a = ExtractArticle(
+      "<html><head><meta charset=utf-8><title>Caf\xE9 news today "
+      "here</title></head><body><p>x</p></body></html>",
+      {});
   EXPECT_EQ(a.title, "Caf\xC3\xA9 news today here");
 }
 
@@ -93,14 +93,17 @@ TEST(ExtractTest, DateFromJsonLdTimeAndUrl) {
       "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
       "\"@type\":\"NewsArticle\",\"headline\":\"Talks resume in Geneva\",\"datePublished\":"
       "\"2023-11-02T10:00:00+01:00\",\"author\":{\"name\":\"A. Writer\"},\"publisher\":{"
-      "\"name\":\"Wire\"}}</script></head>" + body + "</html>", {});
+      "\"name\":\"Wire\"}}</script></head>" +
+          body + "</html>",
+      {});
   EXPECT_EQ(ld.title, "Talks resume in Geneva");
   EXPECT_EQ(ld.byline, "A. Writer");
   EXPECT_EQ(ld.site, "Wire");
   EXPECT_EQ(ld.published.ToIso(), "2023-11-02T10:00:00");
   EXPECT_EQ(ld.published_from, "json-ld");
-  Article t = ExtractArticle("<html><body><time datetime=\"2022-03-04\">4 March</time>" +
-                             Paragraphs(5) + "</body></html>", {});
+  Article t = ExtractArticle(
+      "<html><body><time datetime=\"2022-03-04\">4 March</time>" + Paragraphs(5) + "</body></html>",
+      {});
   EXPECT_EQ(t.published.ToIso(), "2022-03-04");
   EXPECT_EQ(t.published_from, "time");
   ExtractOptions o;

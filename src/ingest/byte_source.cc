@@ -18,8 +18,7 @@ ByteSource::ByteSource(int fd, bool owned) : fd_(fd), owned_(owned) {
   stream_ = fd >= 0 && ::fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode);
 }
 
-Result<std::unique_ptr<ByteSource>> ByteSource::OpenFile(
-    const std::string& path) {
+Result<std::unique_ptr<ByteSource>> ByteSource::OpenFile(const std::string& path) {
   int fd;
   do {
     fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -51,9 +50,7 @@ ByteSource::~ByteSource() {
   if (owned_ && fd_ >= 0) ::close(fd_);
 }
 
-uint64_t ByteSource::input_offset() const {
-  return gz_ ? gz_->consumed() : offset_;
-}
+uint64_t ByteSource::input_offset() const { return gz_ ? gz_->consumed() : offset_; }
 
 bool ByteSource::ReadRaw(std::string* out) {
   if (fd_ < 0) return false;  // a string is all in raw_ from the start
@@ -73,8 +70,7 @@ bool ByteSource::ReadRaw(std::string* out) {
 }
 
 void ByteSource::CorruptAt(const std::string& reason) {
-  error_ = reason + " at byte " + std::to_string(gz_->consumed()) +
-           " of the compressed input";
+  error_ = reason + " at byte " + std::to_string(gz_->consumed()) + " of the compressed input";
   data_error_ = true;
 }
 
@@ -132,8 +128,7 @@ bool ByteSource::FillCompressed() {
           std::string_view left = std::string_view(raw_).substr(raw_begin_);
           if (!gz_->Finish(left).ok()) {
             error_ = "truncated gzip data: the input ends at byte " +
-                     std::to_string(gz_->consumed() + left.size()) +
-                     " inside a compressed member";
+                     std::to_string(gz_->consumed() + left.size()) + " inside a compressed member";
             data_error_ = true;
           }
         }

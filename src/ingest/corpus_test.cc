@@ -1,12 +1,12 @@
 // The readers on the real corpora of ../shared/data (skipped when absent).
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/reader.h"
 #include "ingest/encoding.h"
@@ -34,8 +34,7 @@ Tally ReadAll(std::vector<std::string> paths) {
   auto reader = DocumentReader::Open(std::move(paths), ReaderOptions());
   EXPECT_TRUE(reader.ok()) << reader.status().ToString();
   if (!reader.ok()) return t;
-  (*reader)->SetProblemHandler(
-      [&t](const ReadProblem& p) { t.problems.push_back(p.Message()); });
+  (*reader)->SetProblemHandler([&t](const ReadProblem& p) { t.problems.push_back(p.Message()); });
   Document doc;
   while ((*reader)->Next(&doc)) {
     ++t.documents;
@@ -56,8 +55,7 @@ Tally ReadAll(std::vector<std::string> paths) {
 TEST(Corpus, Bbc) {
   ANNALIST_REQUIRE_SHARED(bbc, "corpus/bbc");
   std::vector<std::string> dirs;
-  for (const char* topic :
-       {"business", "entertainment", "politics", "sport", "tech"}) {
+  for (const char* topic : {"business", "entertainment", "politics", "sport", "tech"}) {
     dirs.push_back(bbc + "/" + topic);
   }
   Tally t = ReadAll(dirs);
@@ -73,8 +71,7 @@ TEST(Corpus, Bbc) {
 
 TEST(Corpus, PolNeAR) {
   ANNALIST_REQUIRE_SHARED(polnear, "corpus/polnear");
-  Tally t = ReadAll({polnear + "/train/text", polnear + "/dev/text",
-                     polnear + "/test/text"});
+  Tally t = ReadAll({polnear + "/train/text", polnear + "/dev/text", polnear + "/test/text"});
   EXPECT_EQ(t.documents, 1008u);
   // One Washington Post article is in train twice (dated 12-22 and 12-23),
   // byte for byte.
@@ -115,7 +112,8 @@ TEST(Corpus, PolNeARMetadata) {
   EXPECT_EQ((*reader)->files_ignored(), 1107u + 2u);  // .ann files, README, table
   // The table's title, not the first line (which ends in a full stop).
   EXPECT_EQ(clinton.title,
-            "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 during "
+            "Bill Clinton calls Obamacare \xE2\x80\x98"
+            "crazy system\xE2\x80\x99 during "
             "campaign stop");
   EXPECT_EQ(clinton.published.ToIso(), "2016-10-04");
   EXPECT_EQ(clinton.outlet, "breitbart");
@@ -190,19 +188,15 @@ TEST(Corpus, ReutersRecords) {
             0u);
   EXPECT_TRUE(first.text.ends_with("carnival which ends midday on February 27."))
       << first.text.substr(first.text.size() - 60);
-  EXPECT_NE(first.extra_json.find(
-                "\"places\":[\"el-salvador\",\"usa\",\"uruguay\"]"),
+  EXPECT_NE(first.extra_json.find("\"places\":[\"el-salvador\",\"usa\",\"uruguay\"]"),
             std::string::npos)
       << first.extra_json;
-  EXPECT_NE(first.extra_json.find("\"lewissplit\":\"TRAIN\""),
-            std::string::npos);
+  EXPECT_NE(first.extra_json.find("\"lewissplit\":\"TRAIN\""), std::string::npos);
   EXPECT_NE(first.extra_json.find("\"oldid\":\"5544\""), std::string::npos);
-  EXPECT_NE(first.extra_json.find("\"topics\":[\"cocoa\"]"),
-            std::string::npos);
+  EXPECT_NE(first.extra_json.find("\"topics\":[\"cocoa\"]"), std::string::npos);
   // 0xFC read as Latin-1; the control references around it dropped.
   ASSERT_EQ(fc.id, "reuters-17980");
-  EXPECT_NE(fc.text.find("world economic growth.\xC3\xBCside measures"),
-            std::string::npos);
+  EXPECT_NE(fc.text.find("world economic growth.\xC3\xBCside measures"), std::string::npos);
   EXPECT_EQ(fc.repaired_bytes, 1u);
 }
 

@@ -69,9 +69,7 @@ std::string RepairUtf8Bytes(std::string_view in, uint64_t* repaired) {
 }
 
 std::string DecodeUtf8OrLatin1(std::string_view in, uint64_t* decoded) {
-  return Rewrite(in, decoded, [](unsigned char c, std::string* out) {
-    AppendUtf8(c, out);
-  });
+  return Rewrite(in, decoded, [](unsigned char c, std::string* out) { AppendUtf8(c, out); });
 }
 
 bool LooksBinary(std::string_view head) {
@@ -81,8 +79,8 @@ bool LooksBinary(std::string_view head) {
   while (i < head.size()) {
     unsigned char c = static_cast<unsigned char>(head[i]);
     if (c < 0x80) {
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-           c != '\v' && c != 0x1B) ||
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' &&
+           c != 0x1B) ||
           c == 0x7F) {
         ++odd;
       }
@@ -100,6 +98,5 @@ bool LooksBinary(std::string_view head) {
   }
   return odd * 10 > head.size() * 3;
 }
-
 
 }  // namespace annalist::ingest

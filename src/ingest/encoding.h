@@ -34,7 +34,6 @@ std::string DecodeUtf8OrLatin1(std::string_view in, uint64_t* decoded);
 // excepted) or bytes that are not UTF-8. One stray NUL is not enough.
 bool LooksBinary(std::string_view head);
 
-
 }  // namespace annalist::ingest
 
 #endif  // ANNALIST_INGEST_ENCODING_H_

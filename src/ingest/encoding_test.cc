@@ -1,9 +1,9 @@
 #include "ingest/encoding.h"
 
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace annalist::ingest {
 namespace {
@@ -13,8 +13,7 @@ namespace {
 size_t ReferenceLength(std::string_view s) {
   auto b = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
   unsigned char c = b(0);
-  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
-               : (c >> 3) == 30 ? 4 : 0;
+  size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
   if (len == 0 || len > s.size()) return 0;
   if (len == 1) return 1;
   uint32_t cp = c & (0x7F >> len);
@@ -46,14 +45,12 @@ std::string ReferenceRepair(std::string_view s, uint64_t* bad) {
 
 TEST(Encoding, RepairMatchesReferenceOnRandomBytes) {
   std::mt19937 rng(12345);
-  const unsigned char kPool[] = {0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1,
-                                 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4,
-                                 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
+  const unsigned char kPool[] = {0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                                 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
   for (int round = 0; round < 20000; ++round) {
     std::string s(rng() % 12, '\0');
     for (char& c : s) {
-      c = static_cast<char>(rng() % 3 == 0 ? rng() % 256
-                                           : kPool[rng() % sizeof kPool]);
+      c = static_cast<char>(rng() % 3 == 0 ? rng() % 256 : kPool[rng() % sizeof kPool]);
     }
     uint64_t got_bad = 0, want_bad = 0;
     std::string want = ReferenceRepair(s, &want_bad);
@@ -74,8 +71,7 @@ TEST(Encoding, KnownSequences) {
 
 TEST(Encoding, Latin1Fallback) {
   uint64_t n = 0;
-  EXPECT_EQ(DecodeUtf8OrLatin1("M\xFCnchen \xC3\xA9t\xE9", &n),
-            "M\xC3\xBCnchen \xC3\xA9t\xC3\xA9");
+  EXPECT_EQ(DecodeUtf8OrLatin1("M\xFCnchen \xC3\xA9t\xE9", &n), "M\xC3\xBCnchen \xC3\xA9t\xC3\xA9");
   EXPECT_EQ(n, 2u);
 }
 

@@ -68,8 +68,7 @@ class Whole : public Framer {
     if (!src->error().empty()) return false;  // the reader reports it
     if (truncated) {
       record->bytes.clear();
-      record->error = {kSkipTooLarge, "more than the limit of " +
-                                          std::to_string(max_) + " bytes"};
+      record->error = {kSkipTooLarge, "more than the limit of " + std::to_string(max_) + " bytes"};
     }
     return true;
   }
@@ -92,8 +91,8 @@ class Lines : public Framer {
       record->line = line_no_;
       record->offset = offset;
       if (truncated) {
-        record->error = {kSkipTooLarge, "line longer than the limit of " +
-                                            std::to_string(max_) + " bytes"};
+        record->error = {kSkipTooLarge,
+                         "line longer than the limit of " + std::to_string(max_) + " bytes"};
         return true;
       }
       std::string_view line = line_;
@@ -125,8 +124,7 @@ Status RegisterFormat(Format format) {
     return Status::InvalidArgument("a format needs a name other than \"auto\"");
   }
   if (!format.skipped() && (!format.framer || !format.parse)) {
-    return Status::InvalidArgument("format " + format.name +
-                                   " has no framer or no parser");
+    return Status::InvalidArgument("format " + format.name + " has no framer or no parser");
   }
   Table& t = GetTable();
   std::lock_guard<std::mutex> lock(t.mu);
@@ -171,8 +169,8 @@ const Format* FormatForPath(std::string_view path) {
 
 const Format* DetectFormat(std::string_view head, bool stream) {
   if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
-  while (!head.empty() && (head.front() == ' ' || head.front() == '\t' ||
-                           head.front() == '\n' || head.front() == '\r')) {
+  while (!head.empty() && (head.front() == ' ' || head.front() == '\t' || head.front() == '\n' ||
+                           head.front() == '\r')) {
     head.remove_prefix(1);
   }
   for (const Format& f : GetTable().formats) {

@@ -73,8 +73,7 @@ struct Format {
   std::function<std::unique_ptr<Framer>(uint64_t max_record_bytes)> framer;
   // Parses one record. On failure returns false with *error set (the record
   // is skipped). Must be pure and thread-safe.
-  std::function<bool(const Record& record, Parsed* out, RecordError* error)>
-      parse;
+  std::function<bool(const Record& record, Parsed* out, RecordError* error)> parse;
   // A kind of file that is recognised only to be passed over (HTML until
   // it is read, PDF, images): the skip category, and the sentence that
   // says why. Such entries have no framer or parser and are not names for

@@ -147,8 +147,7 @@ TEST(FormatTable, ToyFileNamedDirectly) {
   // A nested record's documents are said to come from its parent's line.
   EXPECT_EQ(run.docs[1].source_line, 3u);
   EXPECT_EQ(run.docs[2].source_line, 5u);
-  EXPECT_EQ(run.problems,
-            (std::vector<std::string>{tmp.File("a.toy") + ":4: not a toy line"}));
+  EXPECT_EQ(run.problems, (std::vector<std::string>{tmp.File("a.toy") + ":4: not a toy line"}));
 }
 
 TEST(FormatTable, ToyInAWalkAndGzipped) {
@@ -177,7 +176,6 @@ TEST(FormatTable, ToyOnAStreamAndForced) {
   EXPECT_EQ(Ids(Read({tmp.File("plain.dat")}, forced)), (std::vector<std::string>{"f1"}));
 }
 
-
 // TABARI records through the table: each is one document marked as a
 // record (one sentence, coded alone); a block of comment lines between
 // records is no input, not a skipped record; a header without text is.
@@ -185,10 +183,10 @@ TEST(RecordFormats, TabariRecordsCommentBlocksAndEmptyRecords) {
   TempDir dir;
   const std::string path = dir.File("records.txt");
   WriteFile(path,
-                     "# a comment block\n# of two lines\n\n"
-                     "260105 A-1\nIsrael met Syria. Then they talked.\n\n"
-                     "260105 A-2\n\n"
-                     "260106 A-3\nTurkey hosted them.\n");
+            "# a comment block\n# of two lines\n\n"
+            "260105 A-1\nIsrael met Syria. Then they talked.\n\n"
+            "260105 A-2\n\n"
+            "260106 A-3\nTurkey hosted them.\n");
   ReaderOptions options;
   ASSERT_TRUE(ParseInputFormat("tabari", &options.format));
   Outcome run = Read({path}, options);

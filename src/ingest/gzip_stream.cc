@@ -28,8 +28,7 @@ bool Gunzip::HasMagic(std::string_view head) {
          static_cast<unsigned char>(head[1]) == 0x8B;
 }
 
-Status Gunzip::Inflate(std::string_view* in, std::string* out,
-                       size_t max_out) {
+Status Gunzip::Inflate(std::string_view* in, std::string* out, size_t max_out) {
   if (failed_) return Status::Corruption("gzip data already found corrupt");
   if (!state_->initialised) {
     failed_ = true;

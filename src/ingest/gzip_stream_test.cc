@@ -19,8 +19,7 @@ std::string Lines(int n) {
 }
 
 // Inflates `gz` fed `piece` bytes at a time, out in pieces of `max_out`.
-std::string InflateInPieces(const std::string& gz, size_t piece, size_t max_out,
-                            Status* status) {
+std::string InflateInPieces(const std::string& gz, size_t piece, size_t max_out, Status* status) {
   Gunzip g;
   std::string out, pending;
   size_t at = 0;
@@ -55,8 +54,7 @@ TEST(Gunzip, RoundTripInAnyPieces) {
     for (size_t max_out : {1u, 100u, 65536u}) {
       if (piece == 1 && max_out == 1) continue;  // slow, nothing new
       Status s;
-      EXPECT_EQ(InflateInPieces(gz, piece, max_out, &s), data)
-          << piece << " " << max_out;
+      EXPECT_EQ(InflateInPieces(gz, piece, max_out, &s), data) << piece << " " << max_out;
       EXPECT_TRUE(s.ok()) << s.ToString();
     }
   }
@@ -119,8 +117,7 @@ TEST(ByteSource, TruncatedGzipNamesTheByte) {
   EXPECT_EQ(data.compare(0, out.size(), out), 0);
   EXPECT_TRUE(src->data_error());
   EXPECT_EQ(src->error(), "truncated gzip data: the input ends at byte " +
-                              std::to_string(gz.size() / 2) +
-                              " inside a compressed member");
+                              std::to_string(gz.size() / 2) + " inside a compressed member");
 }
 
 }  // namespace

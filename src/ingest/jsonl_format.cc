@@ -1,9 +1,8 @@
 #include "ingest/jsonl_format.h"
 
 #include <exception>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "annalist/datetime.h"
 #include "annalist/reader.h"
@@ -46,16 +45,14 @@ enum Also { kStringOnly, kNumber, kListOfStrings };
 // The first of `keys` present in `obj` with a usable value, removed from
 // `obj` when used. Strings are taken as they are, integers as written (when
 // kNumber), arrays of strings joined with ", " (when kListOfStrings).
-bool Take(json& obj, std::initializer_list<const char*> keys, Also also,
-          std::string* out) {
+bool Take(json& obj, std::initializer_list<const char*> keys, Also also, std::string* out) {
   for (const char* key : keys) {
     auto it = obj.find(key);
     if (it == obj.end()) continue;
     const json& v = *it;
     if (v.is_string()) {
       *out = v.get<std::string>();
-    } else if (also == kNumber &&
-               (v.is_number_integer() || v.is_number_unsigned())) {
+    } else if (also == kNumber && (v.is_number_integer() || v.is_number_unsigned())) {
       *out = v.dump();
     } else if (also == kListOfStrings && v.is_array()) {
       std::string joined;
@@ -81,8 +78,7 @@ bool Take(json& obj, std::initializer_list<const char*> keys, Also also,
 
 bool IsBlank(std::string_view s) {
   for (char c : s) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-        c != '\v') {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
       return false;
     }
   }
@@ -112,13 +108,11 @@ bool ParseJsonLine(std::string_view line, Document* doc, RecordError* error) {
   try {
     json obj = json::parse(fixed);
     if (!obj.is_object()) {
-      *error = {kSkipMalformedJson,
-                std::string("a JSON ") + obj.type_name() + ", not an object"};
+      *error = {kSkipMalformedJson, std::string("a JSON ") + obj.type_name() + ", not an object"};
       return false;
     }
     std::string text;
-    if (!Take(obj, {"text", "body", "content"}, kStringOnly, &text) ||
-        IsBlank(text)) {
+    if (!Take(obj, {"text", "body", "content"}, kStringOnly, &text) || IsBlank(text)) {
       *error = {kSkipNoText, "no \"text\", \"body\" or \"content\" string"};
       return false;
     }

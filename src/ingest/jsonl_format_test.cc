@@ -1,9 +1,9 @@
 #include "ingest/jsonl_format.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "annalist/reader.h"
 
@@ -25,11 +25,10 @@ RecordError Fail(std::string_view line) {
 }
 
 TEST(JsonlFormat, AllFields) {
-  Document doc = Parse(
-      R"({"id":"a1","url":"https://x.org/1","title":"Talks","published":)"
-      R"("2026-03-02T14:05:00Z","text":"Israel and Syria met.",)"
-      R"("outlet":"Ynet","byline":"R. Reporter","language":"en",)"
-      R"("section":"world","tags":["a","b"]})");
+  Document doc = Parse(R"({"id":"a1","url":"https://x.org/1","title":"Talks","published":)"
+                       R"("2026-03-02T14:05:00Z","text":"Israel and Syria met.",)"
+                       R"("outlet":"Ynet","byline":"R. Reporter","language":"en",)"
+                       R"("section":"world","tags":["a","b"]})");
   EXPECT_EQ(doc.id, "a1");
   EXPECT_EQ(doc.url, "https://x.org/1");
   EXPECT_EQ(doc.title, "Talks");
@@ -43,9 +42,8 @@ TEST(JsonlFormat, AllFields) {
 }
 
 TEST(JsonlFormat, Synonyms) {
-  Document doc = Parse(
-      R"({"id":42,"date":"March 2, 2026","body":"B.","source":"S",)"
-      R"("author":["X","Y"],"lang":"fr"})");
+  Document doc = Parse(R"({"id":42,"date":"March 2, 2026","body":"B.","source":"S",)"
+                       R"("author":["X","Y"],"lang":"fr"})");
   EXPECT_EQ(doc.id, "42");
   EXPECT_EQ(doc.published.ToIso(), "2026-03-02");
   EXPECT_EQ(doc.text, "B.");

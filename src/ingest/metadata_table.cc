@@ -70,8 +70,7 @@ std::vector<std::vector<std::string>> Rows(std::string_view data, bool tab) {
 }
 
 // The index of the first header cell named one of `names`, or -1.
-int Column(const std::vector<std::string>& header,
-           std::initializer_list<const char*> names) {
+int Column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
   for (const char* name : names) {
     for (size_t i = 0; i < header.size(); ++i) {
       if (Lower(Trim(header[i])) == name) return static_cast<int>(i);
@@ -110,8 +109,7 @@ Result<MetadataTable> MetadataTable::Parse(std::string_view data, bool tab) {
   const std::vector<std::string>& header = rows[0];
   int key = Column(header, {"filename", "file", "file_name", "path", "name", "id"});
   if (key < 0) {
-    return Status::Corruption(
-        "no file column (want one named filename, file, path, name or id)");
+    return Status::Corruption("no file column (want one named filename, file, path, name or id)");
   }
   int date = Column(header, {"published", "publication_date", "date", "pub_date"});
   int title = Column(header, {"title", "headline"});
@@ -149,9 +147,8 @@ const MetadataRow* MetadataTable::Find(std::string_view relative_path) const {
   size_t slash = relative_path.find_last_of('/');
   std::string_view name =
       slash == std::string_view::npos ? relative_path : relative_path.substr(slash + 1);
-  for (const std::string& k :
-       {std::string(relative_path), WithoutExtension(relative_path),
-        std::string(name), WithoutExtension(name)}) {
+  for (const std::string& k : {std::string(relative_path), WithoutExtension(relative_path),
+                               std::string(name), WithoutExtension(name)}) {
     auto it = rows_.find(k);
     if (it != rows_.end()) return &it->second;
   }

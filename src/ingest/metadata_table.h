@@ -17,8 +17,7 @@
 namespace annalist::ingest {
 
 // The file names a table may have, in the order they are looked for.
-inline constexpr const char* kMetadataFileNames[] = {"metadata.tsv",
-                                                     "metadata.csv"};
+inline constexpr const char* kMetadataFileNames[] = {"metadata.tsv", "metadata.csv"};
 
 // One row: the cells that fill a Document ("" when the table has no such
 // column or the cell is empty).

@@ -62,8 +62,8 @@ std::string TrimBlankLines(std::string_view s) {
     s.remove_prefix(nl + 1);
   }
   if (IsBlank(s)) return "";
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' ||
-                        s.back() == ' ' || s.back() == '\t')) {
+  while (!s.empty() &&
+         (s.back() == '\n' || s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) {
     s.remove_suffix(1);
   }
   return std::string(s);
@@ -105,8 +105,7 @@ bool PetrarchEnvironment::Evaluates(const PetrarchRecord& record) const {
 
 class PetrarchRecordReader::Impl {
  public:
-  Impl(PetrarchRecordReader* owner, std::istream* in, std::string name,
-       RecordReaderOptions options)
+  Impl(PetrarchRecordReader* owner, std::istream* in, std::string name, RecordReaderOptions options)
       : owner_(owner), scanner_(in), name_(std::move(name)), options_(options) {}
 
   bool Next(PetrarchRecord* out);
@@ -114,8 +113,7 @@ class PetrarchRecordReader::Impl {
   std::unique_ptr<std::istream> owned;
 
  private:
-  void Problem(uint64_t line, const std::string& reason,
-               const std::string& text = "") {
+  void Problem(uint64_t line, const std::string& reason, const std::string& text = "") {
     std::string msg = name_ + ":" + std::to_string(line) + ": " + reason;
     if (!text.empty()) msg += ": " + Excerpt(text);
     owner_->problems_.push_back(msg);
@@ -137,13 +135,13 @@ class PetrarchRecordReader::Impl {
   RecordReaderOptions options_;
 
   std::optional<XmlToken> pending_;  // a <Sentence> that closed the previous
-  bool open_ = false;       // a record is being read
-  bool bad_ = false;        // ... and will be skipped
+  bool open_ = false;                // a record is being read
+  bool bad_ = false;                 // ... and will be skipped
   PetrarchRecord record_;
   std::string text_, parse_;
   std::string* capture_ = nullptr;  // inside <Text> or <Parse>
   std::string capture_tag_;
-  std::string discard_;             // a second <Parse>
+  std::string discard_;  // a second <Parse>
   std::vector<std::pair<std::string, std::string>> config_;
   bool in_env_ = false;
   std::string env_tag_, env_text_;
@@ -168,12 +166,10 @@ void PetrarchRecordReader::Impl::StartRecord(const XmlToken& t) {
   if (record_.id.empty()) Problem(t.line, "<Sentence> without an id");
   const std::string* date = Attribute(t, "date");
   if (!date || !ParseRecordDate(*date, &record_.date)) {
-    Problem(t.line, "<Sentence> without a YYYYMMDD date",
-            date ? *date : std::string("(none)"));
+    Problem(t.line, "<Sentence> without a YYYYMMDD date", date ? *date : std::string("(none)"));
   }
   if (t.self_closing && !options_.lenient) {
-    Problem(t.line, "self-closed <Sentence/> (not well-formed; use lenient mode)",
-            record_.id);
+    Problem(t.line, "self-closed <Sentence/> (not well-formed; use lenient mode)", record_.id);
     bad_ = true;
   }
 }
@@ -236,11 +232,9 @@ void PetrarchRecordReader::Impl::StartTag(const XmlToken& t) {
     }
     if (const std::string* v = Attribute(t, "error")) c.error = std::string(Trim(*v));
     if (c.code.empty() && !c.noevents && c.error.empty()) {
-      Problem(t.line, "<EventCoding> with no eventcode, noevents or error",
-              record_.id);
+      Problem(t.line, "<EventCoding> with no eventcode, noevents or error", record_.id);
     } else if (!c.code.empty() && (c.source.empty() || c.target.empty())) {
-      Problem(t.line, "<EventCoding> without sourcecode or targetcode",
-              record_.id);
+      Problem(t.line, "<EventCoding> without sourcecode or targetcode", record_.id);
     }
     record_.codings.push_back(std::move(c));
     return;
@@ -284,8 +278,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
     if (!more) {
       if (open_) {
         if (!options_.lenient) {
-          Problem(record_.line, "<Sentence> not closed at end of input",
-                  record_.id);
+          Problem(record_.line, "<Sentence> not closed at end of input", record_.id);
           bad_ = true;
         }
         if (Finish(out)) return true;
@@ -298,8 +291,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
           capture_->append(t.text);
         } else if (in_env_ && !env_tag_.empty()) {
           env_text_.append(t.text);
-        } else if (!IsBlank(t.text) && !options_.lenient &&
-                   !reported_outside_text_) {
+        } else if (!IsBlank(t.text) && !options_.lenient && !reported_outside_text_) {
           reported_outside_text_ = true;
           uint64_t line = t.line;
           for (size_t i = 0; i < t.text.size() && ingest::IsBlankChar(t.text[i]); ++i) {
@@ -316,8 +308,7 @@ bool PetrarchRecordReader::Impl::Next(PetrarchRecord* out) {
         if (t.name == "Sentence") {
           if (open_) {
             if (!options_.lenient) {
-              Problem(t.line, "<Sentence> inside an unclosed <Sentence>",
-                      record_.id);
+              Problem(t.line, "<Sentence> inside an unclosed <Sentence>", record_.id);
               bad_ = true;
             }
             pending_ = std::move(t);
@@ -409,8 +400,6 @@ PetrarchRecordReader::PetrarchRecordReader(std::istream* in, std::string name,
 
 PetrarchRecordReader::~PetrarchRecordReader() = default;
 
-bool PetrarchRecordReader::Next(PetrarchRecord* record) {
-  return impl_->Next(record);
-}
+bool PetrarchRecordReader::Next(PetrarchRecord* record) { return impl_->Next(record); }
 
 }  // namespace annalist

@@ -1,8 +1,8 @@
+#include <gtest/gtest.h>
+
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/records.h"
 #include "testing/testing.h"
@@ -194,11 +194,11 @@ TEST(PetrarchRecordsTest, WithoutLenientTheQuirksAreProblems) {
 TEST(PetrarchRecordsTest, MalformedXmlIsReportedWithLines) {
   const std::string xml =
       "<Sentences>\n"
-      "<Sentence date=\"20010230\" id=\"BADDATE\">\n"  // line 2: no such day
+      "<Sentence date=\"20010230\" id=\"BADDATE\">\n"        // line 2: no such day
       "<EventCoding sourcecode=\"A\" eventcode=\"010\"/>\n"  // line 3: no target
-      "<Text>Some &bogus; text</Text>\n"  // line 4: unknown entity
+      "<Text>Some &bogus; text</Text>\n"                     // line 4: unknown entity
       "</Sentence>\n"
-      "<EventCoding eventcode=\"010\"/>\n"  // line 6: outside a sentence
+      "<EventCoding eventcode=\"010\"/>\n"          // line 6: outside a sentence
       "<Sentence date=\"20010101\" id=\"OPEN\">\n"  // line 7: never closed
       "<Text>Unfinished\n";
   Read r = ReadAll(xml);
@@ -208,8 +208,10 @@ TEST(PetrarchRecordsTest, MalformedXmlIsReportedWithLines) {
   EXPECT_EQ(r.records[0].text, "Some &bogus; text");
   EXPECT_EQ(r.skipped, 1u);
   ASSERT_EQ(r.problems.size(), 5u);
-  EXPECT_EQ(r.problems[0].rfind("r.xml:2: <Sentence> without a YYYYMMDD date", 0), 0u) << r.problems[0];
-  EXPECT_EQ(r.problems[1].rfind("r.xml:3: <EventCoding> without sourcecode", 0), 0u) << r.problems[1];
+  EXPECT_EQ(r.problems[0].rfind("r.xml:2: <Sentence> without a YYYYMMDD date", 0), 0u)
+      << r.problems[0];
+  EXPECT_EQ(r.problems[1].rfind("r.xml:3: <EventCoding> without sourcecode", 0), 0u)
+      << r.problems[1];
   EXPECT_EQ(r.problems[2].rfind("r.xml:4: unknown entity", 0), 0u) << r.problems[2];
   EXPECT_EQ(r.problems[3].rfind("r.xml:6: <EventCoding> outside", 0), 0u) << r.problems[3];
   EXPECT_EQ(r.problems[4].rfind("r.xml:7: <Sentence> not closed", 0), 0u) << r.problems[4];
@@ -237,8 +239,8 @@ TEST(PetrarchRecordsTest, UnitTestFileCounts) {
   auto reader = PetrarchRecordReader::Open(path);
   ASSERT_TRUE(reader.ok());
   PetrarchRecord r;
-  size_t sentences = 0, codings = 0, valid = 0, evaluated = 0, parses = 0,
-         noevents = 0, errors = 0, config = 0;
+  size_t sentences = 0, codings = 0, valid = 0, evaluated = 0, parses = 0, noevents = 0, errors = 0,
+         config = 0;
   while ((*reader)->Next(&r)) {
     ++sentences;
     codings += r.codings.size();

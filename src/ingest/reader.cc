@@ -130,8 +130,8 @@ class DocumentReader::Impl {
     uint64_t offset = 0;
   };
 
-  void Problem(std::string category, std::string reason, uint64_t line,
-               uint64_t offset, const std::string* source = nullptr);
+  void Problem(std::string category, std::string reason, uint64_t line, uint64_t offset,
+               const std::string* source = nullptr);
   bool StartNextInput();
   void FinishInput();
   // Cuts and parses the next record of the innermost frame.
@@ -157,9 +157,8 @@ class DocumentReader::Impl {
   std::map<std::string, std::unique_ptr<ingest::MetadataTable>> tables_;
 };
 
-void DocumentReader::Impl::Problem(std::string category, std::string reason,
-                                   uint64_t line, uint64_t offset,
-                                   const std::string* source) {
+void DocumentReader::Impl::Problem(std::string category, std::string reason, uint64_t line,
+                                   uint64_t offset, const std::string* source) {
   ++skipped_[category];
   if (!handler_) return;
   ReadProblem p;
@@ -227,12 +226,10 @@ void DocumentReader::Impl::ReadRecord() {
   }
 }
 
-void DocumentReader::Impl::PushNested(ingest::NestedRecord nested,
-                                      uint64_t line, uint64_t offset) {
+void DocumentReader::Impl::PushNested(ingest::NestedRecord nested, uint64_t line, uint64_t offset) {
   if (frames_.size() > kMaxNesting) {
     Problem(kSkipMalformedRecord,
-            "records nested more than " + std::to_string(kMaxNesting) + " deep",
-            line, offset);
+            "records nested more than " + std::to_string(kMaxNesting) + " deep", line, offset);
     return;
   }
   Frame frame;
@@ -240,16 +237,16 @@ void DocumentReader::Impl::PushNested(ingest::NestedRecord nested,
   if (!nested.format.empty()) {
     frame.format = ingest::FindFormat(nested.format);
     if (!frame.format) {
-      Problem(kSkipMalformedRecord,
-              "a nested record of unknown format " + nested.format, line, offset);
+      Problem(kSkipMalformedRecord, "a nested record of unknown format " + nested.format, line,
+              offset);
       return;
     }
   } else {
     frame.format = ingest::DetectFormat(frame.src->Peek(kSniffBytes), true);
     if (!frame.format) frame.format = &ingest::TextFormat();
     if (frame.format->skipped()) {
-      Problem(frame.format->skip_category, "a nested record: " + frame.format->skip_reason,
-              line, offset);
+      Problem(frame.format->skip_category, "a nested record: " + frame.format->skip_reason, line,
+              offset);
       return;
     }
   }
@@ -282,8 +279,8 @@ const ingest::MetadataTable* DocumentReader::Impl::TableIn(const fs::path& dir) 
       table = std::make_unique<ingest::MetadataTable>(std::move(*read));
     } else {
       std::string source = path.string();
-      Problem(kSkipMalformedMetadata,
-              "metadata table not used: " + read.status().message(), 0, 0, &source);
+      Problem(kSkipMalformedMetadata, "metadata table not used: " + read.status().message(), 0, 0,
+              &source);
     }
     break;
   }
@@ -298,8 +295,8 @@ const ingest::MetadataRow* DocumentReader::Impl::FindMetadata(const Input& in) {
   fs::path dir = file.parent_path();
   for (size_t up = 0; up <= kMetadataLevelsUp; ++up) {
     if (const ingest::MetadataTable* table = TableIn(dir.empty() ? "." : dir)) {
-      std::string rel = dir.empty() ? file.generic_string()
-                                    : file.lexically_relative(dir).generic_string();
+      std::string rel =
+          dir.empty() ? file.generic_string() : file.lexically_relative(dir).generic_string();
       if (const ingest::MetadataRow* row = table->Find(rel)) return row;
     }
     if (dir.empty()) break;
@@ -359,8 +356,7 @@ bool DocumentReader::Impl::StartNextInput() {
       // Only a file nothing claims can be judged binary, and only by the
       // bulk of its first bytes: a NUL or control byte is data, and a
       // record (line) holding one is read or skipped on its own.
-      Problem(kSkipBinary, "binary file (mostly control or non-UTF-8 bytes)",
-              0, 0);
+      Problem(kSkipBinary, "binary file (mostly control or non-UTF-8 bytes)", 0, 0);
     } else {
       frames_[0].format = format;
       frames_[0].framer = format->framer(options_.max_document_bytes);
@@ -377,23 +373,19 @@ void DocumentReader::Impl::FinishInput() {
     ByteSource* src = frames_[0].src.get();
     if (src->data_error()) {
       Problem(kSkipCorruptGzip,
-              src->error() + ", after " + std::to_string(src->offset()) +
-                  " bytes of data",
-              0, 0);
+              src->error() + ", after " + std::to_string(src->offset()) + " bytes of data", 0, 0);
     } else if (!src->error().empty()) {
       Problem(kSkipUnreadable, "read error: " + src->error(), 0, src->offset());
     }
     // A file counts whole even when abandoned part way (it is done);
     // standard input counts what was consumed.
-    bytes_done_ += cur_.is_stdin ? src->input_offset()
-                                 : std::max(cur_.size, src->input_offset());
+    bytes_done_ += cur_.is_stdin ? src->input_offset() : std::max(cur_.size, src->input_offset());
   }
   frames_.clear();
   ++files_read_;
 }
 
-DocumentReader::DocumentReader(std::unique_ptr<Impl> impl)
-    : impl_(std::move(impl)) {}
+DocumentReader::DocumentReader(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DocumentReader::~DocumentReader() = default;
 
 namespace {
@@ -403,8 +395,7 @@ Result<const Format*> ForcedFormat(const ReaderOptions& options) {
   if (options.format == InputFormat::kAuto) return static_cast<const Format*>(nullptr);
   const Format* f = ingest::FindFormat(options.format.name());
   if (!f) {
-    return Status::InvalidArgument(std::string("unknown input format ") +
-                                   options.format.name());
+    return Status::InvalidArgument(std::string("unknown input format ") + options.format.name());
   }
   return f;
 }
@@ -439,9 +430,9 @@ void Walk(const std::string& root, bool automatic, std::vector<Input>* inputs,
       // cycle of links) is reported; a dangling one is left to fail at open.
       const fs::file_status st = e.status(ec2);
       if (ec2 == std::errc::too_many_symbolic_link_levels) {
-        problems->push_back(
-            {e.path().string(), 0, 0, kSkipUnreadable, "symlink loop (too many levels of "
-                                                       "symbolic links)"});
+        problems->push_back({e.path().string(), 0, 0, kSkipUnreadable,
+                             "symlink loop (too many levels of "
+                             "symbolic links)"});
         continue;
       }
       ec2.clear();
@@ -466,8 +457,7 @@ void Walk(const std::string& root, bool automatic, std::vector<Input>* inputs,
       }
       // With automatic detection only files that a table entry claims by
       // name are read (the skip entries included, to be counted).
-      if (automatic && (NotAnArticle(e.path()) ||
-                        !ingest::FormatForPath(e.path().string()))) {
+      if (automatic && (NotAnArticle(e.path()) || !ingest::FormatForPath(e.path().string()))) {
         ++*ignored;
         continue;
       }
@@ -486,8 +476,8 @@ void Walk(const std::string& root, bool automatic, std::vector<Input>* inputs,
 
 }  // namespace
 
-Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
-    std::vector<std::string> paths, ReaderOptions options) {
+Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(std::vector<std::string> paths,
+                                                             ReaderOptions options) {
   if (paths.empty()) return Status::InvalidArgument("no input paths");
   Result<const Format*> forced = ForcedFormat(options);
   if (!forced.ok()) return forced.status();
@@ -523,29 +513,26 @@ Result<std::unique_ptr<DocumentReader>> DocumentReader::Open(
     }
     Walk(path, *forced == nullptr, &inputs, &problems, &ignored);
   }
-  auto impl = std::make_unique<Impl>(std::move(inputs), options, *forced,
-                                     std::move(problems));
+  auto impl = std::make_unique<Impl>(std::move(inputs), options, *forced, std::move(problems));
   impl->files_ignored_ = ignored;
   return std::unique_ptr<DocumentReader>(new DocumentReader(std::move(impl)));
 }
 
-std::unique_ptr<DocumentReader> DocumentReader::FromBuffer(
-    std::string data, std::string source, ReaderOptions options) {
+std::unique_ptr<DocumentReader> DocumentReader::FromBuffer(std::string data, std::string source,
+                                                           ReaderOptions options) {
   std::vector<Input> inputs(1);
   inputs[0].path = std::move(source);
   inputs[0].size = data.size();
   inputs[0].memory = std::move(data);
   inputs[0].is_memory = true;
   Result<const Format*> forced = ForcedFormat(options);
-  auto impl = std::make_unique<Impl>(std::move(inputs), options,
-                                     forced.ok() ? *forced : nullptr,
+  auto impl = std::make_unique<Impl>(std::move(inputs), options, forced.ok() ? *forced : nullptr,
                                      std::deque<ReadProblem>());
   return std::unique_ptr<DocumentReader>(new DocumentReader(std::move(impl)));
 }
 
 bool DocumentReader::Next(Document* doc) { return impl_->Next(doc); }
-void DocumentReader::SetProblemHandler(
-    std::function<void(const ReadProblem&)> handler) {
+void DocumentReader::SetProblemHandler(std::function<void(const ReadProblem&)> handler) {
   impl_->handler_ = std::move(handler);
 }
 uint64_t DocumentReader::total_bytes() const { return impl_->total_bytes_; }
@@ -553,8 +540,6 @@ uint64_t DocumentReader::bytes_read() const { return impl_->bytes_read(); }
 uint64_t DocumentReader::files_read() const { return impl_->files_read_; }
 uint64_t DocumentReader::files_ignored() const { return impl_->files_ignored_; }
 uint64_t DocumentReader::documents_read() const { return impl_->documents_; }
-const std::map<std::string, uint64_t>& DocumentReader::skipped() const {
-  return impl_->skipped_;
-}
+const std::map<std::string, uint64_t>& DocumentReader::skipped() const { return impl_->skipped_; }
 
 }  // namespace annalist

@@ -1,6 +1,7 @@
 #include "annalist/reader.h"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -9,15 +10,13 @@
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "testing/testing.h"
 
 namespace annalist {
 namespace {
 
-using ::annalist::testing::TempDir;
 using ::annalist::testing::ReadFile;
+using ::annalist::testing::TempDir;
 using ::annalist::testing::WriteFile;
 
 // Everything a reader produced.
@@ -62,8 +61,7 @@ TEST(DocumentReader, OpenFailures) {
   TempDir tmp;
   auto missing = DocumentReader::Open({tmp.File("nope.txt")}, ReaderOptions());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
-  EXPECT_EQ(missing.status().message(),
-            "no such file or directory: " + tmp.File("nope.txt"));
+  EXPECT_EQ(missing.status().message(), "no such file or directory: " + tmp.File("nope.txt"));
 }
 
 TEST(DocumentReader, WalksDirectoriesSortedSkippingHidden) {
@@ -109,10 +107,8 @@ TEST(DocumentReader, JsonlProblemsNameFileAndLine) {
   EXPECT_EQ(run.docs[1].text, "Good two.");
   EXPECT_EQ(run.docs[1].source_line, 6u);
   ASSERT_EQ(run.problems.size(), 3u);
-  EXPECT_EQ(run.problems[0].rfind(path + ":2: parse error at line 1", 0), 0u)
-      << run.problems[0];
-  EXPECT_EQ(run.problems[1],
-            path + ":4: no \"text\", \"body\" or \"content\" string");
+  EXPECT_EQ(run.problems[0].rfind(path + ":2: parse error at line 1", 0), 0u) << run.problems[0];
+  EXPECT_EQ(run.problems[1], path + ":4: no \"text\", \"body\" or \"content\" string");
   EXPECT_EQ(run.problems[2], path + ":5: a JSON array, not an object");
   EXPECT_EQ(run.skipped.at(kSkipMalformedJson), 2u);
   EXPECT_EQ(run.skipped.at(kSkipNoText), 1u);
@@ -138,18 +134,14 @@ TEST(DocumentReader, BadFiles) {
   EXPECT_EQ(run.docs[1].title, "Still read");
   ASSERT_EQ(run.problems.size(), 5u);
   EXPECT_EQ(run.problems[0], tmp.File("1-empty.txt") + ": the file is empty");
-  EXPECT_EQ(run.problems[1],
-            tmp.File("2-blank.txt") + ": the file holds only white space");
+  EXPECT_EQ(run.problems[1], tmp.File("2-blank.txt") + ": the file holds only white space");
   EXPECT_EQ(run.categories[2], kSkipBinary);
-  EXPECT_EQ(run.problems[3], tmp.File("5-gone.txt") + ": cannot open " +
-                                 tmp.File("5-gone.txt") +
+  EXPECT_EQ(run.problems[3], tmp.File("5-gone.txt") + ": cannot open " + tmp.File("5-gone.txt") +
                                  ": No such file or directory");
   EXPECT_EQ(run.categories[4], kSkipNoText);
   EXPECT_EQ(run.skipped,
-            (std::map<std::string, uint64_t>{{kSkipBinary, 1},
-                                             {kSkipEmpty, 2},
-                                             {kSkipNoText, 1},
-                                             {kSkipUnreadable, 1}}));
+            (std::map<std::string, uint64_t>{
+                {kSkipBinary, 1}, {kSkipEmpty, 2}, {kSkipNoText, 1}, {kSkipUnreadable, 1}}));
   EXPECT_EQ(run.files, 7u);
 }
 
@@ -196,20 +188,16 @@ TEST(DocumentReader, TooLarge) {
   EXPECT_EQ(run.docs[1].text, std::string(100, 'y'));
   EXPECT_EQ(run.docs[2].id, "reuters-2");
   ASSERT_EQ(run.problems.size(), 3u);
-  EXPECT_EQ(run.problems[0],
-            tmp.File("big.txt") +
-                ": more than the limit of 100 bytes");
+  EXPECT_EQ(run.problems[0], tmp.File("big.txt") + ": more than the limit of 100 bytes");
   EXPECT_EQ(run.problems[1],
             tmp.File("feed.jsonl") + ":1: line longer than the limit of 100 bytes");
   EXPECT_EQ(run.problems[2],
-            tmp.File("wire.sgm") +
-                ":1: <REUTERS> record larger than the limit of 100 bytes");
+            tmp.File("wire.sgm") + ":1: <REUTERS> record larger than the limit of 100 bytes");
   EXPECT_EQ(run.skipped.at(kSkipTooLarge), 3u);
   // From memory (as from standard input) the size is found by reading.
   Outcome mem = ReadBuffer(std::string(101, 'x'), options);
   EXPECT_TRUE(mem.docs.empty());
-  EXPECT_EQ(mem.problems,
-            std::vector<std::string>{"buf: more than the limit of 100 bytes"});
+  EXPECT_EQ(mem.problems, std::vector<std::string>{"buf: more than the limit of 100 bytes"});
 }
 
 TEST(DocumentReader, FiftyMegabyteArticle) {
@@ -232,14 +220,11 @@ TEST(DocumentReader, TenThousandSmallFiles) {
   for (int i = 0; i < 10000; ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "d%02d/%05d.txt", i % 50, i);
-    WriteFile(tmp.File(name), "Story " + std::to_string(i) + "\n\nBody " +
-                                  std::to_string(i) + ".");
+    WriteFile(tmp.File(name), "Story " + std::to_string(i) + "\n\nBody " + std::to_string(i) + ".");
   }
   auto start = std::chrono::steady_clock::now();
   Outcome run = ReadPaths({tmp.path().string()});
-  double seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_EQ(run.docs.size(), 10000u);
   EXPECT_EQ(run.docs[0].title, "Story 0");
   EXPECT_EQ(run.docs[9999].title, "Story 9999");
@@ -279,10 +264,9 @@ TEST(DocumentReader, ReutersStream) {
   EXPECT_EQ(run.docs[2].source_line, 10u);
   std::string f = tmp.File("wire.sgm");
   EXPECT_EQ(run.problems,
-            (std::vector<std::string>{
-                f + ":7: no <BODY> (NEWID 3)",
-                f + ":9: <REUTERS> record without </REUTERS>",
-                f + ":11: <REUTERS> record without </REUTERS>"}));
+            (std::vector<std::string>{f + ":7: no <BODY> (NEWID 3)",
+                                      f + ":9: <REUTERS> record without </REUTERS>",
+                                      f + ":11: <REUTERS> record without </REUTERS>"}));
   // The same bytes from memory are sniffed as Reuters.
   EXPECT_EQ(ReadBuffer(data).docs.size(), 3u);
 }

@@ -144,8 +144,7 @@ Document RecordDocument(std::string id, DateTime date, const std::string& text) 
 }
 
 template <typename Reader, typename Rec>
-bool ParseWith(const Record& record, const char* what, Parsed* out,
-               RecordError* error) {
+bool ParseWith(const Record& record, const char* what, Parsed* out, RecordError* error) {
   std::istringstream in(record.bytes);
   RecordReaderOptions options;
   options.lenient = true;
@@ -188,8 +187,7 @@ Format PetrarchFormat() {
   f.aliases = {"petrarch-xml"};
   f.framer = [](uint64_t max) { return std::make_unique<SentenceFramer>(max); };
   f.parse = [](const Record& record, Parsed* out, RecordError* error) {
-    return ParseWith<PetrarchRecordReader, PetrarchRecord>(record, "<Sentence>", out,
-                                                           error);
+    return ParseWith<PetrarchRecordReader, PetrarchRecord>(record, "<Sentence>", out, error);
   };
   return f;
 }

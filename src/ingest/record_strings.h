@@ -13,8 +13,7 @@
 namespace annalist::ingest {
 
 inline bool IsBlankChar(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
 }
 
 inline std::string_view Trim(std::string_view s) {
@@ -47,8 +46,7 @@ inline Result<std::unique_ptr<std::ifstream>> OpenRecordsFile(const std::string&
   auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*in) {
     std::ifstream probe(path);
-    return Status(probe ? StatusCode::kIoError : StatusCode::kNotFound,
-                  "cannot open " + path);
+    return Status(probe ? StatusCode::kIoError : StatusCode::kNotFound, "cannot open " + path);
   }
   return in;
 }

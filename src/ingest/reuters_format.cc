@@ -2,10 +2,9 @@
 
 #include <cstdint>
 #include <deque>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "annalist/datetime.h"
 #include "annalist/reader.h"
@@ -18,8 +17,7 @@ namespace {
 constexpr std::string_view kClose = "</REUTERS>";
 
 bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 std::string_view Trim(std::string_view s) {
@@ -31,8 +29,7 @@ std::string_view Trim(std::string_view s) {
 // The content of the first element <name ...>...</name> in `s`, searching
 // from `from`. *found tells whether an opening tag was there; *closed
 // whether its closing tag was.
-std::string_view Element(std::string_view s, std::string_view name,
-                         bool* found, bool* closed) {
+std::string_view Element(std::string_view s, std::string_view name, bool* found, bool* closed) {
   *found = *closed = false;
   // Built by append: GCC 12 at -O3 misreports `"<" + std::string(name)`
   // (-Wrestrict).
@@ -75,8 +72,7 @@ std::vector<std::string> Items(std::string_view list) {
 }
 
 // NAME="VALUE" attributes of the opening tag.
-void Attributes(std::string_view tag, nlohmann::json* extra,
-                std::string* newid) {
+void Attributes(std::string_view tag, nlohmann::json* extra, std::string* newid) {
   size_t pos = 0;
   while (pos < tag.size()) {
     size_t eq = tag.find("=\"", pos);
@@ -162,8 +158,7 @@ std::string DecodeSgmlText(std::string_view in) {
           ok = false;
         }
         if (ok) {
-          bool control = (cp < 0x20 && cp != '\t' && cp != '\n') ||
-                         (cp >= 0x7F && cp < 0xA0);
+          bool control = (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp < 0xA0);
           if (!control) AppendUtf8(cp, &out);
           i = semi;
           continue;
@@ -187,8 +182,7 @@ size_t FindReutersOpen(std::string_view s, size_t from) {
   return std::string_view::npos;
 }
 
-bool ParseReutersRecord(std::string_view raw, Document* doc,
-                        RecordError* error) {
+bool ParseReutersRecord(std::string_view raw, Document* doc, RecordError* error) {
   *doc = Document();
   uint64_t decoded = 0;
   std::string record = DecodeUtf8OrLatin1(raw, &decoded);
@@ -216,10 +210,8 @@ bool ParseReutersRecord(std::string_view raw, Document* doc,
   }
   std::string_view body = Element(text_el, "BODY", &found, &closed);
   if (!found) {
-    *error = {kSkipNoBody, "no <BODY> (" +
-                               (newid.empty() ? std::string("no NEWID")
-                                              : "NEWID " + newid) +
-                               ")"};
+    *error = {kSkipNoBody,
+              "no <BODY> (" + (newid.empty() ? std::string("no NEWID") : "NEWID " + newid) + ")"};
     return false;
   }
   if (!closed) {
@@ -247,13 +239,11 @@ bool ParseReutersRecord(std::string_view raw, Document* doc,
   std::string_view d = Trim(date);
   d = Trim(d.substr(0, d.find('\t')));
   if (!ParsePublished(d, &doc->published) &&
-      !ParsePublished(d.substr(0, d.find(' ')), &doc->published) &&
-      !d.empty()) {
+      !ParsePublished(d.substr(0, d.find(' ')), &doc->published) && !d.empty()) {
     extra["date"] = std::string(d);
   }
 
-  for (const char* list : {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES",
-                           "COMPANIES"}) {
+  for (const char* list : {"TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES"}) {
     std::vector<std::string> items = Items(Element(inner, list));
     std::string key = list;
     for (char& c : key) c = static_cast<char>(c + 32);
@@ -335,8 +325,7 @@ class ReutersFramer : public Framer {
       size_t reopen = FindReutersOpen(rest, fresh ? 1 : 0);
       size_t close = rest.substr(0, reopen).find(kClose);
       size_t end = close == std::string_view::npos ? rest.size() : close + kClose.size();
-      bool unterminated =
-          close == std::string_view::npos && reopen != std::string_view::npos;
+      bool unterminated = close == std::string_view::npos && reopen != std::string_view::npos;
       if (unterminated) end = reopen;
       if (!too_large_) {
         if (record_.bytes.size() + end > max_) {
@@ -375,8 +364,7 @@ Format ReutersFormat() {
   f.aliases = {"sgml", "sgm"};
   f.extensions = {".sgm", ".sgml"};
   f.detect = [](std::string_view head, bool) {
-    return head.substr(0, 15) == "<!DOCTYPE lewis" ||
-           FindReutersOpen(head.substr(0, 9), 0) == 0;
+    return head.substr(0, 15) == "<!DOCTYPE lewis" || FindReutersOpen(head.substr(0, 9), 0) == 0;
   };
   f.framer = [](uint64_t max) { return std::make_unique<ReutersFramer>(max); };
   f.parse = [](const Record& record, Parsed* out, RecordError* error) {

@@ -18,8 +18,7 @@ namespace annalist::ingest {
 // "ü") and counted in doc->repaired_bytes. Returns false with *error set:
 // "no body" (no <BODY> element: the corpus's BRIEF and UNPROC records) or
 // "malformed sgml". Pure and thread-safe.
-bool ParseReutersRecord(std::string_view record, Document* doc,
-                        RecordError* error);
+bool ParseReutersRecord(std::string_view record, Document* doc, RecordError* error);
 
 // Decodes SGML character references: &lt; &gt; &amp; &quot; &apos; and
 // numeric ones (&#N; &#xH;). Control characters, raw or referenced, are

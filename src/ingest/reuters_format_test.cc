@@ -1,6 +1,7 @@
 #include "ingest/reuters_format.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "annalist/reader.h"
@@ -35,18 +36,16 @@ TEST(ReutersFormat, Record) {
   EXPECT_EQ(doc.outlet, "Reuters");
   EXPECT_EQ(doc.language, "en");
   EXPECT_EQ(nlohmann::json::parse(doc.extra_json),
-            nlohmann::json::parse(
-                R"({"cgisplit":"TRAINING-SET","has_topics":"YES",)"
-                R"("lewissplit":"TEST","newid":"7","oldid":"100",)"
-                R"("orgs":["ec"],"places":["usa"],"topics":["grain","wheat"]})"));
+            nlohmann::json::parse(R"({"cgisplit":"TRAINING-SET","has_topics":"YES",)"
+                                  R"("lewissplit":"TEST","newid":"7","oldid":"100",)"
+                                  R"("orgs":["ec"],"places":["usa"],"topics":["grain","wheat"]})"));
   EXPECT_EQ(doc.repaired_bytes, 0u);
 }
 
 TEST(ReutersFormat, SignatureVariants) {
-  for (const char* sig : {"REUTER", "reuter", "REUTER...", "Reuters",
-                          "REUTER\r"}) {
-    std::string rec = "<REUTERS NEWID=\"1\"><TEXT><BODY>Prices rose.\n " +
-                      std::string(sig) + "\n&#3;</BODY></TEXT></REUTERS>";
+  for (const char* sig : {"REUTER", "reuter", "REUTER...", "Reuters", "REUTER\r"}) {
+    std::string rec = "<REUTERS NEWID=\"1\"><TEXT><BODY>Prices rose.\n " + std::string(sig) +
+                      "\n&#3;</BODY></TEXT></REUTERS>";
     Document doc;
     RecordError err;
     ASSERT_TRUE(ParseReutersRecord(rec, &doc, &err)) << sig;
@@ -55,20 +54,20 @@ TEST(ReutersFormat, SignatureVariants) {
   // A body that ends without a signature keeps its last word.
   Document doc;
   RecordError err;
-  ASSERT_TRUE(ParseReutersRecord(
-      "<REUTERS NEWID=\"2\"><TEXT><BODY>More to come. MORE</BODY></TEXT>"
-      "</REUTERS>",
-      &doc, &err));
+  ASSERT_TRUE(
+      ParseReutersRecord("<REUTERS NEWID=\"2\"><TEXT><BODY>More to come. MORE</BODY></TEXT>"
+                         "</REUTERS>",
+                         &doc, &err));
   EXPECT_EQ(doc.text, "More to come. MORE");
 }
 
 TEST(ReutersFormat, Latin1Byte) {
   Document doc;
   RecordError err;
-  ASSERT_TRUE(ParseReutersRecord(
-      "<REUTERS NEWID=\"3\"><TEXT><BODY>M\xFCnchen bank.</BODY></TEXT>"
-      "</REUTERS>",
-      &doc, &err));
+  ASSERT_TRUE(
+      ParseReutersRecord("<REUTERS NEWID=\"3\"><TEXT><BODY>M\xFCnchen bank.</BODY></TEXT>"
+                         "</REUTERS>",
+                         &doc, &err));
   EXPECT_EQ(doc.text, "M\xC3\xBCnchen bank.");
   EXPECT_EQ(doc.repaired_bytes, 1u);
 }
@@ -76,15 +75,15 @@ TEST(ReutersFormat, Latin1Byte) {
 TEST(ReutersFormat, DamagedDateKeepsTheDay) {
   Document doc;
   RecordError err;
-  ASSERT_TRUE(ParseReutersRecord(
-      "<REUTERS NEWID=\"4\"><DATE>31-MAR-1987 605:12:19.12</DATE><TEXT><BODY>"
-      "x</BODY></TEXT></REUTERS>",
-      &doc, &err));
+  ASSERT_TRUE(
+      ParseReutersRecord("<REUTERS NEWID=\"4\"><DATE>31-MAR-1987 605:12:19.12</DATE><TEXT><BODY>"
+                         "x</BODY></TEXT></REUTERS>",
+                         &doc, &err));
   EXPECT_EQ(doc.published.ToIso(), "1987-03-31");
-  ASSERT_TRUE(ParseReutersRecord(
-      "<REUTERS NEWID=\"4\"><DATE>garbled</DATE><TEXT><BODY>"
-      "x</BODY></TEXT></REUTERS>",
-      &doc, &err));
+  ASSERT_TRUE(
+      ParseReutersRecord("<REUTERS NEWID=\"4\"><DATE>garbled</DATE><TEXT><BODY>"
+                         "x</BODY></TEXT></REUTERS>",
+                         &doc, &err));
   EXPECT_FALSE(doc.published.known());
   EXPECT_EQ(doc.extra_json, R"({"date":"garbled","newid":"4"})");
 }
@@ -92,26 +91,24 @@ TEST(ReutersFormat, DamagedDateKeepsTheDay) {
 TEST(ReutersFormat, NoBody) {
   Document doc;
   RecordError err;
-  EXPECT_FALSE(ParseReutersRecord(
-      "<REUTERS NEWID=\"5\"><TEXT TYPE=\"BRIEF\">&#2;\n<TITLE>SHORT</TITLE>"
-      "\n&#3;\n</TEXT>\n</REUTERS>",
-      &doc, &err));
+  EXPECT_FALSE(
+      ParseReutersRecord("<REUTERS NEWID=\"5\"><TEXT TYPE=\"BRIEF\">&#2;\n<TITLE>SHORT</TITLE>"
+                         "\n&#3;\n</TEXT>\n</REUTERS>",
+                         &doc, &err));
   EXPECT_EQ(err.category, kSkipNoBody);
   EXPECT_EQ(err.reason, "no <BODY> (NEWID 5)");
   EXPECT_FALSE(ParseReutersRecord(
-      "<REUTERS NEWID=\"6\"><TEXT><BODY> Reuter\n&#3;</BODY></TEXT></REUTERS>",
-      &doc, &err));
+      "<REUTERS NEWID=\"6\"><TEXT><BODY> Reuter\n&#3;</BODY></TEXT></REUTERS>", &doc, &err));
   EXPECT_EQ(err.category, kSkipNoBody);
 }
 
 TEST(ReutersFormat, Malformed) {
   Document doc;
   RecordError err;
-  EXPECT_FALSE(ParseReutersRecord("<REUTERS NEWID=\"1\"><TEXT><BODY>x",
-                                  &doc, &err));
+  EXPECT_FALSE(ParseReutersRecord("<REUTERS NEWID=\"1\"><TEXT><BODY>x", &doc, &err));
   EXPECT_EQ(err.category, kSkipMalformedSgml);
-  EXPECT_FALSE(ParseReutersRecord(
-      "<REUTERS NEWID=\"1\"><TEXT><BODY>x</TEXT></REUTERS>", &doc, &err));
+  EXPECT_FALSE(
+      ParseReutersRecord("<REUTERS NEWID=\"1\"><TEXT><BODY>x</TEXT></REUTERS>", &doc, &err));
   EXPECT_EQ(err.category, kSkipMalformedSgml);
   EXPECT_EQ(err.reason, "<BODY> is not closed");
   EXPECT_FALSE(ParseReutersRecord("</REUTERS>", &doc, &err));
@@ -120,10 +117,11 @@ TEST(ReutersFormat, Malformed) {
 
 TEST(ReutersFormat, Entities) {
   EXPECT_EQ(DecodeSgmlText("a &lt;b&gt; &amp;&quot;&apos;"), "a <b> &\"'");
-  EXPECT_EQ(DecodeSgmlText("&#65;&#x42;&#233;&#x20AC;"),
-            "AB\xC3\xA9\xE2\x82\xAC");
+  EXPECT_EQ(DecodeSgmlText("&#65;&#x42;&#233;&#x20AC;"), "AB\xC3\xA9\xE2\x82\xAC");
   // Control characters go, raw or referenced; tab and line feed stay.
-  EXPECT_EQ(DecodeSgmlText("a&#2;b&#3;\x01" "c&#9;d&#10;e&#127;\x7F" "f\r"),
+  EXPECT_EQ(DecodeSgmlText("a&#2;b&#3;\x01"
+                           "c&#9;d&#10;e&#127;\x7F"
+                           "f\r"),
             "abc\td\nef");
   // Unknown or broken references are text.
   EXPECT_EQ(DecodeSgmlText("&nbsp; &#; &#xZZ; & x; &#99999999;"),

@@ -39,8 +39,8 @@ bool LooksLikeHtml(std::string_view head) {
     size_t at = lower.find(tag);
     if (at == std::string::npos) continue;
     size_t end = at + std::string_view(tag).size();
-    if (end == lower.size() || lower[end] == '>' || lower[end] == ' ' ||
-        lower[end] == '\n' || lower[end] == '\r' || lower[end] == '\t') {
+    if (end == lower.size() || lower[end] == '>' || lower[end] == ' ' || lower[end] == '\n' ||
+        lower[end] == '\r' || lower[end] == '\t') {
       return true;
     }
   }
@@ -49,12 +49,12 @@ bool LooksLikeHtml(std::string_view head) {
 
 std::vector<Format> SkippedFormats() {
   std::vector<Format> out;
-  out.push_back(Skip("pdf", kSkipPdf, "a PDF document: PDF is not read; extract its text first",
-                     {".pdf"}));
+  out.push_back(
+      Skip("pdf", kSkipPdf, "a PDF document: PDF is not read; extract its text first", {".pdf"}));
   out.back().detect = [](std::string_view head, bool) { return StartsWith(head, "%PDF-"); };
   out.push_back(Skip("image", kSkipImage, "an image, not text",
-                     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif",
-                      ".tiff", ".svg", ".ico", ".heic"}));
+                     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".svg",
+                      ".ico", ".heic"}));
   out.back().detect = [](std::string_view head, bool) {
     return StartsWith(head, "\x89PNG") || StartsWith(head, "\xFF\xD8\xFF") ||
            StartsWith(head, "GIF87a") || StartsWith(head, "GIF89a") ||
@@ -62,13 +62,13 @@ std::vector<Format> SkippedFormats() {
            StartsWith(head, std::string_view("II*\0", 4)) ||
            StartsWith(head, std::string_view("MM\0*", 4));
   };
-  out.push_back(Skip("binary", kSkipBinary, "a binary file (by its extension), not text",
-                     {".zip", ".tar", ".tgz", ".7z", ".rar", ".bz2", ".xz",
-                      ".zst", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
-                      ".odt", ".ods", ".epub", ".exe", ".dll", ".so", ".o", ".a",
-                      ".bin", ".class", ".jar", ".pyc", ".mp3", ".mp4", ".m4a",
-                      ".wav", ".avi", ".mov", ".mkv", ".flac", ".ogg", ".woff",
-                      ".woff2", ".ttf", ".otf", ".db", ".sqlite", ".parquet"}));
+  out.push_back(
+      Skip("binary", kSkipBinary, "a binary file (by its extension), not text",
+           {".zip",   ".tar", ".tgz",  ".7z",  ".rar",    ".bz2",    ".xz",   ".zst",  ".doc",
+            ".docx",  ".xls", ".xlsx", ".ppt", ".pptx",   ".odt",    ".ods",  ".epub", ".exe",
+            ".dll",   ".so",  ".o",    ".a",   ".bin",    ".class",  ".jar",  ".pyc",  ".mp3",
+            ".mp4",   ".m4a", ".wav",  ".avi", ".mov",    ".mkv",    ".flac", ".ogg",  ".woff",
+            ".woff2", ".ttf", ".otf",  ".db",  ".sqlite", ".parquet"}));
   return out;
 }
 

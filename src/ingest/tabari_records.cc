@@ -38,8 +38,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 // Collects the {fields} of a record's comment, one line segment at a time.
 class FieldScanner {
  public:
-  using ProblemFn = std::function<void(uint64_t line, const std::string& reason,
-                                       const std::string& text)>;
+  using ProblemFn =
+      std::function<void(uint64_t line, const std::string& reason, const std::string& text)>;
   FieldScanner(TabariRecord* record, ProblemFn problem)
       : record_(record), problem_(std::move(problem)) {}
 
@@ -49,8 +49,7 @@ class FieldScanner {
       bool minus = pos > 0 && segment[pos - 1] == '-';
       size_t close = segment.find('}', pos + 1);
       std::string_view body = segment.substr(
-          pos + 1, close == std::string_view::npos ? std::string_view::npos
-                                                   : close - pos - 1);
+          pos + 1, close == std::string_view::npos ? std::string_view::npos : close - pos - 1);
       std::string_view after;
       if (close != std::string_view::npos) after = segment.substr(close + 1);
       Field(body, minus, after, line);
@@ -60,8 +59,7 @@ class FieldScanner {
   }
 
  private:
-  void Field(std::string_view body, bool minus, std::string_view after,
-             uint64_t line) {
+  void Field(std::string_view body, bool minus, std::string_view after, uint64_t line) {
     std::string_view t = Trim(body);
     if (t.empty()) return;  // "{}" in prose
     if (StartsWithNoCase(t, "OPTION:")) {
@@ -84,8 +82,7 @@ class FieldScanner {
     e.line = line;
     size_t a = t.find('/');
     size_t b = a == std::string_view::npos ? a : t.find('/', a + 1);
-    if (b == std::string_view::npos ||
-        t.find('/', b + 1) != std::string_view::npos) {
+    if (b == std::string_view::npos || t.find('/', b + 1) != std::string_view::npos) {
       problem_(line, "malformed validation field (want { SRC / TGT / CODE })",
                std::string("{").append(body).append("}"));
       return;
@@ -94,8 +91,7 @@ class FieldScanner {
     e.target = std::string(Trim(t.substr(a + 1, b - a - 1)));
     e.code = std::string(Trim(t.substr(b + 1)));
     if (e.source.empty() || e.target.empty() || e.code.empty()) {
-      problem_(line, "empty part in validation field",
-               std::string("{").append(body).append("}"));
+      problem_(line, "empty part in validation field", std::string("{").append(body).append("}"));
       return;
     }
     std::string_view rest = Trim(after);
@@ -117,8 +113,8 @@ class FieldScanner {
 
 }  // namespace
 
-Result<std::unique_ptr<TabariRecordReader>> TabariRecordReader::Open(
-    const std::string& path, RecordReaderOptions options) {
+Result<std::unique_ptr<TabariRecordReader>> TabariRecordReader::Open(const std::string& path,
+                                                                     RecordReaderOptions options) {
   auto in = ingest::OpenRecordsFile(path);
   if (!in.ok()) return in.status();
   auto reader = std::make_unique<TabariRecordReader>(in->get(), path, options);
@@ -135,8 +131,7 @@ TabariRecordReader::~TabariRecordReader() = default;
 bool TabariRecordReader::ReadLine(std::string* line) {
   if (!std::getline(*in_, *line)) {
     if (in_->bad()) {
-      status_ = Status::IoError(name_ + ":" + std::to_string(line_no_ + 1) +
-                                ": read error");
+      status_ = Status::IoError(name_ + ":" + std::to_string(line_no_ + 1) + ": read error");
     }
     return false;
   }
@@ -184,8 +179,7 @@ bool TabariRecordReader::Next(TabariRecord* record) {
       }
     }
     if (!date_ok) {
-      Problem(header_line, "bad record header date (want YYMMDD or YYYYMMDD)",
-              line);
+      Problem(header_line, "bad record header date (want YYMMDD or YYYYMMDD)", line);
       ++skipped_;
       skip_block();
       continue;
@@ -209,9 +203,7 @@ bool TabariRecordReader::Next(TabariRecord* record) {
 
     // The body.
     FieldScanner fields(record, [this](uint64_t l, const std::string& reason,
-                                       const std::string& text) {
-      Problem(l, reason, text);
-    });
+                                       const std::string& text) { Problem(l, reason, text); });
     enum { kText, kComment, kAfter } state = kText;
     while (ReadLine(&line) && !IsBlank(line)) {
       std::string_view rest = line;

@@ -1,9 +1,9 @@
+#include <gtest/gtest.h>
+
 #include <cctype>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/records.h"
 #include "testing/testing.h"
@@ -13,8 +13,7 @@ namespace {
 
 std::vector<TabariRecord> ReadAll(const std::string& text,
                                   std::vector<std::string>* problems = nullptr,
-                                  uint64_t* skipped = nullptr,
-                                  RecordReaderOptions options = {}) {
+                                  uint64_t* skipped = nullptr, RecordReaderOptions options = {}) {
   std::istringstream in(text);
   TabariRecordReader reader(&in, "t.text", options);
   std::vector<TabariRecord> out;
@@ -145,8 +144,8 @@ TEST(TabariRecordsTest, CrlfAndNoTrailingNewline) {
 
 // TABARI manual 6.5.2: years 00 through 30 are 2000 through 2030.
 TEST(TabariRecordsTest, TwoDigitYearsFollowTheManual) {
-  std::vector<TabariRecord> rs = ReadAll(
-      "300101 Y30\nOne.\n\n310101 Y31\nTwo.\n\n20300101 Y2030\nThree.\n");
+  std::vector<TabariRecord> rs =
+      ReadAll("300101 Y30\nOne.\n\n310101 Y31\nTwo.\n\n20300101 Y2030\nThree.\n");
   ASSERT_EQ(rs.size(), 3u);
   EXPECT_EQ(rs[0].date.ToIso(), "2030-01-01");
   EXPECT_EQ(rs[1].date.ToIso(), "1931-01-01");
@@ -168,7 +167,7 @@ TEST(TabariRecordsTest, MalformedInputIsReportedWithFileAndLine) {
       "950102 FIELDS\n"
       "Kept, with one bad field.\n"
       "/* \\n{ ARN / GON }\n"  // line 13
-      "\\n{ ARN /  / 064 }\n"   // line 14
+      "\\n{ ARN /  / 064 }\n"  // line 14
       "\\n{ ARN / GON / 064 } */\n"
       "\n"
       "9501201  SEVEN\n"  // line 17: read as 950120 with a note
@@ -218,8 +217,8 @@ TEST(TabariRecordsTest, ValidateTextCounts) {
   auto reader = TabariRecordReader::Open(path);
   ASSERT_TRUE(reader.ok());
   TabariRecord r;
-  size_t records = 0, expected = 0, unchecked = 0, options = 0, none = 0,
-         complex = 0, discard = 0, final_index = 0, dated_word_ids = 0;
+  size_t records = 0, expected = 0, unchecked = 0, options = 0, none = 0, complex = 0, discard = 0,
+         final_index = 0, dated_word_ids = 0;
   while ((*reader)->Next(&r)) {
     ++records;
     expected += r.expected.size();

@@ -1,10 +1,9 @@
 #include "ingest/text_format.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "annalist/datetime.h"
 #include "annalist/reader.h"
@@ -77,12 +76,10 @@ bool HeaderField(std::string_view key, Field* field) {
     const char* key;
     Field field;
   } kKeys[] = {
-      {"title", Field::kTitle},       {"headline", Field::kTitle},
-      {"date", Field::kDate},         {"published", Field::kDate},
-      {"url", Field::kUrl},           {"link", Field::kUrl},
-      {"source", Field::kOutlet},     {"outlet", Field::kOutlet},
-      {"byline", Field::kByline},     {"author", Field::kByline},
-      {"id", Field::kId},             {"language", Field::kLanguage},
+      {"title", Field::kTitle},    {"headline", Field::kTitle}, {"date", Field::kDate},
+      {"published", Field::kDate}, {"url", Field::kUrl},        {"link", Field::kUrl},
+      {"source", Field::kOutlet},  {"outlet", Field::kOutlet},  {"byline", Field::kByline},
+      {"author", Field::kByline},  {"id", Field::kId},          {"language", Field::kLanguage},
       {"lang", Field::kLanguage},
   };
   std::string lower;
@@ -147,9 +144,8 @@ bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error) 
     if (!IsBlank(first)) break;
     rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
   }
-  while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ' ||
-                           rest.back() == '\t' || rest.back() == '\f' ||
-                           rest.back() == '\v')) {
+  while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ' || rest.back() == '\t' ||
+                           rest.back() == '\f' || rest.back() == '\v')) {
     rest.remove_suffix(1);
   }
   if (rest.empty()) {
@@ -166,8 +162,8 @@ bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error) 
     bool all_headers = true;
     while (pos < rest.size()) {
       size_t nl = rest.find('\n', pos);
-      std::string_view line = rest.substr(
-          pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+      std::string_view line =
+          rest.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
       if (IsBlank(line)) break;
       Field f;
       std::string_view v;
@@ -190,12 +186,24 @@ bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error) 
       SplitHeader(line, &f, &v);
       std::string value(v);
       switch (f) {
-        case Field::kTitle: doc->title = value; break;
-        case Field::kUrl: doc->url = value; break;
-        case Field::kOutlet: doc->outlet = value; break;
-        case Field::kByline: doc->byline = value; break;
-        case Field::kId: doc->id = value; break;
-        case Field::kLanguage: doc->language = value; break;
+        case Field::kTitle:
+          doc->title = value;
+          break;
+        case Field::kUrl:
+          doc->url = value;
+          break;
+        case Field::kOutlet:
+          doc->outlet = value;
+          break;
+        case Field::kByline:
+          doc->byline = value;
+          break;
+        case Field::kId:
+          doc->id = value;
+          break;
+        case Field::kLanguage:
+          doc->language = value;
+          break;
         case Field::kDate:
           if (!ParsePublished(value, &doc->published)) extra["date"] = value;
           break;
@@ -216,8 +224,8 @@ bool ParseTextArticle(std::string_view data, Document* doc, RecordError* error) 
     if (first.size() >= 3 && IsBlank(first[1]) && LooksLikeHeadline(first[0])) {
       doc->title = std::string(Trim(first[0]));
     } else if (first.size() == 4 && IsBlank(first[2]) && !IsBlank(first[1]) &&
-               Trim(first[1]).size() <= kMaxHeadlineBytes &&
-               Trim(first[0]).size() > 1 && Trim(first[0]).ends_with(';')) {
+               Trim(first[1]).size() <= kMaxHeadlineBytes && Trim(first[0]).size() > 1 &&
+               Trim(first[0]).ends_with(';')) {
       // "Headline;" then a one-line summary (the dek): how news databases
       // (LexisNexis; PolNeAR's USA Today and New York Times files) join them.
       std::string_view headline = Trim(first[0]);

@@ -69,26 +69,28 @@ TEST(TextFormat, ABlockWithAnUnknownLineIsNotAHeader) {
 }
 
 TEST(TextFormat, HeadlineLine) {
-  Document doc = Parse("Labour plans maternity pay rise\n\nMaternity pay for "
-                       "new mothers is to rise.\n");
+  Document doc = Parse(
+      "Labour plans maternity pay rise\n\nMaternity pay for "
+      "new mothers is to rise.\n");
   EXPECT_EQ(doc.title, "Labour plans maternity pay rise");
   // The headline stays the first line of the text, so that it is coded too.
   EXPECT_EQ(doc.text,
             "Labour plans maternity pay rise\n\nMaternity pay for new mothers "
             "is to rise.");
-  EXPECT_EQ(Parse("Rivals of the Apple...\n\nBody.").title,
-            "Rivals of the Apple...");
+  EXPECT_EQ(Parse("Rivals of the Apple...\n\nBody.").title, "Rivals of the Apple...");
   EXPECT_EQ(Parse("Is this the end?\n\nBody.").title, "Is this the end?");
 }
 
 TEST(TextFormat, HeadlineEndingInFullStop) {
   // PolNeAR's headlines: 764 of 1,008 end in a full stop. They were lost.
   Document doc = Parse(
-      "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 during "
+      "Bill Clinton calls Obamacare \xE2\x80\x98"
+      "crazy system\xE2\x80\x99 during "
       "campaign stop.\n\nFLINT, Mich., Oct. 4 (UPI) \xE2\x80\x94 Former President "
       "Bill Clinton criticized the Affordable Care Act.\n");
   EXPECT_EQ(doc.title,
-            "Bill Clinton calls Obamacare \xE2\x80\x98" "crazy system\xE2\x80\x99 "
+            "Bill Clinton calls Obamacare \xE2\x80\x98"
+            "crazy system\xE2\x80\x99 "
             "during campaign stop.");
   EXPECT_EQ(Parse("The talks ended.\n\nBody.").title, "The talks ended.");
 }

@@ -1,20 +1,19 @@
 // What a directory walk reads and skips, gzip inputs, corpus metadata
 // tables and the default date: DocumentReader on files written here.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <future>
 #include <map>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "annalist/reader.h"
@@ -94,10 +93,8 @@ TEST(Walk, HtmlReadPdfImagesAndBinariesSkippedWithTheirReason) {
   EXPECT_EQ(run.docs[1].text, "Hi.");
   EXPECT_EQ(run.docs[2].text, "Hi.");
   EXPECT_EQ(run.docs[3].text, "Talks went on.");
-  EXPECT_EQ(run.skipped, (std::map<std::string, uint64_t>{{kSkipNoText, 1},
-                                                          {kSkipPdf, 2},
-                                                          {kSkipImage, 2},
-                                                          {kSkipBinary, 1}}));
+  EXPECT_EQ(run.skipped, (std::map<std::string, uint64_t>{
+                             {kSkipNoText, 1}, {kSkipPdf, 2}, {kSkipImage, 2}, {kSkipBinary, 1}}));
   EXPECT_EQ(run.ignored, 2u);
   EXPECT_EQ(run.bytes_read, run.total_bytes);
 }
@@ -141,9 +138,9 @@ TEST(Gzip, CorruptStreamKeepsWhatCameBefore) {
   EXPECT_EQ(run.docs.back().id, "doc" + std::to_string(run.docs.size() - 1));
   EXPECT_EQ(run.skipped[kSkipCorruptGzip], 1u);
   ASSERT_FALSE(run.problems.empty());
-  EXPECT_TRUE(run.problems.back().starts_with(
-      tmp.File("cut.jsonl.gz") + ": truncated gzip data: the input ends at byte " +
-      std::to_string(gz.size() / 2)))
+  EXPECT_TRUE(run.problems.back().starts_with(tmp.File("cut.jsonl.gz") +
+                                              ": truncated gzip data: the input ends at byte " +
+                                              std::to_string(gz.size() / 2)))
       << run.problems.back();
   EXPECT_EQ(run.bytes_read, run.total_bytes);
 
@@ -209,10 +206,9 @@ TEST(Metadata, CsvTableAndABrokenOne) {
   ASSERT_EQ(broken.docs.size(), 1u);
   EXPECT_EQ(broken.skipped[kSkipMalformedMetadata], 1u);
   ASSERT_EQ(broken.problems.size(), 1u);
-  EXPECT_EQ(broken.problems[0],
-            tmp.File("d/metadata.tsv") +
-                ": metadata table not used: no file column (want one named "
-                "filename, file, path, name or id)");
+  EXPECT_EQ(broken.problems[0], tmp.File("d/metadata.tsv") +
+                                    ": metadata table not used: no file column (want one named "
+                                    "filename, file, path, name or id)");
 }
 
 TEST(Published, GivenOnlyToUndatedDocuments) {
@@ -297,8 +293,7 @@ TEST(Walk, FifosAndSocketsAreSkippedWithAReasonNotOpened) {
   addr.sun_family = AF_UNIX;
   ASSERT_LT(sock.size(), sizeof addr.sun_path);
   std::strcpy(addr.sun_path, sock.c_str());
-  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0)
-      << std::strerror(errno);
+  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0) << std::strerror(errno);
   Outcome run = ReadOrUnblock({tmp.path().string()}, fifo);
   ::close(fd);
   ASSERT_EQ(run.docs.size(), 2u);
@@ -348,8 +343,8 @@ TEST(Walk, ASymlinkLoopIsReportedAsALoop) {
   Outcome run = Read({tmp.File("in")});
   ASSERT_EQ(run.docs.size(), 1u);
   ASSERT_EQ(run.problems.size(), 1u);
-  EXPECT_EQ(run.problems[0], tmp.File("in/self.txt") +
-                                 ": symlink loop (too many levels of symbolic links)");
+  EXPECT_EQ(run.problems[0],
+            tmp.File("in/self.txt") + ": symlink loop (too many levels of symbolic links)");
 }
 
 }  // namespace

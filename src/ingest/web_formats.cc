@@ -4,10 +4,9 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "annalist/datetime.h"
 #include "annalist/reader.h"
@@ -33,11 +32,13 @@ std::string_view Trim(std::string_view s) {
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool Contains(std::string_view s, std::string_view n) { return s.find(n) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view n) {
+  return s.find(n) != std::string_view::npos;
+}
 
 // A page as a Document: the article's text and metadata.
-bool PageDocument(std::string_view bytes, const std::string& url,
-                  const std::string& content_type, Document* doc, RecordError* error) {
+bool PageDocument(std::string_view bytes, const std::string& url, const std::string& content_type,
+                  Document* doc, RecordError* error) {
   html::ExtractOptions options;
   options.url = url;
   options.content_type = content_type;
@@ -74,8 +75,8 @@ bool Inflate(std::string_view in, uint64_t max, std::string* out, RecordError* e
       out->append(buf, sizeof buf - z.avail_out);
       if (out->size() > max) {
         inflateEnd(&z);
-        *error = {kSkipBomb, "the body inflates to more than " + std::to_string(max) +
-                                 " bytes (cut off)"};
+        *error = {kSkipBomb,
+                  "the body inflates to more than " + std::to_string(max) + " bytes (cut off)"};
         return false;
       }
       if (rc == Z_BUF_ERROR && z.avail_in == 0) break;  // truncated: keep what came
@@ -102,8 +103,8 @@ bool Unbrotli(std::string_view in, uint64_t max, std::string* out, RecordError* 
     out->append(reinterpret_cast<char*>(buf), sizeof buf - avail_out);
     if (out->size() > max) {
       BrotliDecoderDestroyInstance(s);
-      *error = {kSkipBomb, "the body decodes to more than " + std::to_string(max) +
-                               " bytes (cut off)"};
+      *error = {kSkipBomb,
+                "the body decodes to more than " + std::to_string(max) + " bytes (cut off)"};
       return false;
     }
   }
@@ -222,9 +223,10 @@ class WarcFramer : public Framer {
       pending_ = true;
       pending_start_ = start;
       record->offset = junk_at_;
-      record->error = {kSkipWarcBad, "bytes that are no WARC record (a wrong Content-Length "
-                                     "before them?), up to the record at byte " +
-                                         std::to_string(start)};
+      record->error = {kSkipWarcBad,
+                       "bytes that are no WARC record (a wrong Content-Length "
+                       "before them?), up to the record at byte " +
+                           std::to_string(start)};
       return true;
     }
     return ReadRecord(src, start, record);
@@ -248,8 +250,7 @@ class WarcFramer : public Framer {
       header.append(l);
       header.append("\r\n");
       size_t colon = l.find(':');
-      if (colon != std::string_view::npos &&
-          Lower(Trim(l.substr(0, colon))) == "content-length") {
+      if (colon != std::string_view::npos && Lower(Trim(l.substr(0, colon))) == "content-length") {
         std::string v(Trim(l.substr(colon + 1)));
         char* end = nullptr;
         long long n = std::strtoll(v.c_str(), &end, 10);
@@ -271,8 +272,8 @@ class WarcFramer : public Framer {
     if (got < static_cast<uint64_t>(length)) {
       record->bytes.clear();
       record->error = {kSkipWarcBad, "a truncated record: the input ends after " +
-                                         std::to_string(got) + " of its " +
-                                         std::to_string(length) + " bytes"};
+                                         std::to_string(got) + " of its " + std::to_string(length) +
+                                         " bytes"};
       return true;
     }
     std::string_view tail = src->Peek(4);
@@ -288,8 +289,8 @@ class WarcFramer : public Framer {
     }
     if (static_cast<uint64_t>(length) > max_) {
       record->bytes.clear();
-      record->error = {kSkipTooLarge, "a record larger than the limit of " +
-                                          std::to_string(max_) + " bytes"};
+      record->error = {kSkipTooLarge,
+                       "a record larger than the limit of " + std::to_string(max_) + " bytes"};
       return true;
     }
     return true;

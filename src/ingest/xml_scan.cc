@@ -1,27 +1,24 @@
 // The streaming XML tokenizer (see xml_scan.h).
 #include "ingest/xml_scan.h"
 
-#include "annalist/text.h"
-
 #include <cstring>
 #include <string>
+
+#include "annalist/text.h"
 
 namespace annalist::ingest {
 namespace {
 
 bool IsNameChar(int c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '_' || c == ':' || c == '-' ||
-         c == '.' || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == ':' || c == '-' || c == '.' || c >= 0x80;
 }
 
 bool IsNameStart(int c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-         c == ':' || c >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
 }
 
 bool IsSpace(int c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 
 // Decodes the entity name `name` (between '&' and ';'); false if unknown.
 bool EntityValue(const std::string& name, std::string* out) {
@@ -95,8 +92,7 @@ bool XmlScanner::Consume(const char* s) {
   return true;
 }
 
-void XmlScanner::SkipUntil(const char* end, uint64_t start_line,
-                           const char* what) {
+void XmlScanner::SkipUntil(const char* end, uint64_t start_line, const char* what) {
   // Keeps the last n bytes read and compares them with `end`.
   const size_t n = std::strlen(end);
   char window[8] = {};
@@ -113,8 +109,7 @@ void XmlScanner::DecodeEntity(std::string* out) {
   std::string name;
   while (name.size() < 12) {
     int c = Peek();
-    if (c == -1 || !(IsNameChar(c) || c == '#') || c == ':' || c == '.' ||
-        c == '-') {
+    if (c == -1 || !(IsNameChar(c) || c == '#') || c == ':' || c == '.' || c == '-') {
       break;
     }
     name.push_back(static_cast<char>(Get()));
@@ -162,9 +157,8 @@ bool XmlScanner::ReadTag(XmlToken* token) {
     }
     if (!IsNameStart(c)) {
       Get();
-      problems_.emplace_back(line_, std::string("unexpected '") +
-                                        static_cast<char>(c) + "' in tag <" +
-                                        token->name);
+      problems_.emplace_back(
+          line_, std::string("unexpected '") + static_cast<char>(c) + "' in tag <" + token->name);
       continue;
     }
     std::string name, value;
@@ -227,8 +221,7 @@ bool XmlScanner::Next(XmlToken* token) {
       token->kind = XmlToken::kText;
       for (int v; (v = Get()) != -1;) {
         token->text.push_back(static_cast<char>(v));
-        if (token->text.size() >= 3 &&
-            token->text.compare(token->text.size() - 3, 3, "]]>") == 0) {
+        if (token->text.size() >= 3 && token->text.compare(token->text.size() - 3, 3, "]]>") == 0) {
           token->text.resize(token->text.size() - 3);
           return true;
         }
@@ -252,8 +245,7 @@ bool XmlScanner::Next(XmlToken* token) {
       if (Peek() == '>') {
         Get();
       } else {
-        problems_.emplace_back(token->line,
-                               "malformed end tag </" + token->name);
+        problems_.emplace_back(token->line, "malformed end tag </" + token->name);
         SkipUntil(">", token->line, "end tag");
       }
       return true;

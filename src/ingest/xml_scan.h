@@ -48,8 +48,8 @@ class XmlScanner {
   bool read_error() const { return in_->bad(); }
 
  private:
-  int Get();   // next byte or -1
-  int Peek();  // next byte without consuming, or -1
+  int Get();                    // next byte or -1
+  int Peek();                   // next byte without consuming, or -1
   bool Consume(const char* s);  // consumes s when the input starts with it
   void SkipUntil(const char* end, uint64_t start_line, const char* what);
   bool ReadTag(XmlToken* token);

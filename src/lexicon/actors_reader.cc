@@ -20,16 +20,15 @@ bool ValidActorCode(std::string_view c) {
   if (c == "---" || c == "###" || c == "+++" || c == "***") return true;
   if (c.empty()) return false;
   for (char ch : c) {
-    bool ok = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
-              (ch >= 'a' && ch <= 'z') || ch == '/';
+    bool ok = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
+              ch == '/';
     if (!ok) return false;
   }
   return true;
 }
 
 // Parses the inside of one "[CODE restriction]" block.
-bool ParseCodeBlock(std::string_view inside, LexiconData* d, DatedCode* out,
-                    std::string* why) {
+bool ParseCodeBlock(std::string_view inside, LexiconData* d, DatedCode* out, std::string* why) {
   inside = Trim(inside);
   if (inside == "- - -") inside = "---";
   size_t sp = inside.find_first_of(" \t<>");
@@ -56,8 +55,7 @@ bool ParseCodeBlock(std::string_view inside, LexiconData* d, DatedCode* out,
       size_t dash = rest.find('-');
       ok = dash != std::string::npos &&
            ParseRestrictionRange(std::string_view(rest).substr(0, dash),
-                                 std::string_view(rest).substr(dash + 1),
-                                 &dc.from, &dc.to);
+                                 std::string_view(rest).substr(dash + 1), &dc.from, &dc.to);
     }
     if (!ok) {
       *why = "bad date restriction";
@@ -91,8 +89,7 @@ bool SplitCodes(std::string_view line, std::string_view* phrase,
 
 }  // namespace
 
-static void ReadActors(std::string_view text, std::string_view name,
-                       bool tabari, LexiconData* d,
+static void ReadActors(std::string_view text, std::string_view name, bool tabari, LexiconData* d,
                        std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
@@ -103,8 +100,7 @@ static void ReadActors(std::string_view text, std::string_view name,
   auto close = [&]() {
     if (current == kNoId) return;
     if (codes.empty()) {
-      AddProblem(problems, name, current_line, "actor without a code",
-                 d->actors[current].phrase);
+      AddProblem(problems, name, current_line, "actor without a code", d->actors[current].phrase);
     }
     d->SetActorCodes(current, std::move(codes));
     codes.clear();
@@ -129,10 +125,14 @@ static void ReadActors(std::string_view text, std::string_view name,
     if (line[0] == '<') {
       close();
       std::string tag = NormalizeWord(line);
-      if (tag == "<NOUN>") section = kNoun;
-      else if (tag == "<ADJECTIVE>" || tag == "<ADJ>") section = kAdjective;
-      else if (tag.starts_with("</")) section = kActors;
-      else section = kSkip;  // <TIME>, <ATTRIB>, ...
+      if (tag == "<NOUN>")
+        section = kNoun;
+      else if (tag == "<ADJECTIVE>" || tag == "<ADJ>")
+        section = kAdjective;
+      else if (tag.starts_with("</"))
+        section = kActors;
+      else
+        section = kSkip;  // <TIME>, <ATTRIB>, ...
       continue;
     }
     if (section == kSkip) continue;
@@ -168,8 +168,7 @@ static void ReadActors(std::string_view text, std::string_view name,
       // A code line for the current actor (indented in well-formed files).
       if (current == kNoId || parsed.empty()) {
         AddProblem(problems, name, lineno,
-                   parsed.empty() ? "empty phrase" : "code without an actor",
-                   raw);
+                   parsed.empty() ? "empty phrase" : "code without an actor", raw);
         continue;
       }
       (void)indented;
@@ -202,13 +201,13 @@ static void ReadActors(std::string_view text, std::string_view name,
   close();
 }
 
-void ReadTabariActors(std::string_view text, std::string_view name,
-                      LexiconData* d, std::vector<std::string>* problems) {
+void ReadTabariActors(std::string_view text, std::string_view name, LexiconData* d,
+                      std::vector<std::string>* problems) {
   ReadActors(text, name, true, d, problems);
 }
 
-void ReadPetrarchActors(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems) {
+void ReadPetrarchActors(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems) {
   ReadActors(text, name, false, d, problems);
 }
 

@@ -20,22 +20,19 @@ std::string_view Trim(std::string_view s) {
 // The regular English plural of an upper-case word (PETRARCH's rule).
 std::string RegularPlural(std::string_view w) {
   std::string s(w);
-  auto vowel = [](char c) {
-    return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
-  };
+  auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
   if (s.size() > 1 && s.back() == 'Y' && !vowel(s[s.size() - 2])) {
     s.pop_back();
     return s + "IES";
   }
-  if (s.ends_with("S") || s.ends_with("X") || s.ends_with("CH") ||
-      s.ends_with("SH") || s.ends_with("Z")) {
+  if (s.ends_with("S") || s.ends_with("X") || s.ends_with("CH") || s.ends_with("SH") ||
+      s.ends_with("Z")) {
     return s + "ES";
   }
   return s + "S";
 }
 
-static void ReadAgents(std::string_view text, std::string_view name,
-                       bool tabari, LexiconData* d,
+static void ReadAgents(std::string_view text, std::string_view name, bool tabari, LexiconData* d,
                        std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
@@ -72,8 +69,7 @@ static void ReadAgents(std::string_view text, std::string_view name,
     size_t open = line.find('[');
     size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos) {
-      AddProblem(problems, name, lineno,
-                 open == std::string_view::npos ? "missing [" : "missing ]",
+      AddProblem(problems, name, lineno, open == std::string_view::npos ? "missing [" : "missing ]",
                  raw);
       continue;
     }
@@ -91,8 +87,8 @@ static void ReadAgents(std::string_view text, std::string_view name,
     code = Trim(code);
     bool code_ok = !code.empty();
     for (char ch : code) {
-      code_ok = code_ok && ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
-                            (ch >= 'a' && ch <= 'z'));
+      code_ok = code_ok &&
+                ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'));
     }
     if (!code_ok) {
       AddProblem(problems, name, lineno, "bad agent code", raw);
@@ -189,13 +185,13 @@ static void ReadAgents(std::string_view text, std::string_view name,
   }
 }
 
-void ReadTabariAgents(std::string_view text, std::string_view name,
-                      LexiconData* d, std::vector<std::string>* problems) {
+void ReadTabariAgents(std::string_view text, std::string_view name, LexiconData* d,
+                      std::vector<std::string>* problems) {
   ReadAgents(text, name, true, d, problems);
 }
 
-void ReadPetrarchAgents(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems) {
+void ReadPetrarchAgents(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems) {
   ReadAgents(text, name, false, d, problems);
 }
 

@@ -36,17 +36,28 @@ std::string Lower(std::string_view s) {
 
 bool GuessDictionaryFormat(std::string_view path, DictionaryFormat* format) {
   std::string name = Lower(fs::path(std::string(path)).filename().string());
-  if (name.ends_with(".actors")) *format = DictionaryFormat::kTabariActors;
-  else if (name.ends_with(".verbs")) *format = DictionaryFormat::kTabariVerbs;
-  else if (name.ends_with(".agents")) *format = DictionaryFormat::kTabariAgents;
-  else if (name.ends_with(".options")) *format = DictionaryFormat::kTabariOptions;
-  else if (!name.ends_with(".txt")) return false;
-  else if (name.find("actors") != std::string::npos) *format = DictionaryFormat::kPetrarchActors;
-  else if (name.find("agents") != std::string::npos) *format = DictionaryFormat::kPetrarchAgents;
-  else if (name.find("discards") != std::string::npos) *format = DictionaryFormat::kPetrarchDiscards;
-  else if (name.find("issue") != std::string::npos) *format = DictionaryFormat::kPetrarchIssues;
-  else if (name.find("verb") != std::string::npos || name.starts_with("cameo")) *format = DictionaryFormat::kPetrarchVerbs;
-  else return false;
+  if (name.ends_with(".actors"))
+    *format = DictionaryFormat::kTabariActors;
+  else if (name.ends_with(".verbs"))
+    *format = DictionaryFormat::kTabariVerbs;
+  else if (name.ends_with(".agents"))
+    *format = DictionaryFormat::kTabariAgents;
+  else if (name.ends_with(".options"))
+    *format = DictionaryFormat::kTabariOptions;
+  else if (!name.ends_with(".txt"))
+    return false;
+  else if (name.find("actors") != std::string::npos)
+    *format = DictionaryFormat::kPetrarchActors;
+  else if (name.find("agents") != std::string::npos)
+    *format = DictionaryFormat::kPetrarchAgents;
+  else if (name.find("discards") != std::string::npos)
+    *format = DictionaryFormat::kPetrarchDiscards;
+  else if (name.find("issue") != std::string::npos)
+    *format = DictionaryFormat::kPetrarchIssues;
+  else if (name.find("verb") != std::string::npos || name.starts_with("cameo"))
+    *format = DictionaryFormat::kPetrarchVerbs;
+  else
+    return false;
   return true;
 }
 
@@ -65,9 +76,7 @@ std::string DefaultDataDir() {
   return ANNALIST_SOURCE_DATA_DIR;
 }
 
-std::string DefaultLexiconDir() {
-  return (fs::path(DefaultDataDir()) / "lexicon").string();
-}
+std::string DefaultLexiconDir() { return (fs::path(DefaultDataDir()) / "lexicon").string(); }
 
 Result<TabariProject> ReadTabariProject(const std::string& path) {
   std::string text;
@@ -85,9 +94,15 @@ void LexiconBuilder::AddText(DictionaryFormat format, std::string_view name,
   LexiconData* d = data_.get();
   using namespace lexicon_internal;
   switch (format) {
-    case DictionaryFormat::kTabariActors: ReadTabariActors(text, name, d, &problems_); break;
-    case DictionaryFormat::kTabariAgents: ReadTabariAgents(text, name, d, &problems_); break;
-    case DictionaryFormat::kTabariVerbs: ReadTabariVerbs(text, name, d, &problems_); break;
+    case DictionaryFormat::kTabariActors:
+      ReadTabariActors(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kTabariAgents:
+      ReadTabariAgents(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kTabariVerbs:
+      ReadTabariVerbs(text, name, d, &problems_);
+      break;
     case DictionaryFormat::kTabariOptions: {
       TabariOptions o = ParseTabariOptions(text, name, &problems_);
       TabariOptions& m = d->options;
@@ -97,11 +112,21 @@ void LexiconBuilder::AddText(DictionaryFormat format, std::string_view name,
       m.other.insert(m.other.end(), o.other.begin(), o.other.end());
       break;
     }
-    case DictionaryFormat::kPetrarchActors: ReadPetrarchActors(text, name, d, &problems_); break;
-    case DictionaryFormat::kPetrarchAgents: ReadPetrarchAgents(text, name, d, &problems_); break;
-    case DictionaryFormat::kPetrarchVerbs: ReadPetrarchVerbs(text, name, d, &problems_); break;
-    case DictionaryFormat::kPetrarchDiscards: ReadPetrarchDiscards(text, name, d, &problems_); break;
-    case DictionaryFormat::kPetrarchIssues: ReadPetrarchIssues(text, name, d, &problems_); break;
+    case DictionaryFormat::kPetrarchActors:
+      ReadPetrarchActors(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kPetrarchAgents:
+      ReadPetrarchAgents(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kPetrarchVerbs:
+      ReadPetrarchVerbs(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kPetrarchDiscards:
+      ReadPetrarchDiscards(text, name, d, &problems_);
+      break;
+    case DictionaryFormat::kPetrarchIssues:
+      ReadPetrarchIssues(text, name, d, &problems_);
+      break;
   }
   seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -128,8 +153,10 @@ Status LexiconBuilder::AddSpec(const std::string& spec) {
     for (const auto& e : fs::directory_iterator(p, ec)) {
       if (!e.is_regular_file()) continue;
       DictionaryFormat f;
-      if (e.path().extension() == ".project") projects.push_back(e.path());
-      else if (GuessDictionaryFormat(e.path().string(), &f)) dicts.push_back(e.path());
+      if (e.path().extension() == ".project")
+        projects.push_back(e.path());
+      else if (GuessDictionaryFormat(e.path().string(), &f))
+        dicts.push_back(e.path());
     }
     if (projects.size() == 1) return AddSpec(projects[0].string());
     std::sort(dicts.begin(), dicts.end());
@@ -150,10 +177,14 @@ Status LexiconBuilder::AddSpec(const std::string& spec) {
     Result<TabariProject> proj = ReadTabariProject(spec);
     if (!proj.ok()) return proj.status();
     files_.push_back(spec);
-    for (const auto& f : proj->option_paths) ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariOptions, f));
-    for (const auto& f : proj->actor_paths) ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariActors, f));
-    for (const auto& f : proj->agent_paths) ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariAgents, f));
-    for (const auto& f : proj->verb_paths) ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariVerbs, f));
+    for (const auto& f : proj->option_paths)
+      ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariOptions, f));
+    for (const auto& f : proj->actor_paths)
+      ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariActors, f));
+    for (const auto& f : proj->agent_paths)
+      ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariAgents, f));
+    for (const auto& f : proj->verb_paths)
+      ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariVerbs, f));
     return Status::Ok();
   }
   if (p.filename() == "PETR_config.ini" || p.extension() == ".ini") {
@@ -168,12 +199,18 @@ Status LexiconBuilder::AddSpec(const std::string& spec) {
       std::string key = Lower(line.substr(0, eq));
       key.erase(std::remove_if(key.begin(), key.end(), ::isspace), key.end());
       DictionaryFormat fmt;
-      if (key == "verbfile_name") fmt = DictionaryFormat::kPetrarchVerbs;
-      else if (key == "actorfile_list") fmt = DictionaryFormat::kPetrarchActors;
-      else if (key == "agentfile_name") fmt = DictionaryFormat::kPetrarchAgents;
-      else if (key == "discardfile_name") fmt = DictionaryFormat::kPetrarchDiscards;
-      else if (key == "issuefile_name") fmt = DictionaryFormat::kPetrarchIssues;
-      else continue;
+      if (key == "verbfile_name")
+        fmt = DictionaryFormat::kPetrarchVerbs;
+      else if (key == "actorfile_list")
+        fmt = DictionaryFormat::kPetrarchActors;
+      else if (key == "agentfile_name")
+        fmt = DictionaryFormat::kPetrarchAgents;
+      else if (key == "discardfile_name")
+        fmt = DictionaryFormat::kPetrarchDiscards;
+      else if (key == "issuefile_name")
+        fmt = DictionaryFormat::kPetrarchIssues;
+      else
+        continue;
       std::string_view list = line.substr(eq + 1);
       while (!list.empty()) {
         size_t comma = list.find(',');
@@ -219,8 +256,8 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
   for (auto& t : d->synset_tries) t.Compile(d->words);
   d->MarkStartWords();
   for (auto& r : d->synset_raw) std::vector<std::string>().swap(r);
-  double seconds = seconds_ + std::chrono::duration<double>(
-                                  std::chrono::steady_clock::now() - start).count();
+  double seconds =
+      seconds_ + std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (report != nullptr) {
     report->files.insert(report->files.end(), files_.begin(), files_.end());
     report->problems.insert(report->problems.end(), problems_.begin(), problems_.end());
@@ -261,8 +298,8 @@ std::shared_ptr<const Lexicon> LexiconBuilder::Build(LexiconReport* report) {
   return lex;
 }
 
-Result<std::shared_ptr<const Lexicon>> LoadLexicon(
-    const std::vector<std::string>& specs, LexiconReport* report) {
+Result<std::shared_ptr<const Lexicon>> LoadLexicon(const std::vector<std::string>& specs,
+                                                   LexiconReport* report) {
   LexiconBuilder b;
   for (const std::string& s : specs) {
     Status st = b.AddSpec(s);

@@ -1,12 +1,12 @@
 // The built-in "default" lexicon (data/lexicon): loads cleanly, and codes
 // the office holders it was written for at the right dates.
-#include <cstdlib>
-
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "annalist/lexicon.h"
-#include "lexicon/matcher.h"
 #include "annalist/text.h"
+#include "lexicon/matcher.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
@@ -111,9 +111,10 @@ TEST(DefaultLexicon, RealTokenizer) {
   ASSERT_NE(lex, nullptr);
   const Lexicon& l = *lex;
   TokenBuffer t;
-  Tokenize("Syria\u2019s foreign minister Asaad al-Shaibani met U.S. envoy "
-           "Tom Barrack in Paris.",
-           &t);
+  Tokenize(
+      "Syria\u2019s foreign minister Asaad al-Shaibani met U.S. envoy "
+      "Tom Barrack in Paris.",
+      &t);
   std::vector<std::string> codes;
   for (size_t i = 0; i < t.size();) {
     PhraseMatch m;
@@ -124,8 +125,7 @@ TEST(DefaultLexicon, RealTokenizer) {
       ++i;
     }
   }
-  EXPECT_EQ(codes, (std::vector<std::string>{"SYR", "SYRGOV", "USA", "USAGOV",
-                                             "FRA"}));
+  EXPECT_EQ(codes, (std::vector<std::string>{"SYR", "SYRGOV", "USA", "USAGOV", "FRA"}));
   VerbMatch vm;
   size_t met = 0;
   while (met < t.size() && t.norm(met) != "MET") ++met;

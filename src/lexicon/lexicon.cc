@@ -57,16 +57,14 @@ std::string_view Lexicon::CodeAt(uint32_t actor, int32_t ymd) const {
   }
   for (const DatedCode& c : codes) {
     if (!c.restricted()) return c.code;  // the default comes last
-    if ((c.from == kNoDateBound || ymd >= c.from) &&
-        (c.to == kNoDateBound || ymd <= c.to)) {
+    if ((c.from == kNoDateBound || ymd >= c.from) && (c.to == kNoDateBound || ymd <= c.to)) {
       return c.code;
     }
   }
   return {};
 }
 
-void Lexicon::CombineAgent(std::string_view actor_code, const AgentEntry& agent,
-                           std::string* out) {
+void Lexicon::CombineAgent(std::string_view actor_code, const AgentEntry& agent, std::string* out) {
   out->assign(actor_code);
   std::string_view code = agent.code;
   // Already there on a 3-character boundary?
@@ -112,24 +110,21 @@ uint32_t Lexicon::FindVerb(std::string_view form) const {
   // Stems and regular endings: match the words as a token sequence.
   TokenBuffer tb = WordsOf(form);
   VerbMatch m;
-  if (SentenceMatcher(*this, tb).MatchVerb(0, &m) && m.length == tb.size())
-    return m.verb;
+  if (SentenceMatcher(*this, tb).MatchVerb(0, &m) && m.length == tb.size()) return m.verb;
   return kNoId;
 }
 
 uint32_t Lexicon::FindActor(std::string_view phrase) const {
   TokenBuffer tb = WordsOf(phrase);
   PhraseMatch m;
-  if (SentenceMatcher(*this, tb).MatchActor(0, &m) && m.length == tb.size())
-    return m.id;
+  if (SentenceMatcher(*this, tb).MatchActor(0, &m) && m.length == tb.size()) return m.id;
   return kNoId;
 }
 
 uint32_t Lexicon::FindAgent(std::string_view phrase) const {
   TokenBuffer tb = WordsOf(phrase);
   PhraseMatch m;
-  if (SentenceMatcher(*this, tb).MatchAgent(0, &m) && m.length == tb.size())
-    return m.id;
+  if (SentenceMatcher(*this, tb).MatchAgent(0, &m) && m.length == tb.size()) return m.id;
   return kNoId;
 }
 

@@ -1,27 +1,39 @@
 // Phrase normalisation and the LexiconData add methods shared by all readers.
 #include "lexicon/lexicon_data.h"
 
-#include "annalist/text.h"
-
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <cstdlib>
+
+#include "annalist/text.h"
 
 namespace annalist::lexicon_internal {
 namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-
 int32_t Fold(int32_t cp) {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return '-';
     case 0x00A0:
       return ' ';
@@ -44,10 +56,10 @@ std::string NormalizeWord(std::string_view word) {
     return out;
   }
   utf8proc_uint8_t* nfc = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
-      static_cast<utf8proc_ssize_t>(word.size()), &nfc,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                   static_cast<utf8proc_ssize_t>(word.size()), &nfc,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   std::string_view src = word;
   if (n >= 0) src = std::string_view(reinterpret_cast<char*>(nfc), n);
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(src.data());
@@ -148,8 +160,8 @@ std::string PhraseKey(const Phrase& p) {
   return key;
 }
 
-void AddProblem(std::vector<std::string>* problems, std::string_view name,
-                size_t line, std::string_view reason, std::string_view text) {
+void AddProblem(std::vector<std::string>* problems, std::string_view name, size_t line,
+                std::string_view reason, std::string_view text) {
   if (problems == nullptr) return;
   std::string msg(name);
   msg += ':';
@@ -161,8 +173,7 @@ void AddProblem(std::vector<std::string>* problems, std::string_view name,
   problems->push_back(std::move(msg));
 }
 
-std::vector<std::string_view> SplitLines(std::string_view text,
-                                         std::string* storage) {
+std::vector<std::string_view> SplitLines(std::string_view text, std::string* storage) {
   // Repair invalid UTF-8 (Mac-Roman bytes in old TABARI files).
   bool valid = true;
   {
@@ -216,8 +227,7 @@ std::vector<std::string_view> SplitLines(std::string_view text,
 }
 
 bool ParseVerbCode(std::string_view raw, LexiconData* d, std::string_view* code,
-                   std::string_view* paired, bool* subordinate,
-                   bool* dominant) {
+                   std::string_view* paired, bool* subordinate, bool* dominant) {
   std::string s;
   for (char c : raw) {
     if (!IsBlank(c)) s.push_back(c);
@@ -234,8 +244,7 @@ bool ParseVerbCode(std::string_view raw, LexiconData* d, std::string_view* code,
     if (c == "---" || c == "###" || c == "+++") return true;
     if (c.empty()) return false;
     for (char ch : c) {
-      bool ok = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
-                (ch >= 'a' && ch <= 'z');
+      bool ok = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
       if (!ok) return false;
     }
     return true;
@@ -292,8 +301,7 @@ void LexiconData::MarkStartWords() {
   issue_phrases.MarkStartWords(&start_words);
   synset_start_words.assign(words.size(), 0);
   for (size_t s = 0; s < synset_tries.size(); ++s) {
-    synset_tries[s].MarkStartWords(uint64_t{1} << (s & 63),
-                                   &synset_start_words);
+    synset_tries[s].MarkStartWords(uint64_t{1} << (s & 63), &synset_start_words);
   }
 }
 
@@ -321,8 +329,8 @@ void LexiconData::SetActorCodes(uint32_t actor, std::vector<DatedCode> codes) {
   actors[actor].codes = actor_codes[actor];
 }
 
-uint32_t LexiconData::AddAgent(const Phrase& p, std::string_view code,
-                               bool prefix, std::string_view origin) {
+uint32_t LexiconData::AddAgent(const Phrase& p, std::string_view code, bool prefix,
+                               std::string_view origin) {
   uint32_t id = static_cast<uint32_t>(agents.size());
   AgentEntry e;
   e.id = id;
@@ -369,19 +377,17 @@ void LexiconData::AddNoun(const Phrase& p, bool adjective) {
   if (t.Insert(Keys(p), 0) != ~0u) ++overridden;
 }
 
-void LexiconData::AddDiscard(const Phrase& p, bool whole_story,
-                             std::string_view origin) {
+void LexiconData::AddDiscard(const Phrase& p, bool whole_story, std::string_view origin) {
   uint32_t id = static_cast<uint32_t>(discards.size());
   discards.push_back(DiscardEntry{Keep(PhraseKey(p)), whole_story, Keep(origin)});
   if (discard_phrases.Insert(Keys(p), id) != ~0u) ++overridden;
 }
 
-void LexiconData::AddIssue(const Phrase& p, std::string_view code,
-                           std::string_view category, uint8_t ignore,
-                           std::string_view origin) {
+void LexiconData::AddIssue(const Phrase& p, std::string_view code, std::string_view category,
+                           uint8_t ignore, std::string_view origin) {
   uint32_t id = static_cast<uint32_t>(issues.size());
-  issues.push_back(IssueEntry{Keep(PhraseKey(p)), Keep(code), Keep(category),
-                              ignore, Keep(origin)});
+  issues.push_back(
+      IssueEntry{Keep(PhraseKey(p)), Keep(code), Keep(category), ignore, Keep(origin)});
   if (issue_phrases.Insert(Keys(p), id) != ~0u) ++overridden;
 }
 
@@ -398,16 +404,14 @@ uint32_t LexiconData::AddVerb(std::string_view headword, std::string_view block,
   return id;
 }
 
-void LexiconData::AddVerbForm(uint32_t verb, const Phrase& p,
-                              uint32_t verb_offset) {
+void LexiconData::AddVerbForm(uint32_t verb, const Phrase& p, uint32_t verb_offset) {
   uint32_t value = static_cast<uint32_t>(verb_forms.size());
   verb_forms.emplace_back(verb, verb_offset);
   if (verb_phrases.Insert(Keys(p), value) != ~0u) ++overridden;
   verb_by_form[PhraseKey(p)] = verb;
 }
 
-std::span<const PatternElement> LexiconData::KeepElements(
-    std::vector<PatternElement> e) {
+std::span<const PatternElement> LexiconData::KeepElements(std::vector<PatternElement> e) {
   element_store.push_back(std::move(e));
   return element_store.back();
 }

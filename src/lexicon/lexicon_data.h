@@ -21,7 +21,7 @@ namespace annalist::lexicon_internal {
 
 // A phrase written in a dictionary, split into words with their flags.
 struct PhraseWord {
-  std::string text;       // normalised word
+  std::string text;  // normalised word
   WordMode mode = WordMode::kExact;
   bool adjacent = false;  // must directly follow the previous word
 };
@@ -45,24 +45,21 @@ std::string RegularPlural(std::string_view w);
 std::vector<std::string> RegularVerbForms(std::string_view w);
 // TABARI/PETRARCH pattern parsing (pattern_parser.cc). `body` is the text
 // between "-" and "[". Appends to d's element store; false with *why set.
-bool ParseTabariPattern(std::string_view body, LexiconData* d,
-                        VerbPattern* out, std::string* why);
-bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
-                          VerbPattern* out, std::string* why);
+bool ParseTabariPattern(std::string_view body, LexiconData* d, VerbPattern* out, std::string* why);
+bool ParsePetrarchPattern(std::string_view body, LexiconData* d, VerbPattern* out,
+                          std::string* why);
 // Sorts patterns longest first (stable) and stores them; returns the view.
-std::span<const VerbPattern> KeepPatterns(std::vector<VerbPattern> p,
-                                          LexiconData* d);
+std::span<const VerbPattern> KeepPatterns(std::vector<VerbPattern> p, LexiconData* d);
 // Replaces "&NAME" references to earlier synsets in a synset phrase by each
 // of that synset's phrases (raw text).
-std::vector<std::string> ExpandSynsetRefs(std::string_view text,
-                                          const LexiconData& d);
+std::vector<std::string> ExpandSynsetRefs(std::string_view text, const LexiconData& d);
 
 // "A B C" for messages and lookups.
 std::string PhraseKey(const Phrase& p);
 
 // One problem line writer: "NAME:LINE: reason: text".
-void AddProblem(std::vector<std::string>* problems, std::string_view name,
-                size_t line, std::string_view reason, std::string_view text);
+void AddProblem(std::vector<std::string>* problems, std::string_view name, size_t line,
+                std::string_view reason, std::string_view text);
 
 // Which of LexiconData's phrase tries a word can start a phrase of
 // (LexiconData::start_words, CachedPiece::starts).
@@ -80,9 +77,7 @@ struct LexiconData;
 
 // The matcher's way into a Lexicon (its friend).
 struct LexiconAccess {
-  static const LexiconData& Data(const Lexicon& lexicon) {
-    return *lexicon.d_;
-  }
+  static const LexiconData& Data(const Lexicon& lexicon) { return *lexicon.d_; }
   static uint64_t Serial(const Lexicon& lexicon) { return lexicon.serial_; }
 };
 
@@ -136,19 +131,17 @@ struct LexiconData {
   uint32_t AddActor(const Phrase& primary, std::string_view origin);
   void AddActorSynonym(uint32_t actor, const Phrase& p);
   void SetActorCodes(uint32_t actor, std::vector<DatedCode> codes);
-  uint32_t AddAgent(const Phrase& p, std::string_view code, bool prefix,
-                    std::string_view origin);
+  uint32_t AddAgent(const Phrase& p, std::string_view code, bool prefix, std::string_view origin);
   void AddAgentForm(uint32_t agent, const Phrase& p);
   uint32_t SynsetId(std::string_view name, bool create);
   void AddSynsetPhrase(uint32_t synset, const Phrase& p);
   void AddNoun(const Phrase& p, bool adjective);
   void AddDiscard(const Phrase& p, bool whole_story, std::string_view origin);
-  void AddIssue(const Phrase& p, std::string_view code,
-                std::string_view category, uint8_t ignore,
+  void AddIssue(const Phrase& p, std::string_view code, std::string_view category, uint8_t ignore,
                 std::string_view origin);
   // A verb with its default code; patterns are attached with SetPatterns.
-  uint32_t AddVerb(std::string_view headword, std::string_view block,
-                   std::string_view code, std::string_view origin);
+  uint32_t AddVerb(std::string_view headword, std::string_view block, std::string_view code,
+                   std::string_view origin);
   // A form of verb `verb`: `p` with the verb word at `verb_offset`.
   void AddVerbForm(uint32_t verb, const Phrase& p, uint32_t verb_offset);
   // Interns a word sequence of elements and returns its stable view.
@@ -166,27 +159,26 @@ bool ParseVerbCode(std::string_view raw, LexiconData* d, std::string_view* code,
                    std::string_view* paired, bool* subordinate, bool* dominant);
 
 // Readers (tabari_reader.cc, petrarch_reader.cc).
-void ReadTabariActors(std::string_view text, std::string_view name,
-                      LexiconData* d, std::vector<std::string>* problems);
-void ReadTabariAgents(std::string_view text, std::string_view name,
-                      LexiconData* d, std::vector<std::string>* problems);
-void ReadTabariVerbs(std::string_view text, std::string_view name,
-                     LexiconData* d, std::vector<std::string>* problems);
-void ReadPetrarchActors(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems);
-void ReadPetrarchAgents(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems);
-void ReadPetrarchVerbs(std::string_view text, std::string_view name,
-                       LexiconData* d, std::vector<std::string>* problems);
-void ReadPetrarchDiscards(std::string_view text, std::string_view name,
-                          LexiconData* d, std::vector<std::string>* problems);
-void ReadPetrarchIssues(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems);
+void ReadTabariActors(std::string_view text, std::string_view name, LexiconData* d,
+                      std::vector<std::string>* problems);
+void ReadTabariAgents(std::string_view text, std::string_view name, LexiconData* d,
+                      std::vector<std::string>* problems);
+void ReadTabariVerbs(std::string_view text, std::string_view name, LexiconData* d,
+                     std::vector<std::string>* problems);
+void ReadPetrarchActors(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems);
+void ReadPetrarchAgents(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems);
+void ReadPetrarchVerbs(std::string_view text, std::string_view name, LexiconData* d,
+                       std::vector<std::string>* problems);
+void ReadPetrarchDiscards(std::string_view text, std::string_view name, LexiconData* d,
+                          std::vector<std::string>* problems);
+void ReadPetrarchIssues(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems);
 
 // Splits text into lines (LF, CRLF or CR), repairs invalid UTF-8 (Mac-Roman
 // bytes) to U+FFFD.
-std::vector<std::string_view> SplitLines(std::string_view text,
-                                         std::string* storage);
+std::vector<std::string_view> SplitLines(std::string_view text, std::string* storage);
 
 }  // namespace annalist::lexicon_internal
 

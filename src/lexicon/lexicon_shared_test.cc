@@ -1,11 +1,10 @@
 // Loads the shared TABARI and PETRARCH dictionaries (skipped when absent) and
 // checks counts and spot lookups measured on them.
+#include <gtest/gtest.h>
 #include <sys/resource.h>
 
 #include <cstdlib>
 #include <iostream>
-
-#include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
 #include "lexicon/matcher.h"
@@ -28,14 +27,12 @@ using lexicon_testing::Tokens;
 void Print(const char* what, const LexiconReport& r) {
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  std::cout << what << ": " << r.seconds << " s, actors " << r.actors
-            << ", agents " << r.agents << ", verbs " << r.verbs
-            << ", patterns " << r.patterns << ", synsets " << r.synsets
-            << ", discards " << r.discards << ", issues " << r.issues
-            << ", nouns " << r.nouns << ", words " << r.words
-            << ", overridden " << r.overridden << ", problems "
-            << r.problems.size() << ", ~" << r.bytes / 1024
-            << " KiB compiled, peak RSS " << ru.ru_maxrss / 1024 << " MiB\n";
+  std::cout << what << ": " << r.seconds << " s, actors " << r.actors << ", agents " << r.agents
+            << ", verbs " << r.verbs << ", patterns " << r.patterns << ", synsets " << r.synsets
+            << ", discards " << r.discards << ", issues " << r.issues << ", nouns " << r.nouns
+            << ", words " << r.words << ", overridden " << r.overridden << ", problems "
+            << r.problems.size() << ", ~" << r.bytes / 1024 << " KiB compiled, peak RSS "
+            << ru.ru_maxrss / 1024 << " MiB\n";
   for (size_t i = 0; i < r.problems.size() && i < (getenv("LEX_ALL") ? 100000 : 12); ++i) {
     std::cout << "  " << r.problems[i] << "\n";
   }

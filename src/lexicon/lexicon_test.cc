@@ -1,14 +1,14 @@
 // Lexicon tests on small fixtures written here: actors with dated codes,
 // agents, TABARI and PETRARCH verbs and patterns, lists, problems, layering.
 #include "annalist/lexicon.h"
-#include "lexicon/matcher.h"
+
+#include <gtest/gtest.h>
 
 #include <chrono>
 #include <iostream>
 #include <string>
 
-#include <gtest/gtest.h>
-
+#include "lexicon/matcher.h"
 #include "lexicon/test_tokens.h"
 #include "testing/testing.h"
 
@@ -135,15 +135,12 @@ TEST(LexiconActors, PetrarchBlocksAndProblems) {
       "NO_CODE_ACTOR_\n";
   LexiconReport r;
   LexiconBuilder b;
-  b.AddText(DictionaryFormat::kPetrarchActors, "bad.actors.txt",
-            "+ORPHAN_SYNONYM\n");
+  b.AddText(DictionaryFormat::kPetrarchActors, "bad.actors.txt", "+ORPHAN_SYNONYM\n");
   b.AddText(DictionaryFormat::kPetrarchActors, "fix.actors.txt", kText);
   auto lex = b.Build(&r);
   ASSERT_EQ(r.problems.size(), 5u);
-  EXPECT_EQ(r.problems[0],
-            "bad.actors.txt:1: synonym without an actor: +ORPHAN_SYNONYM");
-  EXPECT_EQ(r.problems[1],
-            "fix.actors.txt:9: bad date restriction: \t[BORGOV 19591301-600101]");
+  EXPECT_EQ(r.problems[0], "bad.actors.txt:1: synonym without an actor: +ORPHAN_SYNONYM");
+  EXPECT_EQ(r.problems[1], "fix.actors.txt:9: bad date restriction: \t[BORGOV 19591301-600101]");
   EXPECT_EQ(r.problems[2], "fix.actors.txt:8: actor without a code: BAD DATE ACTOR");
   EXPECT_EQ(r.problems[3], "fix.actors.txt:11: missing ]: BROKEN_ [BOR");
   EXPECT_EQ(r.problems[4], "fix.actors.txt:13: actor without a code: NO CODE ACTOR");
@@ -215,8 +212,7 @@ TEST(LexiconVerbs, TabariFormsAndPatterns) {
   LexiconReport r;
   auto lex = Build(DictionaryFormat::kTabariVerbs, kTabariVerbs, &r);
   ASSERT_EQ(r.problems.size(), 2u);
-  EXPECT_EQ(r.problems[0],
-            "fixture:14: missing * in pattern: - BROKEN PATTERN [010]");
+  EXPECT_EQ(r.problems[0], "fixture:14: missing * in pattern: - BROKEN PATTERN [010]");
   EXPECT_EQ(r.problems[1], "fixture:15: missing }: - { A | B * [010]");
   EXPECT_EQ(r.verbs, 3u);
   EXPECT_EQ(r.patterns, 5u);
@@ -260,13 +256,12 @@ TEST(LexiconVerbs, TabariFormsAndPatterns) {
   EXPECT_TRUE(Elements(alt)[4].adjacent);
   EXPECT_TRUE(Elements(alt)[5].adjacent);
   ASSERT_EQ(Elements(alt)[4].count, 2);
-  EXPECT_EQ(WordText(*lex, Alternative(*lex, Elements(alt)[4], 1)[0].value),
-            "INTERNATIONAL");
+  EXPECT_EQ(WordText(*lex, Alternative(*lex, Elements(alt)[4], 1)[0].value), "INTERNATIONAL");
   TokenBuffer t = Tokens("international conventions");
   uint32_t len = 0;
   EXPECT_TRUE(SentenceMatcher(*lex, t).MatchElement(Elements(alt)[4], 0, &len));
   EXPECT_EQ(len, 1u);
-  EXPECT_EQ(promise.patterns[1].code, "---");  // REFUSED_TO_*: 9 letters
+  EXPECT_EQ(promise.patterns[1].code, "---");      // REFUSED_TO_*: 9 letters
   const VerbPattern& money = promise.patterns[2];  // &MONEY TO_: 7
   EXPECT_EQ(money.code, "071");
   EXPECT_EQ(Elements(money)[1].kind, PatternElement::kSynset);
@@ -436,14 +431,12 @@ TEST(LexiconOptions, TabariOptionsAndProject) {
   EXPECT_EQ(r.verbs, 1u);
   EXPECT_EQ((*lex)->options().sets.at("LABEL"), "TRUE");
   EXPECT_FALSE(ReadTabariProject(dir.File("none.project")).ok());
-  EXPECT_EQ(LoadLexicon({dir.File("none")}, nullptr).status().code(),
-            StatusCode::kNotFound);
+  EXPECT_EQ(LoadLexicon({dir.File("none")}, nullptr).status().code(), StatusCode::kNotFound);
 }
 
 TEST(LexiconLayering, LaterSpecOverrides) {
   testing::TempDir dir;
-  testing::WriteFile(dir.File("a/base.actors"),
-                     "ATLANTIS_ [ATL]\nHARBOR_CITY_ [HBC]\n");
+  testing::WriteFile(dir.File("a/base.actors"), "ATLANTIS_ [ATL]\nHARBOR_CITY_ [HBC]\n");
   testing::WriteFile(dir.File("a/base.verbs"), "MEET [031]\n- * TALKS [032]\n");
   testing::WriteFile(dir.File("b/local.actors"), "ATLANTIS_ [ATX]\n");
   testing::WriteFile(dir.File("b/local.verbs"), "MEET [036]\n");
@@ -467,8 +460,8 @@ TEST(LexiconLayering, LaterSpecOverrides) {
 TEST(LexiconScale, HundredThousandActors) {
   std::string text;
   for (int i = 0; i < 100000; ++i) {
-    text += "PERSON_" + std::to_string(i) + "_SURNAME" + std::to_string(i % 97) +
-            "_ [P" + std::to_string(i) + "]\n";
+    text += "PERSON_" + std::to_string(i) + "_SURNAME" + std::to_string(i % 97) + "_ [P" +
+            std::to_string(i) + "]\n";
     if (i % 10 == 0) text += "+ALIAS" + std::to_string(i) + "_\n";
   }
   auto start = std::chrono::steady_clock::now();
@@ -477,16 +470,16 @@ TEST(LexiconScale, HundredThousandActors) {
   LexiconReport r;
   auto lex = b.Build(&r);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::cout << "100k actors: " << s << " s, " << r.words << " words, ~"
-            << r.bytes / 1024 << " KiB\n";
+  std::cout << "100k actors: " << s << " s, " << r.words << " words, ~" << r.bytes / 1024
+            << " KiB\n";
   EXPECT_EQ(r.actors, 100000u);
   EXPECT_TRUE(r.problems.empty());
 #if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
   EXPECT_LT(s, 5.0);
 #endif
   for (int i : {0, 1, 4242, 99999}) {
-    std::string sentence = "said person " + std::to_string(i) + " surname" +
-                           std::to_string(i % 97) + " today";
+    std::string sentence =
+        "said person " + std::to_string(i) + " surname" + std::to_string(i % 97) + " today";
     TokenBuffer t = Tokens(sentence);
     PhraseMatch m;
     ASSERT_TRUE(SentenceMatcher(*lex, t).MatchActor(1, &m)) << sentence;

@@ -21,8 +21,8 @@ std::string Origin(std::string_view name, size_t line) {
 
 }  // namespace
 
-void ReadPetrarchDiscards(std::string_view text, std::string_view name,
-                          LexiconData* d, std::vector<std::string>* problems) {
+void ReadPetrarchDiscards(std::string_view text, std::string_view name, LexiconData* d,
+                          std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
   Phrase phrase;
@@ -43,8 +43,8 @@ void ReadPetrarchDiscards(std::string_view text, std::string_view name,
   }
 }
 
-void ReadPetrarchIssues(std::string_view text, std::string_view name,
-                        LexiconData* d, std::vector<std::string>* problems) {
+void ReadPetrarchIssues(std::string_view text, std::string_view name, LexiconData* d,
+                        std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
   std::string category;
@@ -59,9 +59,8 @@ void ReadPetrarchIssues(std::string_view text, std::string_view name,
     if (line.starts_with("<ISSUE")) {
       size_t q = line.find('"');
       size_t e = q == std::string_view::npos ? q : line.find('"', q + 1);
-      category = e == std::string_view::npos
-                     ? std::string()
-                     : std::string(line.substr(q + 1, e - q - 1));
+      category =
+          e == std::string_view::npos ? std::string() : std::string(line.substr(q + 1, e - q - 1));
       continue;
     }
     if (line.starts_with("</ISSUE") || line.starts_with("<")) continue;
@@ -76,8 +75,8 @@ void ReadPetrarchIssues(std::string_view text, std::string_view name,
       size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
       if (open == std::string_view::npos && !category.empty()) {
         code = category;  // a bare phrase takes its <ISSUE CATEGORY>
-      } else if (open == std::string_view::npos ||
-                 close == std::string_view::npos || close == open + 1) {
+      } else if (open == std::string_view::npos || close == std::string_view::npos ||
+                 close == open + 1) {
         AddProblem(problems, name, lineno, "issue without [code]", raw);
         continue;
       } else {
@@ -110,7 +109,8 @@ void ReadPetrarchIssues(std::string_view text, std::string_view name,
       std::vector<std::string> next;
       for (const std::string& f : forms) {
         for (std::string v : variants) {
-          for (char& ch : v) if (ch == '+') ch = '_';
+          for (char& ch : v)
+            if (ch == '+') ch = '_';
           next.push_back(f.empty() ? v : f + " " + v);
         }
       }
@@ -157,9 +157,8 @@ TabariOptions ParseTabariOptions(std::string_view text, std::string_view name,
     } else if (key == "SET") {
       size_t eq = arg.find('=');
       std::string k = NormalizeWord(Trim(arg.substr(0, eq)));
-      std::string v = eq == std::string_view::npos
-                          ? "TRUE"
-                          : NormalizeWord(Trim(arg.substr(eq + 1)));
+      std::string v =
+          eq == std::string_view::npos ? "TRUE" : NormalizeWord(Trim(arg.substr(eq + 1)));
       o.sets[k] = v;
     } else if (key == "LABEL") {
       size_t eq = arg.find('=');
@@ -167,8 +166,7 @@ TabariOptions ParseTabariOptions(std::string_view text, std::string_view name,
         AddProblem(problems, name, i + 1, "label without =", lines[i]);
         continue;
       }
-      o.labels[std::string(Trim(arg.substr(0, eq)))] =
-          std::string(Trim(arg.substr(eq + 1)));
+      o.labels[std::string(Trim(arg.substr(0, eq)))] = std::string(Trim(arg.substr(eq + 1)));
     } else {
       o.other.emplace_back(line);
     }
@@ -176,8 +174,7 @@ TabariOptions ParseTabariOptions(std::string_view text, std::string_view name,
   return o;
 }
 
-TabariProject ParseTabariProject(std::string_view text,
-                                 const std::string& path) {
+TabariProject ParseTabariProject(std::string_view text, const std::string& path) {
   using namespace lexicon_internal;
   TabariProject p;
   p.path = path;

@@ -25,10 +25,14 @@ void ToVerb(const LexiconData& d, const TrieMatch& t, VerbMatch* m) {
 
 const PhraseSet& ListOf(const LexiconData& d, PhraseList list) {
   switch (list) {
-    case PhraseList::kNoun: return d.noun_phrases;
-    case PhraseList::kAdjective: return d.adjective_phrases;
-    case PhraseList::kDiscard: return d.discard_phrases;
-    case PhraseList::kIssue: return d.issue_phrases;
+    case PhraseList::kNoun:
+      return d.noun_phrases;
+    case PhraseList::kAdjective:
+      return d.adjective_phrases;
+    case PhraseList::kDiscard:
+      return d.discard_phrases;
+    case PhraseList::kIssue:
+      return d.issue_phrases;
   }
   return d.noun_phrases;
 }
@@ -45,12 +49,10 @@ size_t SynsetCount(const Lexicon& lexicon) {
 
 std::string_view SynsetName(const Lexicon& lexicon, uint32_t synset) {
   const LexiconData& d = LexiconAccess::Data(lexicon);
-  return synset < d.synset_names.size() ? d.synset_names[synset]
-                                        : std::string_view();
+  return synset < d.synset_names.size() ? d.synset_names[synset] : std::string_view();
 }
 
-std::span<const PatternElement> Alternative(const Lexicon& lexicon,
-                                            const PatternElement& e,
+std::span<const PatternElement> Alternative(const Lexicon& lexicon, const PatternElement& e,
                                             size_t i) {
   if (e.kind != PatternElement::kAlternatives || i >= e.count) return {};
   return LexiconAccess::Data(lexicon).alternatives[e.value + i];
@@ -65,28 +67,21 @@ std::string_view WordText(const Lexicon& lexicon, uint32_t id) {
   return id < words.size() ? words.Word(id) : std::string_view();
 }
 
-bool WordMatches(const Lexicon& lexicon, uint32_t word, bool stem,
-                 bool endings, std::string_view token) {
+bool WordMatches(const Lexicon& lexicon, uint32_t word, bool stem, bool endings,
+                 std::string_view token) {
   const WordTable& words = LexiconAccess::Data(lexicon).words;
-  WordMode mode = stem ? WordMode::kStem
-                  : endings ? WordMode::kEndings : WordMode::kExact;
+  WordMode mode = stem ? WordMode::kStem : endings ? WordMode::kEndings : WordMode::kExact;
   return word < words.size() && words.Matches(word, mode, token);
 }
 
-SentenceMatcher::SentenceMatcher(const Lexicon& lexicon,
-                                 const TokenBuffer& tokens)
+SentenceMatcher::SentenceMatcher(const Lexicon& lexicon, const TokenBuffer& tokens)
     : SentenceMatcher(lexicon, tokens, nullptr) {}
 
-SentenceMatcher::SentenceMatcher(const Lexicon& lexicon,
-                                 const TokenBuffer& tokens,
+SentenceMatcher::SentenceMatcher(const Lexicon& lexicon, const TokenBuffer& tokens,
                                  const TokenCache* cache)
-    : lexicon_(&lexicon),
-      d_(&LexiconAccess::Data(lexicon)),
-      tokens_(&tokens),
-      cache_(cache) {}
+    : lexicon_(&lexicon), d_(&LexiconAccess::Data(lexicon)), tokens_(&tokens), cache_(cache) {}
 
-SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens,
-                     TokenCache* cache) {
+SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens, TokenCache* cache) {
   const LexiconData& d = LexiconAccess::Data(lexicon);
   cache->Fill(&d, LexiconAccess::Serial(lexicon), d.words, tokens);
   return SentenceMatcher(lexicon, tokens, cache);
@@ -98,29 +93,24 @@ const TokenCache* SentenceMatcher::Cache() const {
 
 bool SentenceMatcher::MatchActor(size_t pos, PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(
-      d_->actor_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
+  return ToPhrase(d_->actor_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
 }
 
 bool SentenceMatcher::MatchAgent(size_t pos, PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(
-      d_->agent_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
+  return ToPhrase(d_->agent_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
 }
 
 bool SentenceMatcher::MatchVerb(size_t pos, VerbMatch* m) const {
   TrieMatch t;
-  if (!d_->verb_phrases.Match(d_->words, *tokens_, pos, Cache(), &t))
-    return false;
+  if (!d_->verb_phrases.Match(d_->words, *tokens_, pos, Cache(), &t)) return false;
   ToVerb(*d_, t, m);
   return true;
 }
 
-bool SentenceMatcher::Match(PhraseList list, size_t pos,
-                            PhraseMatch* m) const {
+bool SentenceMatcher::Match(PhraseList list, size_t pos, PhraseMatch* m) const {
   TrieMatch t;
-  return ToPhrase(
-      ListOf(*d_, list).Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
+  return ToPhrase(ListOf(*d_, list).Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
 }
 
 void SentenceMatcher::MatchPhrases(size_t pos, PhraseMatches* out) const {
@@ -132,8 +122,7 @@ void SentenceMatcher::MatchPhrases(size_t pos, PhraseMatches* out) const {
   if (starts == 0) return;
   TrieMatch t;
   auto walk = [&](const PhraseSet& list) {
-    return (starts & list.start_bit()) != 0 &&
-           list.Walk(d_->words, *tokens_, pos, cache, &t);
+    return (starts & list.start_bit()) != 0 && list.Walk(d_->words, *tokens_, pos, cache, &t);
   };
   if (walk(d_->actor_phrases)) ToPhrase(true, t, &out->actor);
   if (walk(d_->agent_phrases)) ToPhrase(true, t, &out->agent);
@@ -142,15 +131,13 @@ void SentenceMatcher::MatchPhrases(size_t pos, PhraseMatches* out) const {
   if (walk(d_->verb_phrases)) ToVerb(*d_, t, &out->verb);
 }
 
-bool SentenceMatcher::MatchSynset(uint32_t synset, size_t pos,
-                                  uint32_t* length) const {
+bool SentenceMatcher::MatchSynset(uint32_t synset, size_t pos, uint32_t* length) const {
   if (synset >= d_->synset_tries.size()) return false;
   const TokenCache* cache = Cache();
   if (cache != nullptr && !cache->MayStartSynset(pos, synset)) return false;
   TrieMatch t;
   // Synset phrases are consecutive words.
-  if (!d_->synset_tries[synset].Match(d_->words, *tokens_, pos, 0, &t, cache))
-    return false;
+  if (!d_->synset_tries[synset].Match(d_->words, *tokens_, pos, 0, &t, cache)) return false;
   *length = t.length;
   return true;
 }
@@ -159,18 +146,14 @@ void SentenceMatcher::SynsetStarts(std::vector<uint64_t>* out) const {
   out->assign(tokens_->size(), ~uint64_t{0});
   const TokenCache* cache = Cache();
   if (cache == nullptr) return;
-  for (size_t i = 0; i < tokens_->size(); ++i)
-    (*out)[i] = cache->SynsetStarts(i);
+  for (size_t i = 0; i < tokens_->size(); ++i) (*out)[i] = cache->SynsetStarts(i);
 }
 
-bool SentenceMatcher::MatchElement(const PatternElement& e, size_t pos,
-                                   uint32_t* length) const {
+bool SentenceMatcher::MatchElement(const PatternElement& e, size_t pos, uint32_t* length) const {
   if (pos >= tokens_->size()) return false;
   switch (e.kind) {
     case PatternElement::kWord:
-      if (!WordMatches(*lexicon_, e.value, e.stem, e.endings,
-                       tokens_->norm(pos)))
-        return false;
+      if (!WordMatches(*lexicon_, e.value, e.stem, e.endings, tokens_->norm(pos))) return false;
       *length = 1;
       return true;
     case PatternElement::kSynset:
@@ -183,8 +166,7 @@ bool SentenceMatcher::MatchElement(const PatternElement& e, size_t pos,
         bool ok = true;
         for (const PatternElement& sub : Alternative(*lexicon_, e, i)) {
           uint32_t len = 0;
-          if (sub.kind != PatternElement::kWord &&
-              sub.kind != PatternElement::kSynset &&
+          if (sub.kind != PatternElement::kWord && sub.kind != PatternElement::kSynset &&
               sub.kind != PatternElement::kAlternatives) {
             continue;  // actor markers inside alternatives are not matched here
           }

@@ -45,13 +45,13 @@ struct PatternElement {
   // (TABARI "_" connector; words inside a PETRARCH {noun phrase}). The first
   // element after the verb with `adjacent` set must follow the verb directly.
   bool adjacent = false;
-  bool stem = false;        // kWord only
-  bool endings = false;     // kWord only: regular endings S/ES/ED/EN/ING allowed
+  bool stem = false;     // kWord only
+  bool endings = false;  // kWord only: regular endings S/ES/ED/EN/ING allowed
   // PETRARCH syntactic role of a word: 0 none, 'P' preposition opening a
   // (...) group, 'H' head noun of a {...} group or bare noun.
   char role = 0;
-  uint16_t count = 0;       // kAlternatives: number of alternatives
-  uint32_t value = kNoId;   // word id, synset id, or first alternative index
+  uint16_t count = 0;      // kAlternatives: number of alternatives
+  uint32_t value = kNoId;  // word id, synset id, or first alternative index
 };
 
 // The elements of a verb pattern: before the verb (in text order), the verb
@@ -100,16 +100,16 @@ size_t SynsetCount(const Lexicon& lexicon);
 std::string_view SynsetName(const Lexicon& lexicon, uint32_t synset);  // "&CURRENCY"
 // The elements of alternative `i` of a kAlternatives element (empty for
 // anything else).
-std::span<const PatternElement> Alternative(const Lexicon& lexicon,
-                                            const PatternElement& e, size_t i);
+std::span<const PatternElement> Alternative(const Lexicon& lexicon, const PatternElement& e,
+                                            size_t i);
 // The id of a normalised dictionary word, or kNoId when no dictionary uses
 // it; and the word of an id ("" when out of range).
 uint32_t WordId(const Lexicon& lexicon, std::string_view norm);
 std::string_view WordText(const Lexicon& lexicon, uint32_t id);
 // True when normalised token `token` matches dictionary word `word`
 // exactly, by stem (`stem`), or with a regular ending (`endings`).
-bool WordMatches(const Lexicon& lexicon, uint32_t word, bool stem,
-                 bool endings, std::string_view token);
+bool WordMatches(const Lexicon& lexicon, uint32_t word, bool stem, bool endings,
+                 std::string_view token);
 
 // --- Lookups in one sentence.
 
@@ -135,8 +135,7 @@ class SentenceMatcher {
   // Lookups through `cache` while it holds this lexicon's candidates for
   // this very buffer (TokenCache::Covers, checked per lookup), plain ones
   // otherwise. The cache must outlive the view.
-  SentenceMatcher(const Lexicon& lexicon, const TokenBuffer& tokens,
-                  const TokenCache* cache);
+  SentenceMatcher(const Lexicon& lexicon, const TokenBuffer& tokens, const TokenCache* cache);
 
   bool MatchActor(size_t pos, PhraseMatch* m) const;
   bool MatchAgent(size_t pos, PhraseMatch* m) const;
@@ -156,8 +155,7 @@ class SentenceMatcher {
   // True when a kWord, kSynset or kAlternatives element matches at `pos`
   // (alternatives: each alternative is matched as consecutive elements);
   // *length gets the tokens covered (longest).
-  bool MatchElement(const PatternElement& e, size_t pos,
-                    uint32_t* length) const;
+  bool MatchElement(const PatternElement& e, size_t pos, uint32_t* length) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const TokenBuffer& tokens() const { return *tokens_; }
@@ -176,8 +174,7 @@ class SentenceMatcher {
 // Fills `cache` for `tokens` of `lexicon` (reusing its storage) and returns
 // the matcher that reads it. Matchers made earlier over `cache` for another
 // buffer become plain.
-SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens,
-                     TokenCache* cache);
+SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens, TokenCache* cache);
 
 }  // namespace annalist::lexicon_internal
 

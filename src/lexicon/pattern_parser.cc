@@ -14,8 +14,7 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 uint32_t Alnum(std::string_view s) {
   uint32_t n = 0;
   for (char c : s) {
-    n += (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-         (c >= 'a' && c <= 'z');
+    n += (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
   return n;
 }
@@ -28,8 +27,7 @@ class TabariScanner {
   TabariScanner(std::string_view s, LexiconData* d) : s_(s), d_(d) {}
 
   // Parses elements until end, '|' or '}' (left unconsumed).
-  bool Sequence(std::vector<PatternElement>* out, uint32_t* weight,
-                int depth) {
+  bool Sequence(std::vector<PatternElement>* out, uint32_t* weight, int depth) {
     bool adjacent = false;
     while (i_ < s_.size()) {
       char c = s_[i_];
@@ -85,8 +83,7 @@ class TabariScanner {
       }
       size_t start = i_;
       while (i_ < s_.size() && !IsBlank(s_[i_]) &&
-             std::string_view("_~{}|*$%^-").find(s_[i_]) ==
-                 std::string_view::npos) {
+             std::string_view("_~{}|*$%^-").find(s_[i_]) == std::string_view::npos) {
         ++i_;
       }
       if (i_ == start) return Fail("unexpected character");
@@ -105,8 +102,9 @@ class TabariScanner {
         e.kind = PatternElement::kWord;
         e.stem = !(term == '_' || term == '-' || no_endings) || term == '~';
         e.endings = !e.stem && !no_endings;
-        WordMode mode = e.stem ? WordMode::kStem
-                        : e.endings ? WordMode::kEndings : WordMode::kExact;
+        WordMode mode = e.stem      ? WordMode::kStem
+                        : e.endings ? WordMode::kEndings
+                                    : WordMode::kExact;
         e.value = d_->words.Intern(NormalizeWord(word), mode);
         *weight += Alnum(word);
       }
@@ -119,9 +117,7 @@ class TabariScanner {
       // joins two words). A hyphen is read as an underscore (manual 8.2:
       // hyphens become underscores when the dictionaries are read), so
       // "ANTI- + *" is "ANTI_ + *".
-      if ((term == '_' || term == '-') && i_ + 1 < s_.size() &&
-          IsBlank(s_[i_ + 1]))
-        ++i_;
+      if ((term == '_' || term == '-') && i_ + 1 < s_.size() && IsBlank(s_[i_ + 1])) ++i_;
       out->push_back(e);
     }
     return true;
@@ -141,8 +137,8 @@ class TabariScanner {
   std::string why_;
 };
 
-bool Finish(std::vector<PatternElement> elements, uint32_t weight,
-            LexiconData* d, VerbPattern* out, std::string* why) {
+bool Finish(std::vector<PatternElement> elements, uint32_t weight, LexiconData* d, VerbPattern* out,
+            std::string* why) {
   size_t verbs = 0;
   for (size_t i = 0; i < elements.size(); ++i) {
     if (elements[i].kind == PatternElement::kVerb) {
@@ -163,8 +159,7 @@ bool Finish(std::vector<PatternElement> elements, uint32_t weight,
 
 }  // namespace
 
-bool ParseTabariPattern(std::string_view body, LexiconData* d,
-                        VerbPattern* out, std::string* why) {
+bool ParseTabariPattern(std::string_view body, LexiconData* d, VerbPattern* out, std::string* why) {
   TabariScanner scan(body, d);
   std::vector<PatternElement> elements;
   uint32_t weight = 0;
@@ -180,8 +175,8 @@ bool ParseTabariPattern(std::string_view body, LexiconData* d,
 }
 
 // PETRARCH: - NOUNS (PREP NOUN) * NOUNS (PREP {NOUN PHRASE}) ...
-bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
-                          VerbPattern* out, std::string* why) {
+bool ParsePetrarchPattern(std::string_view body, LexiconData* d, VerbPattern* out,
+                          std::string* why) {
   std::vector<PatternElement> elements;
   uint32_t weight = 0;
   bool in_braces = false, in_parens = false, first_in_group = false;
@@ -247,8 +242,7 @@ bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
     }
     size_t start = i;
     while (i < body.size() && !IsBlank(body[i]) &&
-           std::string_view("{}()*$%^@").find(body[i]) ==
-               std::string_view::npos) {
+           std::string_view("{}()*$%^@").find(body[i]) == std::string_view::npos) {
       ++i;
     }
     std::string_view word = body.substr(start, i - start);
@@ -261,12 +255,10 @@ bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
     while (!word.empty()) {
       size_t us = word.find_first_of("_-");
       std::string_view piece = word.substr(0, us);
-      word = us == std::string_view::npos ? std::string_view()
-                                          : word.substr(us + 1);
+      word = us == std::string_view::npos ? std::string_view() : word.substr(us + 1);
       if (piece.empty()) continue;
       PatternElement w;
-      w.adjacent = !elements.empty() &&
-                   (!first_piece || (in_braces && !first_in_group));
+      w.adjacent = !elements.empty() && (!first_piece || (in_braces && !first_in_group));
       if (piece[0] == '&') {
         uint32_t id = d->SynsetId(piece.substr(1), false);
         if (id == kNoId) {
@@ -279,8 +271,10 @@ bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
         w.kind = PatternElement::kWord;
         w.endings = true;
         w.value = d->words.Intern(NormalizeWord(piece), WordMode::kEndings);
-        if (in_parens && first_in_group) w.role = 'P';
-        else if (!in_braces) w.role = 'H';
+        if (in_parens && first_in_group)
+          w.role = 'P';
+        else if (!in_braces)
+          w.role = 'H';
       }
       weight += Alnum(piece);
       elements.push_back(w);
@@ -295,21 +289,16 @@ bool ParsePetrarchPattern(std::string_view body, LexiconData* d,
   return Finish(std::move(elements), weight, d, out, why);
 }
 
-std::span<const VerbPattern> KeepPatterns(std::vector<VerbPattern> p,
-                                          LexiconData* d) {
+std::span<const VerbPattern> KeepPatterns(std::vector<VerbPattern> p, LexiconData* d) {
   std::stable_sort(p.begin(), p.end(),
-                   [](const VerbPattern& a, const VerbPattern& b) {
-                     return a.weight > b.weight;
-                   });
+                   [](const VerbPattern& a, const VerbPattern& b) { return a.weight > b.weight; });
   d->verb_patterns.push_back(std::move(p));
   return d->verb_patterns.back();
 }
 
 std::vector<std::string> RegularVerbForms(std::string_view w) {
   std::string s(w);
-  auto vowel = [](char c) {
-    return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
-  };
+  auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
   std::vector<std::string> out;
   if (s.empty()) return out;
   out.push_back(RegularPlural(s));  // 3rd person: same rule as plurals
@@ -323,9 +312,8 @@ std::vector<std::string> RegularVerbForms(std::string_view w) {
   } else {
     // Consonant-vowel-consonant endings may double (STOPPED, CONFERRED)
     // or not (OFFERED): both forms are generated.
-    bool cvc = n >= 3 && !vowel(s[n - 1]) && vowel(s[n - 2]) &&
-               !vowel(s[n - 3]) && s[n - 1] != 'W' && s[n - 1] != 'X' &&
-               s[n - 1] != 'Y';
+    bool cvc = n >= 3 && !vowel(s[n - 1]) && vowel(s[n - 2]) && !vowel(s[n - 3]) &&
+               s[n - 1] != 'W' && s[n - 1] != 'X' && s[n - 1] != 'Y';
     out.push_back(s + "ED");
     out.push_back(s + "ING");
     if (cvc) {
@@ -336,8 +324,7 @@ std::vector<std::string> RegularVerbForms(std::string_view w) {
   return out;
 }
 
-std::vector<std::string> ExpandSynsetRefs(std::string_view text,
-                                          const LexiconData& d) {
+std::vector<std::string> ExpandSynsetRefs(std::string_view text, const LexiconData& d) {
   std::vector<std::string> out{std::string(text)};
   for (int round = 0; round < 4; ++round) {
     std::vector<std::string> next;

@@ -3,11 +3,11 @@
 // words, "_" adjacency, plural endings on the last word, hyphenated tokens
 // read as pieces; the best is the longest in tokens, then the most
 // dictionary text, then the most words, then the entry added last.
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
 #include "lexicon/matcher.h"
@@ -62,12 +62,12 @@ int RefMatch(const std::vector<RefPhrase>& dict, const std::vector<Piece>& piece
     const Piece& end = pieces[first_piece + p.words.size() - 1];
     uint32_t len = static_cast<uint32_t>(end.token - pieces[first_piece].token + 1);
     uint32_t words = static_cast<uint32_t>(p.words.size());
-    bool better = best < 0 || len > best_len ||
-                  (len == best_len &&
-                   (chars > best_chars ||
-                    (chars == best_chars &&
-                     (words > best_words ||
-                      (words == best_words && p.id > static_cast<uint32_t>(best))))));
+    bool better =
+        best < 0 || len > best_len ||
+        (len == best_len &&
+         (chars > best_chars ||
+          (chars == best_chars &&
+           (words > best_words || (words == best_words && p.id > static_cast<uint32_t>(best))))));
     if (better) {
       best = static_cast<int>(p.id);
       best_len = len;
@@ -82,9 +82,8 @@ int RefMatch(const std::vector<RefPhrase>& dict, const std::vector<Piece>& piece
 TEST(PhraseMatch, AgreesWithReference) {
   std::mt19937 rng(20240601);
   size_t matches = 0, hyphen_matches = 0;
-  const std::vector<std::string> vocab = {"AB", "ABS", "ABC", "BAD", "BA",
-                                          "CAT", "CATS", "DOG", "ED", "FOX",
-                                          "GNU", "HEN", "ING", "JAY"};
+  const std::vector<std::string> vocab = {"AB",  "ABS", "ABC", "BAD", "BA",  "CAT", "CATS",
+                                          "DOG", "ED",  "FOX", "GNU", "HEN", "ING", "JAY"};
   for (int round = 0; round < 30; ++round) {
     // A random dictionary of 1-3 word phrases, all words joined by "_".
     std::string text;
@@ -133,8 +132,8 @@ TEST(PhraseMatch, AgreesWithReference) {
         size_t start = 0;
         while (true) {
           size_t dash = norm.find('-', start);
-          pieces.push_back({i, std::string(norm.substr(start, dash - start)),
-                            dash == std::string_view::npos});
+          pieces.push_back(
+              {i, std::string(norm.substr(start, dash - start)), dash == std::string_view::npos});
           if (dash == std::string_view::npos) break;
           start = dash + 1;
         }
@@ -149,8 +148,7 @@ TEST(PhraseMatch, AgreesWithReference) {
         ++matches;
         hyphen_matches += t.norm(pos).find('-') != std::string_view::npos;
         // Entry ids differ (the reference numbers every line); compare codes.
-        EXPECT_EQ(lex->CodeAt(m.id, 0), "C" + std::to_string(ref))
-            << sentence << " @" << pos;
+        EXPECT_EQ(lex->CodeAt(m.id, 0), "C" + std::to_string(ref)) << sentence << " @" << pos;
         EXPECT_EQ(m.length, ref_len) << sentence << " @" << pos;
       }
     }

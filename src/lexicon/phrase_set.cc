@@ -13,8 +13,8 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t id) {
   std::vector<TrieKey> keys;
   keys.reserve(words.size());
   for (const PhraseWord& w : words) {
-    keys.push_back(TrieKey{words_.Intern(w.text, WordMode::kExact),
-                           WordMode::kExact, /*adjacent=*/true});
+    keys.push_back(
+        TrieKey{words_.Intern(w.text, WordMode::kExact), WordMode::kExact, /*adjacent=*/true});
   }
   set_.Insert(keys, id);
   return true;
@@ -27,8 +27,7 @@ void PhraseMatcher::Compile() {
   compiled_ = true;
 }
 
-bool PhraseMatcher::Match(const TokenBuffer& tokens, size_t pos,
-                          PhraseSpan* out) const {
+bool PhraseMatcher::Match(const TokenBuffer& tokens, size_t pos, PhraseSpan* out) const {
   if (!compiled_) return false;
   TrieMatch t;
   if (!set_.Match(words_, tokens, pos, nullptr, &t)) return false;
@@ -38,8 +37,7 @@ bool PhraseMatcher::Match(const TokenBuffer& tokens, size_t pos,
   return true;
 }
 
-void PhraseMatcher::FindAll(const TokenBuffer& tokens,
-                            std::vector<PhraseSpan>* out) const {
+void PhraseMatcher::FindAll(const TokenBuffer& tokens, std::vector<PhraseSpan>* out) const {
   out->clear();
   PhraseSpan m;
   for (size_t pos = 0; pos < tokens.size();) {

@@ -31,9 +31,7 @@ class PhraseSet {
 
   // Build time: adds a phrase (its words interned in the caller's table);
   // returns the id it replaces (~0u when the phrase is new).
-  uint32_t Insert(const std::vector<TrieKey>& keys, uint32_t id) {
-    return trie_.Insert(keys, id);
-  }
+  uint32_t Insert(const std::vector<TrieKey>& keys, uint32_t id) { return trie_.Insert(keys, id); }
   // Freezes the set; `words` holds every word inserted.
   void Compile(const WordTable& words) { trie_.Compile(words); }
   // After Compile: ORs the set's start bit into (*marks)[w] for every word w
@@ -50,16 +48,15 @@ class PhraseSet {
   // not null, holds the candidates of `tokens` from `words`
   // (TokenCache::Covers): a token none of whose candidates starts a phrase of
   // the set is answered without a walk.
-  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos,
-             const TokenCache* cache, TrieMatch* out) const {
-    if (cache != nullptr && start_bit_ != 0 && !cache->MayStart(pos, start_bit_))
-      return false;
+  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, const TokenCache* cache,
+             TrieMatch* out) const {
+    if (cache != nullptr && start_bit_ != 0 && !cache->MayStart(pos, start_bit_)) return false;
     return trie_.Match(words, tokens, pos, max_gap_, out, cache);
   }
   // Match without the start test, for a caller that has made it for several
   // sets at once (TokenCache::Starts).
-  bool Walk(const WordTable& words, const TokenBuffer& tokens, size_t pos,
-            const TokenCache* cache, TrieMatch* out) const {
+  bool Walk(const WordTable& words, const TokenBuffer& tokens, size_t pos, const TokenCache* cache,
+            TrieMatch* out) const {
     return trie_.Match(words, tokens, pos, max_gap_, out, cache);
   }
 

@@ -3,11 +3,11 @@
 // plain reference (every name tried at every token, words compared as text).
 #include "lexicon/phrase_set.h"
 
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "lexicon/test_tokens.h"
 
@@ -79,8 +79,8 @@ struct Piece {
   bool last;  // last piece of its token
 };
 
-bool RefMatch(const std::vector<RefName>& names, const std::vector<Piece>& pieces,
-              size_t first, PhraseSpan* out) {
+bool RefMatch(const std::vector<RefName>& names, const std::vector<Piece>& pieces, size_t first,
+              PhraseSpan* out) {
   bool found = false;
   uint32_t best_len = 0, best_chars = 0, best_words = 0, best_id = 0;
   for (const RefName& n : names) {
@@ -94,15 +94,14 @@ bool RefMatch(const std::vector<RefName>& names, const std::vector<Piece>& piece
       chars += static_cast<uint32_t>(n.words[i].size());
     }
     if (!ok) continue;
-    const uint32_t len = static_cast<uint32_t>(
-        pieces[first + n.words.size() - 1].token - pieces[first].token + 1);
+    const uint32_t len =
+        static_cast<uint32_t>(pieces[first + n.words.size() - 1].token - pieces[first].token + 1);
     const uint32_t words = static_cast<uint32_t>(n.words.size());
     const bool better =
         !found || len > best_len ||
         (len == best_len &&
-         (chars > best_chars ||
-          (chars == best_chars &&
-           (words > best_words || (words == best_words && n.id > best_id)))));
+         (chars > best_chars || (chars == best_chars &&
+                                 (words > best_words || (words == best_words && n.id > best_id)))));
     if (better) {
       found = true;
       best_len = len, best_chars = chars, best_words = words, best_id = n.id;
@@ -114,9 +113,8 @@ bool RefMatch(const std::vector<RefName>& names, const std::vector<Piece>& piece
 
 TEST(PhraseMatcher, AgreesWithReference) {
   std::mt19937 rng(5150);
-  const std::vector<std::string> vocab = {"SAN", "JOSE", "SANTA", "CRUZ",
-                                          "EL", "PASO", "NEW", "YORK",
-                                          "PORT", "SAID", "AL", "ARISH"};
+  const std::vector<std::string> vocab = {"SAN", "JOSE", "SANTA", "CRUZ", "EL", "PASO",
+                                          "NEW", "YORK", "PORT",  "SAID", "AL", "ARISH"};
   size_t matches = 0, hyphen_matches = 0;
   for (int round = 0; round < 30; ++round) {
     PhraseMatcher m;
@@ -158,8 +156,8 @@ TEST(PhraseMatcher, AgreesWithReference) {
         size_t start = 0;
         while (true) {
           const size_t dash = norm.find('-', start);
-          pieces.push_back({i, std::string(norm.substr(start, dash - start)),
-                            dash == std::string_view::npos});
+          pieces.push_back(
+              {i, std::string(norm.substr(start, dash - start)), dash == std::string_view::npos});
           if (dash == std::string_view::npos) break;
           start = dash + 1;
         }

@@ -6,8 +6,8 @@ namespace annalist::lexicon_internal {
 namespace {
 
 uint64_t Pack(uint32_t node, const TrieKey& k) {
-  return (uint64_t{node} << 35) | (uint64_t{k.word} << 3) |
-         (static_cast<uint64_t>(k.mode) << 1) | (k.adjacent ? 1 : 0);
+  return (uint64_t{node} << 35) | (uint64_t{k.word} << 3) | (static_cast<uint64_t>(k.mode) << 1) |
+         (k.adjacent ? 1 : 0);
 }
 
 constexpr size_t kMaxDepth = 48;
@@ -81,9 +81,7 @@ void PhraseTrie::Compile(const WordTable& words) {
       const size_t size = words.Word(edge.word).size();
       edge.chars = size < kLongWord ? static_cast<uint16_t>(size) : kLongWord;
     }
-    std::sort(e.begin(), e.end(), [](const Edge& a, const Edge& b) {
-      return a.word < b.word;
-    });
+    std::sort(e.begin(), e.end(), [](const Edge& a, const Edge& b) { return a.word < b.word; });
     nodes_[n].first_edge = static_cast<uint32_t>(edges_.size());
     nodes_[n].edge_count = static_cast<uint32_t>(e.size());
     edges_.insert(edges_.end(), e.begin(), e.end());
@@ -115,9 +113,8 @@ size_t PhraseTrie::bytes() const {
          root_start_.capacity() * sizeof(uint32_t);
 }
 
-bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
-                       size_t pos, int max_gap, TrieMatch* out,
-                       const TokenCache* cache) const {
+bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, int max_gap,
+                       TrieMatch* out, const TokenCache* cache) const {
   if (pos >= tokens.size() || nodes_.empty()) return false;
   TrieMatch best;
   Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, cache, &best);
@@ -126,22 +123,19 @@ bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens,
   return true;
 }
 
-void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
-                      uint32_t node, size_t pos, size_t tok, uint32_t off,
-                      uint32_t depth, uint32_t chars, int max_gap,
+void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node, size_t pos,
+                      size_t tok, uint32_t off, uint32_t depth, uint32_t chars, int max_gap,
                       const TokenCache* cache, TrieMatch* best) const {
   const Node& n = nodes_[node];
   if (n.value != ~0u && off == 0 && depth > 0) {
     uint32_t len = static_cast<uint32_t>(tok - pos);
     // Longest in tokens; then more dictionary text (an exact word beats a
     // stem of it); then more words; then the value added last.
-    bool better =
-        best->value == ~0u || len > best->length ||
-        (len == best->length &&
-         (chars > best->chars ||
-          (chars == best->chars &&
-           (depth > best->words ||
-            (depth == best->words && n.value > best->value)))));
+    bool better = best->value == ~0u || len > best->length ||
+                  (len == best->length &&
+                   (chars > best->chars ||
+                    (chars == best->chars &&
+                     (depth > best->words || (depth == best->words && n.value > best->value)))));
     if (better) *best = TrieMatch{n.value, len, depth, chars};
   }
   if (n.edge_count == 0 || depth >= kMaxDepth) return;
@@ -192,17 +186,15 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens,
       } else {
         // Edges are sorted by word: most candidates fall outside them.
         if (word < first->word || word > last[-1].word) continue;
-        e = std::lower_bound(
-            first, last, word,
-            [](const Edge& a, uint32_t w) { return a.word < w; });
+        e = std::lower_bound(first, last, word,
+                             [](const Edge& a, uint32_t w) { return a.word < w; });
       }
       for (; e != end && e->word == word; ++e) {
         if (!ModeAccepts(e->mode, hits[h].hit)) continue;
         if (e->adjacent && gap > 0) continue;
         Walk(words, tokens, e->child, pos, next_tok, next_off, depth + 1,
-             chars + (e->chars != kLongWord
-                          ? e->chars
-                          : static_cast<uint32_t>(words.Word(e->word).size())),
+             chars + (e->chars != kLongWord ? e->chars
+                                            : static_cast<uint32_t>(words.Word(e->word).size())),
              max_gap, cache, best);
       }
     }

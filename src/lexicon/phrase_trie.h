@@ -40,12 +40,10 @@ class PhraseTrie {
   // from the root (a phrase can only start at a token that has w among its
   // candidates), growing *marks as needed.
   template <typename T>
-  void MarkStartWords(std::type_identity_t<T> bit,
-                      std::vector<T>* marks) const {
+  void MarkStartWords(std::type_identity_t<T> bit, std::vector<T>* marks) const {
     if (nodes_.empty()) return;
     const Node& root = nodes_[0];
-    for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count;
-         ++e) {
+    for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
       const uint32_t w = edges_[e].word;
       if (w >= marks->size()) marks->resize(size_t{w} + 1, 0);
       (*marks)[w] |= bit;
@@ -54,9 +52,8 @@ class PhraseTrie {
 
   // Longest match starting at token `pos`; false when none. `cache`, when
   // not null, holds the word candidates of `tokens` (TokenCache::Covers).
-  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos,
-             int max_gap, TrieMatch* out,
-             const TokenCache* cache = nullptr) const;
+  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, int max_gap,
+             TrieMatch* out, const TokenCache* cache = nullptr) const;
 
  private:
   struct Node {
@@ -74,10 +71,9 @@ class PhraseTrie {
     uint16_t chars = 0;
   };
   static constexpr uint16_t kLongWord = 0xffff;
-  void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node,
-            size_t pos, size_t tok, uint32_t off, uint32_t depth,
-            uint32_t chars, int max_gap, const TokenCache* cache,
-            TrieMatch* best) const;
+  void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node, size_t pos,
+            size_t tok, uint32_t off, uint32_t depth, uint32_t chars, int max_gap,
+            const TokenCache* cache, TrieMatch* best) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;

@@ -2,11 +2,11 @@
 // shared dictionaries) to every reader: nothing may crash or hang, and each
 // rejected line is reported with its file and line. Run under ASan/UBSan to
 // make this a small deterministic fuzzer.
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
 #include "lexicon/matcher.h"
@@ -44,8 +44,8 @@ const DictionaryFormat kFormats[] = {
 
 TEST(LexiconRobustness, MutatedInputs) {
   std::vector<std::string> seeds(std::begin(kSeeds), std::end(kSeeds));
-  for (const char* rel : {"tabari/TABARI.Demo.verbs", "petrarch/CAMEO.2.0.txt",
-                          "petrarch/Phoenix.agents.txt"}) {
+  for (const char* rel :
+       {"tabari/TABARI.Demo.verbs", "petrarch/CAMEO.2.0.txt", "petrarch/Phoenix.agents.txt"}) {
     std::string path = testing::SharedFile(rel);
     if (!path.empty()) seeds.push_back(testing::ReadFile(path).substr(0, 6000));
   }

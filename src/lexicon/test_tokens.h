@@ -12,8 +12,8 @@
 
 namespace annalist::lexicon_testing {
 
-inline void PushToken(std::string_view text, size_t begin, size_t end,
-                      Token::Kind kind, TokenBuffer* out) {
+inline void PushToken(std::string_view text, size_t begin, size_t end, Token::Kind kind,
+                      TokenBuffer* out) {
   Token t{};
   t.span = Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
   t.norm_begin = static_cast<uint32_t>(out->mutable_norm().size());
@@ -39,8 +39,7 @@ inline TokenBuffer Tokens(std::string_view text) {
       size_t j = i;
       while (j < text.size() &&
              (std::isalnum(static_cast<unsigned char>(text[j])) ||
-              ((text[j] == '-' || text[j] == '.' || text[j] == '\'') &&
-               j + 1 < text.size() &&
+              ((text[j] == '-' || text[j] == '.' || text[j] == '\'') && j + 1 < text.size() &&
                std::isalnum(static_cast<unsigned char>(text[j + 1]))))) {
         ++j;
       }

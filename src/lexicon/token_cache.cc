@@ -16,8 +16,8 @@ constexpr size_t kMemoEntries = 32768;
 constexpr size_t kMemoSets = kMemoEntries / 2;
 
 bool Holds(const MemoEntry& m, const uint64_t* key, size_t size) {
-  return m.size == size && m.text[0] == key[0] && m.text[1] == key[1] &&
-         m.text[2] == key[2] && m.text[3] == key[3];
+  return m.size == size && m.text[0] == key[0] && m.text[1] == key[1] && m.text[2] == key[2] &&
+         m.text[3] == key[3];
 }
 
 // Copies piece p[0 .. n), 1 <= n <= 32, into the zeroed key as
@@ -41,11 +41,9 @@ void LoadKey(const char* p, size_t n, uint64_t* key) {
 }
 
 // The starts of candidates out[0 .. n), added to *p.
-void SetStarts(const LexiconData* data, const WordHit* out, size_t n,
-               CachedPiece* p) {
+void SetStarts(const LexiconData* data, const WordHit* out, size_t n, CachedPiece* p) {
   for (size_t h = 0; h < n; ++h) {
-    if (out[h].word < data->start_words.size())
-      p->starts |= data->start_words[out[h].word];
+    if (out[h].word < data->start_words.size()) p->starts |= data->start_words[out[h].word];
     if (out[h].word < data->synset_start_words.size())
       p->synset_starts |= data->synset_start_words[out[h].word];
   }
@@ -53,10 +51,8 @@ void SetStarts(const LexiconData* data, const WordHit* out, size_t n,
 
 }  // namespace
 
-size_t TokenCache::Candidates(const LexiconData* data,
-                                  const WordTable& words,
-                                  std::string_view piece, WordHit* out,
-                                  CachedPiece* p) {
+size_t TokenCache::Candidates(const LexiconData* data, const WordTable& words,
+                              std::string_view piece, WordHit* out, CachedPiece* p) {
   if (piece.empty() || piece.size() > MemoEntry::kText) {
     size_t n = words.Candidates(piece, out, kMaxCandidates);
     SetStarts(data, out, n, p);
@@ -111,8 +107,8 @@ size_t TokenCache::Candidates(const LexiconData* data,
   return n;
 }
 
-void TokenCache::Fill(const LexiconData* data, uint64_t serial,
-                          const WordTable& words, const TokenBuffer& t) {
+void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable& words,
+                      const TokenBuffer& t) {
   if (memo.empty() || memo_serial != serial) {
     memo.assign(kMemoEntries, MemoEntry());
     memo_serial = serial;
@@ -141,12 +137,9 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial,
       std::string_view piece = rest.substr(0, dash);
       CachedPiece p;
       p.off = off;
-      p.next_off = dash == std::string_view::npos
-                       ? 0
-                       : off + static_cast<uint32_t>(dash) + 1;
+      p.next_off = dash == std::string_view::npos ? 0 : off + static_cast<uint32_t>(dash) + 1;
       p.hit_begin = static_cast<uint32_t>(hit_end);
-      if (hits.size() < hit_end + kMaxCandidates)
-        hits.resize(hit_end + 2 * kMaxCandidates);
+      if (hits.size() < hit_end + kMaxCandidates) hits.resize(hit_end + 2 * kMaxCandidates);
       WordHit* found = hits.data() + hit_end;
       size_t n = Candidates(data, words, piece, found, &p);
       hit_end += n;

@@ -47,7 +47,7 @@ struct alignas(64) MemoEntry {
   // word << kHitBits | the HitKind bits (word ids < 2^28).
   static constexpr uint32_t kHitBits = 4, kHitMask = (1u << kHitBits) - 1;
   uint32_t hits[kHits] = {};
-  uint8_t size = 0;           // 0: empty
+  uint8_t size = 0;  // 0: empty
   uint8_t hit_count = 0;
   // CachedPiece::starts and synset_starts of these candidates, so that a
   // memo hit reads no start table.
@@ -82,8 +82,8 @@ struct TokenCache {
             const TokenBuffer& tokens);
   // words.Candidates(piece), through the memo; also sets the piece's
   // starts and synset_starts (from `data`'s start tables).
-  size_t Candidates(const LexiconData* data, const WordTable& words,
-                    std::string_view piece, WordHit* out, CachedPiece* p);
+  size_t Candidates(const LexiconData* data, const WordTable& words, std::string_view piece,
+                    WordHit* out, CachedPiece* p);
   // Forgets the sentence (the memo stays): Covers is false for every buffer.
   void Clear() {
     lexicon = nullptr;
@@ -97,9 +97,7 @@ struct TokenCache {
   // False when no phrase of the tries marked `bit` (a StartBit) can start
   // at token `tok`: none has an edge from its root on a candidate of the
   // token's first piece. The cache must cover the buffer.
-  bool MayStart(size_t tok, uint8_t bit) const {
-    return (Starts(tok) & bit) != 0;
-  }
+  bool MayStart(size_t tok, uint8_t bit) const { return (Starts(tok) & bit) != 0; }
   // False when synset `synset` has no phrase that can start at token `tok`.
   bool MayStartSynset(size_t tok, uint32_t synset) const {
     return ((SynsetStarts(tok) >> (synset & 63)) & 1) != 0;

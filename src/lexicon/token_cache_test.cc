@@ -1,11 +1,11 @@
 // The token cache must not change any match: random dictionaries with
 // stems, endings, gaps and hyphens, every position matched by a plain
 // SentenceMatcher and by one bound to a TokenCache.
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/lexicon.h"
 #include "lexicon/matcher.h"
@@ -34,8 +34,7 @@ std::string RandomWord(std::mt19937* rng) {
 
 // A random TABARI phrase over `vocab`: stems ("AB") and exact words
 // ("AB_"), joined by "_" or by blanks (gaps allowed).
-std::string RandomPhrase(std::mt19937* rng,
-                         const std::vector<std::string>& vocab) {
+std::string RandomPhrase(std::mt19937* rng, const std::vector<std::string>& vocab) {
   size_t n = 1 + (*rng)() % 3;
   std::string line;
   for (size_t k = 0; k < n; ++k) {
@@ -48,8 +47,7 @@ std::string RandomPhrase(std::mt19937* rng,
 
 // A lexicon of random TABARI actors, nouns and adjectives, agents and
 // verbs; the lists share words, so a token starts phrases of several kinds.
-std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng,
-                                             std::vector<std::string>* vocab) {
+std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng, std::vector<std::string>* vocab) {
   std::string actors, agents, verbs;
   for (uint32_t i = 0; i < 300; ++i) {
     actors += RandomPhrase(rng, *vocab) + " [C" + std::to_string(i) + "]\n";
@@ -73,13 +71,12 @@ std::shared_ptr<const Lexicon> RandomLexicon(std::mt19937* rng,
   verbs += "</SYNSETS>\n";
   for (uint32_t i = 0; i < 60; ++i) {
     // Verb roots are single words (stems unless they end in "_").
-    verbs += (*vocab)[(*rng)() % vocab->size()] + ((*rng)() % 2 ? "_" : "") +
-             " [0" + std::to_string(10 + i % 80) + "]\n";
+    verbs += (*vocab)[(*rng)() % vocab->size()] + ((*rng)() % 2 ? "_" : "") + " [0" +
+             std::to_string(10 + i % 80) + "]\n";
     // Patterns with a synset, alternatives and a word after the verb, so
     // that MatchElement is compared too.
     verbs += "- * &S" + std::to_string((*rng)() % 70) + " [010]\n";
-    verbs += "- $ * { " + RandomPhrase(rng, *vocab) + " | " +
-             RandomPhrase(rng, *vocab) + " | &S" +
+    verbs += "- $ * { " + RandomPhrase(rng, *vocab) + " | " + RandomPhrase(rng, *vocab) + " | &S" +
              std::to_string((*rng)() % 70) + " } [011]\n";
     verbs += "- * " + RandomPhrase(rng, *vocab) + " + [012]\n";
   }
@@ -137,8 +134,7 @@ std::vector<Result> MatchAll(const SentenceMatcher& match) {
   for (uint32_t v = 0; v < lex.verb_count(); ++v) {
     for (const VerbPattern& p : lex.verb(v).patterns) {
       for (const PatternElement& e : Elements(p)) {
-        if (e.kind != PatternElement::kWord &&
-            e.kind != PatternElement::kSynset &&
+        if (e.kind != PatternElement::kWord && e.kind != PatternElement::kSynset &&
             e.kind != PatternElement::kAlternatives)
           continue;
         for (size_t pos = 0; pos < t.size(); ++pos) {
@@ -189,8 +185,7 @@ TEST(TokenCache, GivesTheSameMatches) {
       size_t n = 1 + rng() % 10;
       for (size_t k = 0; k < n; ++k) {
         std::string w = vocab[rng() % vocab.size()];
-        if (rng() % 3 == 0)
-          w += std::vector<std::string>{"S", "ED", "ING", "X"}[rng() % 4];
+        if (rng() % 3 == 0) w += std::vector<std::string>{"S", "ED", "ING", "X"}[rng() % 4];
         if (rng() % 5 == 0) w += "-" + vocab[rng() % vocab.size()];
         sentence += w + (rng() % 8 == 0 ? " , " : " ");
       }
@@ -201,8 +196,7 @@ TEST(TokenCache, GivesTheSameMatches) {
       std::vector<Result> cached = MatchAll(fast);
       // A buffer the cache was not filled for is matched the plain way.
       TokenBuffer other = lexicon_testing::Tokens(sentence);
-      std::vector<Result> unbound =
-          MatchAll(SentenceMatcher(*lex, other, &cache));
+      std::vector<Result> unbound = MatchAll(SentenceMatcher(*lex, other, &cache));
       ExpectSame(plain, cached, sentence);
       ExpectSame(plain, unbound, sentence);
       // MatchPhrases agrees with the five single lookups.

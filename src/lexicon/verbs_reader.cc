@@ -20,8 +20,7 @@ std::string Origin(std::string_view name, size_t line) {
 }
 
 // Splits "BODY [CODE]" at the last '['.
-bool SplitCode(std::string_view line, std::string_view* body,
-               std::string_view* code) {
+bool SplitCode(std::string_view line, std::string_view* body, std::string_view* code) {
   size_t open = line.rfind('[');
   if (open == std::string_view::npos) return false;
   size_t close = line.find(']', open);
@@ -32,9 +31,9 @@ bool SplitCode(std::string_view line, std::string_view* body,
 }
 
 // A synset member line "+PHRASE" (both formats). PETRARCH adds plurals.
-void AddSynsetLine(std::string_view text, uint32_t synset, bool plurals,
-                   bool tabari, LexiconData* d, std::string_view name,
-                   size_t lineno, std::vector<std::string>* problems) {
+void AddSynsetLine(std::string_view text, uint32_t synset, bool plurals, bool tabari,
+                   LexiconData* d, std::string_view name, size_t lineno,
+                   std::vector<std::string>* problems) {
   Phrase phrase;
   for (const std::string& t : ExpandSynsetRefs(text, *d)) {
     if (t.find('&') != std::string::npos) {
@@ -70,8 +69,7 @@ void AddSynsetLine(std::string_view text, uint32_t synset, bool plurals,
 }
 
 // The code of a <TIME> phrase: a signed day offset, "---", "###" or "+++".
-bool ParseTimeCode(std::string_view raw, LexiconData* d,
-                   std::string_view* code) {
+bool ParseTimeCode(std::string_view raw, LexiconData* d, std::string_view* code) {
   std::string s;
   for (char c : raw) {
     if (c != ' ' && c != '\t') s.push_back(c);
@@ -88,8 +86,8 @@ bool ParseTimeCode(std::string_view raw, LexiconData* d,
 
 }  // namespace
 
-void ReadTabariVerbs(std::string_view text, std::string_view name,
-                     LexiconData* d, std::vector<std::string>* problems) {
+void ReadTabariVerbs(std::string_view text, std::string_view name, LexiconData* d,
+                     std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
   enum { kVerbs, kSynsets, kTime, kSkip } section = kVerbs;
@@ -113,10 +111,14 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
     if (line[0] == '<') {
       std::string tag = NormalizeWord(line);
       close();
-      if (tag == "<SYNSETS>" || tag == "<SYNSET>") section = kSynsets;
-      else if (tag == "<TIME>") section = kTime;
-      else if (tag.starts_with("</")) section = kVerbs;
-      else section = kSkip;
+      if (tag == "<SYNSETS>" || tag == "<SYNSET>")
+        section = kSynsets;
+      else if (tag == "<TIME>")
+        section = kTime;
+      else if (tag.starts_with("</"))
+        section = kVerbs;
+      else
+        section = kSkip;
       synset = kNoId;
       continue;
     }
@@ -125,8 +127,7 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
       if (line[0] == '&') {
         synset = d->SynsetId(Trim(line.substr(1)), true);
       } else if (line[0] == '+' && synset != kNoId) {
-        AddSynsetLine(Trim(line.substr(1)), synset, false, true, d, name,
-                      lineno, problems);
+        AddSynsetLine(Trim(line.substr(1)), synset, false, true, d, name, lineno, problems);
       } else {
         AddProblem(problems, name, lineno, "bad synset line", raw);
       }
@@ -144,9 +145,9 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
       }
       VerbPattern p;
       std::string why;
-      if (section == kTime ? !ParseTimeCode(code, d, &p.code)
-                           : !ParseVerbCode(code, d, &p.code, &p.paired_code,
-                                            &p.subordinate, &p.dominant)) {
+      if (section == kTime
+              ? !ParseTimeCode(code, d, &p.code)
+              : !ParseVerbCode(code, d, &p.code, &p.paired_code, &p.subordinate, &p.dominant)) {
         AddProblem(problems, name, lineno, "bad event code", raw);
         continue;
       }
@@ -190,8 +191,8 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
     }
     VerbPattern tmp;
     if (section == kTime ? !ParseTimeCode(code, d, &tmp.code)
-                         : !ParseVerbCode(code, d, &tmp.code, &tmp.paired_code,
-                                          &tmp.subordinate, &tmp.dominant)) {
+                         : !ParseVerbCode(code, d, &tmp.code, &tmp.paired_code, &tmp.subordinate,
+                                          &tmp.dominant)) {
       AddProblem(problems, name, lineno, "bad event code", raw);
       continue;
     }
@@ -210,8 +211,8 @@ void ReadTabariVerbs(std::string_view text, std::string_view name,
   close();
 }
 
-void ReadPetrarchVerbs(std::string_view text, std::string_view name,
-                       LexiconData* d, std::vector<std::string>* problems) {
+void ReadPetrarchVerbs(std::string_view text, std::string_view name, LexiconData* d,
+                       std::vector<std::string>* problems) {
   std::string storage;
   std::vector<std::string_view> lines = SplitLines(text, &storage);
   uint32_t synset = kNoId;
@@ -286,8 +287,8 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
         synset_plurals = !label.ends_with("_");
         synset = d->SynsetId(label, true);
       } else if (line[0] == '+' && synset != kNoId) {
-        AddSynsetLine(Trim(line.substr(1)), synset, synset_plurals, false, d,
-                      name, lineno, problems);
+        AddSynsetLine(Trim(line.substr(1)), synset, synset_plurals, false, d, name, lineno,
+                      problems);
       } else {
         AddProblem(problems, name, lineno, "line outside a verb block", raw);
       }
@@ -301,8 +302,7 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
       }
       VerbPattern p;
       std::string why;
-      if (!ParseVerbCode(code, d, &p.code, &p.paired_code, &p.subordinate,
-                         &p.dominant)) {
+      if (!ParseVerbCode(code, d, &p.code, &p.paired_code, &p.subordinate, &p.dominant)) {
         AddProblem(problems, name, lineno, "bad event code", raw);
         continue;
       }
@@ -335,8 +335,7 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
       listed = true;
     }
     VerbPattern tmp;
-    if (!ParseVerbCode(code, d, &tmp.code, &tmp.paired_code, &tmp.subordinate,
-                       &tmp.dominant)) {
+    if (!ParseVerbCode(code, d, &tmp.code, &tmp.paired_code, &tmp.subordinate, &tmp.dominant)) {
       AddProblem(problems, name, lineno, "bad event code", raw);
       continue;
     }
@@ -346,8 +345,7 @@ void ReadPetrarchVerbs(std::string_view text, std::string_view name,
       AddProblem(problems, name, lineno, "empty verb", raw);
       continue;
     }
-    uint32_t v = d->AddVerb(PhraseKey(phrase), block_name, tmp.code,
-                            Origin(name, lineno));
+    uint32_t v = d->AddVerb(PhraseKey(phrase), block_name, tmp.code, Origin(name, lineno));
     d->verbs[v].paired_code = tmp.paired_code;
     d->verbs[v].subordinate = tmp.subordinate;
     d->verbs[v].dominant = tmp.dominant;

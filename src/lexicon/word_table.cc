@@ -17,9 +17,7 @@ namespace {
 
 constexpr uint64_t kEmpty = ~uint64_t{0};
 
-uint64_t Slot(uint64_t hash, uint32_t id) {
-  return (hash & 0xffffffff00000000ull) | id;
-}
+uint64_t Slot(uint64_t hash, uint32_t id) { return (hash & 0xffffffff00000000ull) | id; }
 
 }  // namespace
 
@@ -64,9 +62,7 @@ uint32_t WordTable::Intern(std::string_view word, WordMode mode) {
   return id;
 }
 
-uint32_t WordTable::Find(std::string_view word) const {
-  return FindHashed(word, Hash(word));
-}
+uint32_t WordTable::Find(std::string_view word) const { return FindHashed(word, Hash(word)); }
 
 uint32_t WordTable::FindHashed(std::string_view word, uint64_t h) const {
   const uint64_t tag = h & 0xffffffff00000000ull;
@@ -79,8 +75,7 @@ uint32_t WordTable::FindHashed(std::string_view word, uint64_t h) const {
   }
 }
 
-size_t WordTable::Candidates(std::string_view piece, WordHit* out,
-                             size_t max) const {
+size_t WordTable::Candidates(std::string_view piece, WordHit* out, size_t max) const {
   size_t n = 0;
   auto add = [&](uint32_t id, uint8_t hit) {
     if (id == kNoId || n >= max) return;
@@ -111,12 +106,10 @@ size_t WordTable::Candidates(std::string_view piece, WordHit* out,
     return FindHashed(w, short_piece ? Finish(prefix[len]) : Hash(w));
   };
   add(find(piece.size()), kHitExact);
-  static constexpr std::string_view kEndings[] = {"ING", "ES", "ED", "EN",
-                                                  "S",   "D"};
+  static constexpr std::string_view kEndings[] = {"ING", "ES", "ED", "EN", "S", "D"};
   for (std::string_view e : kEndings) {
     if (piece.size() >= e.size() + 2 && piece.ends_with(e)) {
-      add(find(piece.size() - e.size()),
-          e == "S" || e == "ES" ? kHitPlural : kHitEnding);
+      add(find(piece.size() - e.size()), e == "S" || e == "ES" ? kHitPlural : kHitEnding);
     }
   }
   uint64_t lengths = stem_lengths_;
@@ -128,8 +121,7 @@ size_t WordTable::Candidates(std::string_view piece, WordHit* out,
   return n;
 }
 
-bool WordTable::Matches(uint32_t word, WordMode mode,
-                        std::string_view piece) const {
+bool WordTable::Matches(uint32_t word, WordMode mode, std::string_view piece) const {
   WordHit hits[24];
   size_t n = Candidates(piece, hits, 24);
   for (size_t i = 0; i < n; ++i) {

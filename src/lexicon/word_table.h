@@ -34,11 +34,14 @@ enum HitKind : uint8_t {
 
 inline bool ModeAccepts(WordMode mode, uint8_t hit) {
   switch (mode) {
-    case WordMode::kExact: return (hit & kHitExact) != 0;
+    case WordMode::kExact:
+      return (hit & kHitExact) != 0;
     case WordMode::kEndings:
       return (hit & (kHitExact | kHitEnding | kHitPlural)) != 0;
-    case WordMode::kStem: return true;
-    case WordMode::kNounEndings: return (hit & (kHitExact | kHitPlural)) != 0;
+    case WordMode::kStem:
+      return true;
+    case WordMode::kNounEndings:
+      return (hit & (kHitExact | kHitPlural)) != 0;
   }
   return false;
 }
@@ -81,9 +84,9 @@ class WordTable {
   // Open addressing: (high 32 bits of the hash << 32) | id, or ~0 when
   // empty, so that most misses read one slot only.
   std::vector<uint64_t> slots_;
-  std::vector<uint64_t> hashes_;     // per word
+  std::vector<uint64_t> hashes_;  // per word
   uint64_t mask_ = 0;
-  uint64_t stem_lengths_ = 0;        // bit L set: some stem has L bytes (L<64)
+  uint64_t stem_lengths_ = 0;  // bit L set: some stem has L bytes (L<64)
 };
 
 }  // namespace annalist::lexicon_internal

@@ -1,10 +1,10 @@
 #include "pipeline/bounded_queue.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace annalist {
 namespace {

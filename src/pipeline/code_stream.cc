@@ -2,8 +2,8 @@
 #include <memory>
 #include <thread>
 
-#include "annalist/pipeline.h"
 #include "annalist/engine.h"
+#include "annalist/pipeline.h"
 #include "pipeline/ordered_pipeline.h"
 
 namespace annalist {

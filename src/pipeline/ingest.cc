@@ -44,8 +44,7 @@ Status CodeDocument(const CodingProfile& profile, Document* doc, ProcessScratch*
   while (first < doc->sentences.size()) {
     const uint32_t begin = doc->sentences[first].span.begin;
     size_t last = first + 1;
-    while (last < doc->sentences.size() &&
-           doc->sentences[last].span.end - begin <= kPieceBytes) {
+    while (last < doc->sentences.size() && doc->sentences[last].span.end - begin <= kPieceBytes) {
       ++last;
     }
     const uint32_t end = doc->sentences[last - 1].span.end;
@@ -156,18 +155,16 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
       },
       [&] {
         auto scratch = std::make_shared<ProcessScratch>();
-        return OrderedPipeline<Item, Item>::Worker(
-            [&, scratch](Item&& in, Item* out) {
-              *out = std::move(in);
-              if (!options.profile) {
-                PrepareDocument(&out->doc);
-                return;
-              }
-              // A document that cannot be coded is stored without events.
-              Status st = CodeDocument(*options.profile, &out->doc, scratch.get(),
-                                       &out->events);
-              if (!st.ok()) out->events.clear();
-            });
+        return OrderedPipeline<Item, Item>::Worker([&, scratch](Item&& in, Item* out) {
+          *out = std::move(in);
+          if (!options.profile) {
+            PrepareDocument(&out->doc);
+            return;
+          }
+          // A document that cannot be coded is stored without events.
+          Status st = CodeDocument(*options.profile, &out->doc, scratch.get(), &out->events);
+          if (!st.ok()) out->events.clear();
+        });
       },
       [&](Item&& item) {
         ++summary.read;

@@ -16,9 +16,9 @@
 // The window is bounded in bytes as well: with `max_bytes` set, the reader
 // does not read the next item while the items read but not yet consumed
 // weigh `max_bytes` or more (as `cost` counts them). So at most `max_bytes`
-// plus one item are in flight, and a single huge document goes alone. Set `idle` to have the consumer's
-// thread called every `idle_period` while it waits for the next result (an
-// ingest commits its open batch there when the input stalls).
+// plus one item are in flight, and a single huge document goes alone. Set `idle` to have the
+// consumer's thread called every `idle_period` while it waits for the next result (an ingest
+// commits its open batch there when the input stalls).
 //
 // Hand-offs go by runs when items are waiting: a worker takes its share of
 // the queued items (at most kMaxTake) and publishes their results under one
@@ -31,8 +31,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <deque>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -67,8 +67,7 @@ class OrderedPipeline {
     idle_ = std::move(idle);
   }
 
-  void Run(const Producer& produce, const WorkerFactory& make_worker,
-           const Consumer& consume) {
+  void Run(const Producer& produce, const WorkerFactory& make_worker, const Consumer& consume) {
     BoundedQueue<std::pair<uint64_t, In>> input(window_);
     std::atomic<bool> stop{false};
 
@@ -137,8 +136,7 @@ class OrderedPipeline {
       {
         std::unique_lock<std::mutex> lock(mu_);
         auto has_next = [&] {
-          return (!done_.empty() && done_.begin()->first == next_) ||
-                 live.load() == 0;
+          return (!done_.empty() && done_.begin()->first == next_) || live.load() == 0;
         };
         if (idle_) {
           while (!ready_.wait_for(lock, idle_period_, has_next)) {

@@ -1,13 +1,13 @@
 #include "pipeline/ordered_pipeline.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <random>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace annalist {
 namespace {
@@ -17,22 +17,23 @@ TEST(OrderedPipelineTest, OutputInInputOrderDespiteUnevenWork) {
     OrderedPipeline<int, int> p(threads, 8);
     int next = 0;
     std::vector<int> got;
-    p.Run([&](int* v) {
-            if (next == 500) return false;
-            *v = next++;
-            return true;
-          },
-          [] {
-            std::mt19937 rng(42);
-            return OrderedPipeline<int, int>::Worker([rng](int&& in, int* out) mutable {
-              if (rng() % 10 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
-              *out = in * 2;
-            });
-          },
-          [&](int&& out) {
-            got.push_back(out);
-            return true;
+    p.Run(
+        [&](int* v) {
+          if (next == 500) return false;
+          *v = next++;
+          return true;
+        },
+        [] {
+          std::mt19937 rng(42);
+          return OrderedPipeline<int, int>::Worker([rng](int&& in, int* out) mutable {
+            if (rng() % 10 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+            *out = in * 2;
           });
+        },
+        [&](int&& out) {
+          got.push_back(out);
+          return true;
+        });
     ASSERT_EQ(got.size(), 500u) << threads;
     for (int i = 0; i < 500; ++i) ASSERT_EQ(got[i], 2 * i);
   }
@@ -42,12 +43,13 @@ TEST(OrderedPipelineTest, ConsumerCanStopEarly) {
   OrderedPipeline<int, int> p(2, 4);
   int next = 0;
   int consumed = 0;
-  p.Run([&](int* v) {
-          *v = next++;
-          return true;  // endless input: only the consumer can stop it
-        },
-        [] { return OrderedPipeline<int, int>::Worker([](int&& in, int* out) { *out = in; }); },
-        [&](int&&) { return ++consumed < 100; });
+  p.Run(
+      [&](int* v) {
+        *v = next++;
+        return true;  // endless input: only the consumer can stop it
+      },
+      [] { return OrderedPipeline<int, int>::Worker([](int&& in, int* out) { *out = in; }); },
+      [&](int&&) { return ++consumed < 100; });
   EXPECT_EQ(consumed, 100);
 }
 
@@ -98,9 +100,13 @@ TEST(OrderedPipelineTest, AByteLimitOfZeroStillLetsItemsThroughOneByOne) {
   OrderedPipeline<int, int> p(2, 8);
   p.LimitBytes(0, [](const int&) { return size_t{1}; });
   int next = 0, got = 0;
-  p.Run([&](int* v) { *v = next; return next++ < 50; },
-        [] { return OrderedPipeline<int, int>::Worker([](int&& in, int* out) { *out = in; }); },
-        [&](int&& v) { return v == got++; });
+  p.Run(
+      [&](int* v) {
+        *v = next;
+        return next++ < 50;
+      },
+      [] { return OrderedPipeline<int, int>::Worker([](int&& in, int* out) { *out = in; }); },
+      [&](int&& v) { return v == got++; });
   EXPECT_EQ(got, 50);
 }
 

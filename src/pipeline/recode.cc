@@ -1,7 +1,6 @@
 // Re-coding an archive in place: stored documents -> workers -> one writer,
 // like ingest (see annalist/recode.h).
 #include "annalist/recode.h"
-#include "annalist/engine.h"
 
 #include <algorithm>
 #include <chrono>
@@ -10,6 +9,7 @@
 #include <utility>
 
 #include "annalist/coder.h"
+#include "annalist/engine.h"
 #include "annalist/pipeline.h"
 #include "pipeline/ordered_pipeline.h"
 
@@ -25,8 +25,8 @@ double SecondsSince(Clock::time_point start) {
 
 // Codes a stored document through the one per-document call, as Ingest's
 // workers do. The mentions the coder adds replace the stored ones.
-void CodeStoredDocument(const CodingProfile& profile, ProcessScratch* scratch,
-                        Document* doc, std::vector<Event>* events) {
+void CodeStoredDocument(const CodingProfile& profile, ProcessScratch* scratch, Document* doc,
+                        std::vector<Event>* events) {
   doc->mentions.clear();
   if (!ProcessDocument(profile, doc, scratch, events).ok()) events->clear();
 }
@@ -36,9 +36,7 @@ struct Item {
   std::vector<Event> events;
 };
 
-std::string Describe(const ArchiveProfile& p) {
-  return "'" + p.name + "' (" + p.hash + ")";
-}
+std::string Describe(const ArchiveProfile& p) { return "'" + p.name + "' (" + p.hash + ")"; }
 
 }  // namespace
 
@@ -53,10 +51,9 @@ Status CheckArchiveProfile(Archive& archive, const ArchiveProfile& profile) {
   Result<ProfileState> state = archive.Profile();
   if (!state.ok()) return state.status();
   if (!state->pending.empty()) {
-    return Status::InvalidArgument(
-        archive.path() + ": a recode to " + Describe(state->pending) +
-        " is unfinished; finish it first with `annalist recode --db " +
-        archive.path() + " --lexicon " + state->pending.name + "`");
+    return Status::InvalidArgument(archive.path() + ": a recode to " + Describe(state->pending) +
+                                   " is unfinished; finish it first with `annalist recode --db " +
+                                   archive.path() + " --lexicon " + state->pending.name + "`");
   }
   if (state->current.hash == profile.hash) return Status::Ok();
   Result<std::vector<Document>> any = archive.ListDocuments("", 1, "");
@@ -67,9 +64,8 @@ Status CheckArchiveProfile(Archive& archive, const ArchiveProfile& profile) {
     return archive.SetProfile(profile);
   }
   return Status::InvalidArgument(
-      archive.path() + ": its events were coded with " +
-      Describe(state->current) + ", this ingest codes with " +
-      Describe(profile) +
+      archive.path() + ": its events were coded with " + Describe(state->current) +
+      ", this ingest codes with " + Describe(profile) +
       "; re-code the archive first (`annalist recode --db " + archive.path() +
       " --lexicon ...`) or ingest into another archive");
 }
@@ -80,15 +76,13 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   const ArchiveProfile profile = ArchiveProfileOf(*options.coding);
   RecodeSummary summary;
   summary.to = profile;
-  summary.threads =
-      options.threads > 0
-          ? options.threads
-          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  summary.threads = options.threads > 0
+                        ? options.threads
+                        : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
   ArchiveOptions write_options;
   write_options.create = false;
-  Result<std::unique_ptr<Archive>> writer =
-      Archive::Open(options.db_path, write_options);
+  Result<std::unique_ptr<Archive>> writer = Archive::Open(options.db_path, write_options);
   if (!writer.ok()) return writer.status();
   Archive& archive = **writer;
   Result<ProfileState> state = archive.Profile();
@@ -101,8 +95,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   if (!stats.ok()) return stats.status();
   summary.documents = stats->documents;
   summary.resumed = summary.documents - *left;
-  if (*left == 0 && state->current == profile &&
-      state->pending.empty()) {
+  if (*left == 0 && state->current == profile && state->pending.empty()) {
     summary.seconds = SecondsSince(start);
     return summary;  // already coded with this profile
   }
@@ -113,8 +106,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
   // held back by a long-open read.
   ArchiveOptions read_options;
   read_options.read_only = true;
-  Result<std::unique_ptr<Archive>> reader =
-      Archive::Open(options.db_path, read_options);
+  Result<std::unique_ptr<Archive>> reader = Archive::Open(options.db_path, read_options);
   if (!reader.ok()) return reader.status();
   constexpr size_t kPage = 64;
   std::vector<Document> page;
@@ -124,14 +116,12 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
 
   size_t in_batch = 0;
   Clock::time_point last_commit = start, last_progress = start;
-  OrderedPipeline<Item, Item> pipeline(summary.threads,
-                                       4 * summary.threads + 16);
+  OrderedPipeline<Item, Item> pipeline(summary.threads, 4 * summary.threads + 16);
   pipeline.LimitBytes(32 << 20, [](const Item& item) { return item.doc.text.size(); });
   pipeline.Run(
       [&](Item* item) {
         if (page_pos == page.size()) {
-          Result<std::vector<Document>> next =
-              (*reader)->ListDocuments(after, kPage, profile.hash);
+          Result<std::vector<Document>> next = (*reader)->ListDocuments(after, kPage, profile.hash);
           if (!next.ok()) {
             read_error = next.status();
             return false;
@@ -146,15 +136,13 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
       },
       [&] {
         auto scratch = std::make_shared<ProcessScratch>();
-        return OrderedPipeline<Item, Item>::Worker(
-            [&, scratch](Item&& in, Item* out) {
-              *out = std::move(in);
-              CodeStoredDocument(*options.coding, scratch.get(), &out->doc, &out->events);
-            });
+        return OrderedPipeline<Item, Item>::Worker([&, scratch](Item&& in, Item* out) {
+          *out = std::move(in);
+          CodeStoredDocument(*options.coding, scratch.get(), &out->doc, &out->events);
+        });
       },
       [&](Item&& item) {
-        Status st = archive.Recode(item.doc.id, item.events, item.doc.mentions,
-                                   profile.hash);
+        Status st = archive.Recode(item.doc.id, item.events, item.doc.mentions, profile.hash);
         if (!st.ok()) {
           write_error = st;
           return false;
@@ -162,8 +150,7 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
         ++summary.recoded;
         summary.events += item.events.size();
         const Clock::time_point now = Clock::now();
-        if (++in_batch >= options.batch_size ||
-            now - last_commit > std::chrono::seconds(1)) {
+        if (++in_batch >= options.batch_size || now - last_commit > std::chrono::seconds(1)) {
           st = archive.Commit();
           if (!st.ok()) {
             write_error = st;
@@ -172,11 +159,10 @@ Result<RecodeSummary> Recode(const RecodeOptions& options) {
           in_batch = 0;
           last_commit = now;
         }
-        if (options.on_progress &&
-            now - last_progress > std::chrono::milliseconds(250)) {
+        if (options.on_progress && now - last_progress > std::chrono::milliseconds(250)) {
           last_progress = now;
-          options.on_progress({summary.resumed + summary.recoded,
-                               summary.documents, SecondsSince(start)});
+          options.on_progress(
+              {summary.resumed + summary.recoded, summary.documents, SecondsSince(start)});
         }
         return true;
       });

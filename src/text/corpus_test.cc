@@ -1,6 +1,8 @@
 // The text stage on real data: the seed story, the BBC, PolNeAR and Reuters
 // corpora, a reference sentence split of Reuters bodies, and big inputs.
 // Each test skips when its shared data is absent.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -9,8 +11,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/text.h"
 #include "testing/testing.h"
@@ -65,8 +65,7 @@ TEST(SeedStory, FurnitureAndSentences) {
   // The headline and the standfirst (no final stop, not furniture) come
   // first; then the body, one sentence each.
   ASSERT_EQ(prose.size(), 15u) << ::testing::PrintToString(prose);
-  EXPECT_EQ(prose[0],
-            "US-brokered security talks between Israel and Syria set to resume in Paris");
+  EXPECT_EQ(prose[0], "US-brokered security talks between Israel and Syria set to resume in Paris");
   EXPECT_EQ(prose[1].rfind("Two months after they were suspended", 0), 0u);
   EXPECT_EQ(prose[1].back(), 'r');  // trailing NBSP trimmed
   EXPECT_EQ(prose[3].rfind("Talks were frozen", 0), 0u);
@@ -76,7 +75,8 @@ TEST(SeedStory, FurnitureAndSentences) {
   // The quotation closes after the stop: the sentence ends after the quote.
   EXPECT_EQ(prose[9].substr(prose[9].size() - 12), "in Syria.\xe2\x80\x9d");
   EXPECT_EQ(prose[10].rfind("Trump expressed confidence", 0), 0u);
-  EXPECT_EQ(prose[14], "He argues that any future deal must safeguard Syria\xe2\x80\x99s interests.");
+  EXPECT_EQ(prose[14],
+            "He argues that any future deal must safeguard Syria\xe2\x80\x99s interests.");
 
   // Tokens of the caption line: the non-breaking hyphen joins, the
   // possessive splits.
@@ -84,9 +84,9 @@ TEST(SeedStory, FurnitureAndSentences) {
   Tokenize(furniture[3], &tb);
   std::vector<std::string> norms;
   for (size_t i = 0; i < tb.size(); ++i) norms.emplace_back(tb.norm(i));
-  EXPECT_EQ(norms, (std::vector<std::string>{"SYRIAN", "LEADER", "AHMED", "AL-SHARAA", "AND",
-                                             "ISRAEL", "'S", "PRIME", "MINISTER", "BENJAMIN",
-                                             "NETANYAHU"}));
+  EXPECT_EQ(norms,
+            (std::vector<std::string>{"SYRIAN", "LEADER", "AHMED", "AL-SHARAA", "AND", "ISRAEL",
+                                      "'S", "PRIME", "MINISTER", "BENJAMIN", "NETANYAHU"}));
 }
 
 // --------------------------------------------------------------- corpora
@@ -179,9 +179,12 @@ std::map<int, std::string> ReutersBodies(const std::string& sgm) {
         size_t semi = raw.find(';', i);
         if (semi != std::string_view::npos && semi - i <= 6) {
           std::string_view ent = raw.substr(i + 1, semi - i - 1);
-          if (ent == "lt") body += '<';
-          else if (ent == "gt") body += '>';
-          else if (ent == "amp") body += '&';
+          if (ent == "lt")
+            body += '<';
+          else if (ent == "gt")
+            body += '>';
+          else if (ent == "amp")
+            body += '&';
           else if (!ent.empty() && ent[0] == '#') {
             int c = std::atoi(std::string(ent.substr(1)).c_str());
             if (c >= 32 && c != 127 && c < 128) body += static_cast<char>(c);
@@ -206,8 +209,7 @@ std::map<int, std::string> ReutersBodies(const std::string& sgm) {
 }
 
 // The reference: sentence texts per NEWID.
-std::map<int, std::vector<std::string>> ReferenceSentences(const std::string& path,
-                                                           int max_id) {
+std::map<int, std::vector<std::string>> ReferenceSentences(const std::string& path, int max_id) {
   std::map<int, std::vector<std::string>> out;
   std::string data = ReadFile(path);
   size_t pos = 0;
@@ -278,7 +280,8 @@ TEST(Corpus, ReutersAgreesWithReferenceSplit) {
     std::set<size_t> ob;
     size_t count = 0, last = 0;
     for (size_t i = 0; i + 1 < ss.size(); ++i) {
-      for (size_t k = last; k < ss[i].span.end; ++k) count += !isspace(static_cast<unsigned char>(body[k]));
+      for (size_t k = last; k < ss[i].span.end; ++k)
+        count += !isspace(static_cast<unsigned char>(body[k]));
       last = ss[i].span.end;
       ob.insert(count);
     }
@@ -319,8 +322,9 @@ TEST(BigInput, FiftyMegabytes) {
       if (unit.size() > (4u << 20)) break;
     }
   } else {
-    unit = "Mr. Smith went to Washington. He met U.S. officials on Jan. 5 in the "
-           "capital.\n\nThe talks, which lasted 3.5 hours, ended without a deal.\n";
+    unit =
+        "Mr. Smith went to Washington. He met U.S. officials on Jan. 5 in the "
+        "capital.\n\nThe talks, which lasted 3.5 hours, ended without a deal.\n";
   }
   // Sprinkle invalid bytes so the repair path runs too.
   unit += "bad \xff\xfe bytes \xc0\xaf and \xed\xa0\x80 here.\n";

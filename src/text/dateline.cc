@@ -61,8 +61,7 @@ size_t DatelineLength(std::string_view s) {
       in_brackets = false;
     } else if (word_start && !in_brackets && !IsUpper(c) && !IsDigit(c)) {
       return 0;  // a word in lower case: the sentence has begun
-    } else if (!IsUpper(c) && !IsLower(c) && !IsDigit(c) && c != ',' &&
-               c != '.' && c != '\'') {
+    } else if (!IsUpper(c) && !IsLower(c) && !IsDigit(c) && c != ',' && c != '.' && c != '\'') {
       return 0;
     }
     word_start = false;

@@ -27,7 +27,7 @@ TEST(Dateline, WireForms) {
 TEST(Dateline, NotADateline) {
   EXPECT_EQ(DatelineLength("NATO said on Monday - and repeated it - that talks go on."), 0u);
   EXPECT_EQ(DatelineLength("Israel struck Syria - officials said."), 0u);
-  EXPECT_EQ(DatelineLength("UN - EU talks resumed."), 0u);  // too short for a place
+  EXPECT_EQ(DatelineLength("UN - EU talks resumed."), 0u);         // too short for a place
   EXPECT_EQ(DatelineLength("ISRAEL STRIKES SYRIA - REPORT"), 0u);  // all capitals
   EXPECT_EQ(DatelineLength("PARIS-based firms rose."), 0u);
   EXPECT_EQ(DatelineLength("DAMASCUS \u2014"), 0u);  // nothing after it

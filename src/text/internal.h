@@ -40,8 +40,8 @@ inline Cp Decode(std::string_view s, size_t i) {
   } else if (n == 3) {
     cp = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
   } else {
-    cp = ((b & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) |
-         ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+    cp = ((b & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) |
+         (p[i + 3] & 0x3Fu);
   }
   return {cp, static_cast<uint32_t>(n)};
 }
@@ -77,12 +77,24 @@ inline CharClass Classify(char32_t cp) {
 // Other code points are returned unchanged.
 inline char32_t FoldTypographic(char32_t cp) {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return U'\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
       return U'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return U'-';
     default:
       return cp;
@@ -104,8 +116,8 @@ bool IsUpper(char32_t cp);
 
 // Options for AppendNormalized.
 struct NormOptions {
-  bool upper = false;          // upper-case (token norms)
-  bool fold_spaces = false;    // Unicode spaces to ' ' (NormalizeForMatching)
+  bool upper = false;        // upper-case (token norms)
+  bool fold_spaces = false;  // Unicode spaces to ' ' (NormalizeForMatching)
 };
 
 // Appends the normalised form of `in` (valid UTF-8, though invalid bytes are
@@ -121,9 +133,8 @@ struct NormOptions {
 // jamo, and not ignorable), which is exact for any text whose segments are
 // shorter than 64 code points (true of all real text; longer runs of
 // combining marks are split, so their canonical ordering is local).
-void AppendNormalized(std::string_view in, const NormOptions& opts,
-                      std::string* out, std::vector<uint32_t>* map,
-                      uint32_t base, std::vector<int32_t>* scratch);
+void AppendNormalized(std::string_view in, const NormOptions& opts, std::string* out,
+                      std::vector<uint32_t>* map, uint32_t base, std::vector<int32_t>* scratch);
 
 }  // namespace annalist::text_internal
 

@@ -1,7 +1,7 @@
 // NFC + typographic folding with a byte map back to the input.
-#include <algorithm>
-
 #include <utf8proc.h>
+
+#include <algorithm>
 
 #include "annalist/text.h"
 #include "text/internal.h"
@@ -10,8 +10,8 @@ namespace annalist {
 namespace text_internal {
 namespace {
 
-constexpr utf8proc_option_t kNfcOptions = static_cast<utf8proc_option_t>(
-    UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE);
+constexpr utf8proc_option_t kNfcOptions =
+    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE);
 
 // Longest run of code points normalised together (see AppendNormalized).
 constexpr size_t kMaxSegment = 64;
@@ -84,21 +84,20 @@ class Emitter {
 char32_t FirstOfDecomposition(char32_t cp) {
   utf8proc_int32_t tmp[8];
   int last = 0;
-  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), tmp, 8,
-                                               kNfcOptions, &last);
+  utf8proc_ssize_t n =
+      utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), tmp, 8, kNfcOptions, &last);
   return n > 0 && n <= 8 ? static_cast<char32_t>(tmp[0]) : cp;
 }
 
 // Normalises one segment [begin, end) of `in` (at least one code point).
-void NormalizeSegment(std::string_view in, size_t begin, size_t end, uint32_t base,
-                      Emitter* em, bool want_map, std::vector<int32_t>* scratch) {
+void NormalizeSegment(std::string_view in, size_t begin, size_t end, uint32_t base, Emitter* em,
+                      bool want_map, std::vector<int32_t>* scratch) {
   std::string_view seg = in.substr(begin, end - begin);
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(seg.data());
   auto slen = static_cast<utf8proc_ssize_t>(seg.size());
   if (scratch->size() < seg.size() * 4 + 16) scratch->resize(seg.size() * 4 + 16);
-  utf8proc_ssize_t n = utf8proc_decompose(bytes, slen, scratch->data(),
-                                          static_cast<utf8proc_ssize_t>(scratch->size()),
-                                          kNfcOptions);
+  utf8proc_ssize_t n = utf8proc_decompose(
+      bytes, slen, scratch->data(), static_cast<utf8proc_ssize_t>(scratch->size()), kNfcOptions);
   if (n > static_cast<utf8proc_ssize_t>(scratch->size())) {
     scratch->resize(static_cast<size_t>(n) * 2);
     n = utf8proc_decompose(bytes, slen, scratch->data(),
@@ -131,8 +130,8 @@ void NormalizeSegment(std::string_view in, size_t begin, size_t end, uint32_t ba
     Cp c = Decode(in, i);
     utf8proc_int32_t tmp[8];
     int last = 0;
-    utf8proc_ssize_t k = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c.cp), tmp, 8,
-                                                 kNfcOptions, &last);
+    utf8proc_ssize_t k =
+        utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c.cp), tmp, 8, kNfcOptions, &last);
     if (k < 0 || k > 8) k = 0;
     if (scratch->size() < dpos + 2 * static_cast<size_t>(k)) {
       scratch->resize((dpos + 2 * static_cast<size_t>(k)) * 2);
@@ -170,8 +169,7 @@ void NormalizeSegment(std::string_view in, size_t begin, size_t end, uint32_t ba
 }  // namespace
 
 void AppendNormalized(std::string_view in, const NormOptions& opts, std::string* out,
-                      std::vector<uint32_t>* map, uint32_t base,
-                      std::vector<int32_t>* scratch) {
+                      std::vector<uint32_t>* map, uint32_t base, std::vector<int32_t>* scratch) {
   Emitter em(opts, out, map);
   const size_t n = in.size();
   size_t i = 0;

@@ -1,11 +1,11 @@
 // NormalizeForMatching and its map back to the original bytes.
+#include <gtest/gtest.h>
+#include <utf8proc.h>
+
 #include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <utf8proc.h>
 
 #include "annalist/text.h"
 
@@ -63,7 +63,9 @@ TEST(Normalize, NfcWithMap) {
 
   // Marks reorder into canonical order.
   out = NormalizeForMatching("a\u0323\u0302x", &map);  // dot below, circumflex
-  EXPECT_EQ(out, "\u1EAD" "x");
+  EXPECT_EQ(out,
+            "\u1EAD"
+            "x");
   EXPECT_EQ(map[3], 5u);
 }
 
@@ -90,13 +92,31 @@ std::string RefNormalize(const std::string& s) {
     const utf8proc_property_t* p = utf8proc_get_property(cp);
     if (cp >= 0x80 && (p->ignorable || p->category == UTF8PROC_CATEGORY_CF)) continue;
     switch (cp) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: cp = '\''; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x2033: cp = '"'; break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-      case 0x2212: cp = '-'; break;
+      case 0x2018:
+      case 0x2019:
+      case 0x201B:
+      case 0x2032:
+      case 0x02BC:
+        cp = '\'';
+        break;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x2033:
+        cp = '"';
+        break;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
+        cp = '-';
+        break;
       default:
-        if (cp >= 0x80 && (p->category == UTF8PROC_CATEGORY_ZS || cp == 0x2028 ||
-                           cp == 0x2029 || cp == 0x85)) {
+        if (cp >= 0x80 &&
+            (p->category == UTF8PROC_CATEGORY_ZS || cp == 0x2028 || cp == 0x2029 || cp == 0x85)) {
           cp = ' ';
         }
     }
@@ -110,11 +130,44 @@ std::string RefNormalize(const std::string& s) {
 
 TEST(Normalize, MatchesReferenceOnRandomInput) {
   const std::vector<std::string> alphabet = {
-      "a", "e", "A", "1", " ", ".", "'", "-", "\u2019", "\u201C", "\u2011", "\u2014",
-      "\u00A0", "\u202F", "\u0301", "\u0323", "\u0302", "\u0345", "\u00E9", "\u00AD",
-      "\u200D", "\u200B", "\U0001F600", "\uFE0F", "\u05D0", "\u05B8", "\u212B", "\u1100",
-      "\u1161", "\u11A8", "\uAC00", "\u0BC6", "\u0BBE", "\u0B47", "\u0B3E", "\u2028",
-      std::string(1, '\0'), "\n",
+      "a",
+      "e",
+      "A",
+      "1",
+      " ",
+      ".",
+      "'",
+      "-",
+      "\u2019",
+      "\u201C",
+      "\u2011",
+      "\u2014",
+      "\u00A0",
+      "\u202F",
+      "\u0301",
+      "\u0323",
+      "\u0302",
+      "\u0345",
+      "\u00E9",
+      "\u00AD",
+      "\u200D",
+      "\u200B",
+      "\U0001F600",
+      "\uFE0F",
+      "\u05D0",
+      "\u05B8",
+      "\u212B",
+      "\u1100",
+      "\u1161",
+      "\u11A8",
+      "\uAC00",
+      "\u0BC6",
+      "\u0BBE",
+      "\u0B47",
+      "\u0B3E",
+      "\u2028",
+      std::string(1, '\0'),
+      "\n",
   };
   std::mt19937 rng(11);
   std::vector<uint32_t> map;

@@ -52,14 +52,14 @@ void Trim(std::string_view s, uint32_t* b, uint32_t* e) {
 
 // Closing quotes and brackets that may follow a sentence-final stop.
 inline bool IsCloser(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D ||
-         c == 0x2019 || c == 0xBB || c == 0x203A;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 ||
+         c == 0xBB || c == 0x203A;
 }
 
 // Opening quotes and brackets that may start a sentence.
 inline bool IsOpener(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == 0x201C ||
-         c == 0x2018 || c == 0xAB || c == 0x2039 || c == 0x201E;
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == 0x201C || c == 0x2018 ||
+         c == 0xAB || c == 0x2039 || c == 0x201E;
 }
 
 inline bool IsStop(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
@@ -80,62 +80,143 @@ struct Abbrev {
 
 // Words that, followed by ".", do not end a sentence (titles, "e.g."), end
 // one only before a typical sentence opener (months, states, "St."), or do
-// not end one only before a number ("No. 2"). Matched case-insensitively; those without lower_ok must start with
-// a capital ("Ill." but not "ill."). Company suffixes (Inc., Corp., Co.,
-// Ltd.) and "etc." are not listed: in news text a capital after them starts
-// a new sentence far more often than not ("... Banner Industries Inc. Terms
-// were not disclosed."), and "Co. said" stays whole as "said" is lower case.
+// not end one only before a number ("No. 2"). Matched case-insensitively; those without lower_ok
+// must start with a capital ("Ill." but not "ill."). Company suffixes (Inc., Corp., Co., Ltd.) and
+// "etc." are not listed: in news text a capital after them starts a new sentence far more often
+// than not ("... Banner Industries Inc. Terms were not disclosed."), and "Co. said" stays whole as
+// "said" is lower case.
 constexpr Abbrev kAbbrevs[] = {
     // Titles and ranks: always followed by a name.
-    {"mr", kNeverEnds, false}, {"mrs", kNeverEnds, false}, {"ms", kNeverEnds, false},
-    {"messrs", kNeverEnds, false}, {"mme", kNeverEnds, false}, {"mlle", kNeverEnds, false},
-    {"dr", kNeverEnds, false}, {"drs", kNeverEnds, false}, {"prof", kNeverEnds, false},
-    {"gen", kNeverEnds, false}, {"gens", kNeverEnds, false}, {"lt", kNeverEnds, false},
-    {"col", kNeverEnds, false}, {"maj", kNeverEnds, false}, {"capt", kNeverEnds, false},
-    {"cpt", kNeverEnds, false}, {"sgt", kNeverEnds, false}, {"cpl", kNeverEnds, false},
-    {"pvt", kNeverEnds, false}, {"adm", kNeverEnds, false}, {"cmdr", kNeverEnds, false},
-    {"cdr", kNeverEnds, false}, {"brig", kNeverEnds, false}, {"sen", kNeverEnds, false},
-    {"sens", kNeverEnds, false}, {"rep", kNeverEnds, false}, {"reps", kNeverEnds, false},
-    {"gov", kNeverEnds, false}, {"govs", kNeverEnds, false}, {"pres", kNeverEnds, false},
-    {"rev", kNeverEnds, false}, {"hon", kNeverEnds, false}, {"fr", kNeverEnds, false},
-    {"supt", kNeverEnds, false}, {"insp", kNeverEnds, false}, {"det", kNeverEnds, false},
-    {"atty", kNeverEnds, false}, {"amb", kNeverEnds, false}, {"mt", kNeverEnds, false},
-    {"ft", kNeverEnds, false}, {"sheikh", kNeverEnds, false},
-    {"e.g", kNeverEnds, true}, {"i.e", kNeverEnds, true}, {"cf", kNeverEnds, true},
-    {"viz", kNeverEnds, true}, {"vs", kNeverEnds, true}, {"v", kNeverEnds, true},
+    {"mr", kNeverEnds, false},
+    {"mrs", kNeverEnds, false},
+    {"ms", kNeverEnds, false},
+    {"messrs", kNeverEnds, false},
+    {"mme", kNeverEnds, false},
+    {"mlle", kNeverEnds, false},
+    {"dr", kNeverEnds, false},
+    {"drs", kNeverEnds, false},
+    {"prof", kNeverEnds, false},
+    {"gen", kNeverEnds, false},
+    {"gens", kNeverEnds, false},
+    {"lt", kNeverEnds, false},
+    {"col", kNeverEnds, false},
+    {"maj", kNeverEnds, false},
+    {"capt", kNeverEnds, false},
+    {"cpt", kNeverEnds, false},
+    {"sgt", kNeverEnds, false},
+    {"cpl", kNeverEnds, false},
+    {"pvt", kNeverEnds, false},
+    {"adm", kNeverEnds, false},
+    {"cmdr", kNeverEnds, false},
+    {"cdr", kNeverEnds, false},
+    {"brig", kNeverEnds, false},
+    {"sen", kNeverEnds, false},
+    {"sens", kNeverEnds, false},
+    {"rep", kNeverEnds, false},
+    {"reps", kNeverEnds, false},
+    {"gov", kNeverEnds, false},
+    {"govs", kNeverEnds, false},
+    {"pres", kNeverEnds, false},
+    {"rev", kNeverEnds, false},
+    {"hon", kNeverEnds, false},
+    {"fr", kNeverEnds, false},
+    {"supt", kNeverEnds, false},
+    {"insp", kNeverEnds, false},
+    {"det", kNeverEnds, false},
+    {"atty", kNeverEnds, false},
+    {"amb", kNeverEnds, false},
+    {"mt", kNeverEnds, false},
+    {"ft", kNeverEnds, false},
+    {"sheikh", kNeverEnds, false},
+    {"e.g", kNeverEnds, true},
+    {"i.e", kNeverEnds, true},
+    {"cf", kNeverEnds, true},
+    {"viz", kNeverEnds, true},
+    {"vs", kNeverEnds, true},
+    {"v", kNeverEnds, true},
     // May end a sentence.
-    {"st", kMayEnd, false}, {"ste", kMayEnd, false}, {"jr", kMayEnd, false},
-    {"sr", kMayEnd, false}, {"assn", kMayEnd, false},
-    {"dept", kMayEnd, false}, {"univ", kMayEnd, false}, {"ave", kMayEnd, false},
-    {"blvd", kMayEnd, false}, {"rd", kMayEnd, false}, {"hwy", kMayEnd, false},
-    {"jan", kMayEnd, false}, {"feb", kMayEnd, false}, {"mar", kMayEnd, false},
-    {"apr", kMayEnd, false}, {"jun", kMayEnd, false}, {"jul", kMayEnd, false},
-    {"aug", kMayEnd, false}, {"sep", kMayEnd, false}, {"sept", kMayEnd, false},
-    {"oct", kMayEnd, false}, {"nov", kMayEnd, false}, {"dec", kMayEnd, false},
-    {"mon", kMayEnd, false}, {"tue", kMayEnd, false}, {"tues", kMayEnd, false},
-    {"wed", kMayEnd, false}, {"thu", kMayEnd, false}, {"thur", kMayEnd, false},
-    {"thurs", kMayEnd, false}, {"fri", kMayEnd, false}, {"sat", kMayEnd, false},
-    {"sec", kMayEnd, false}, {"approx", kMayEnd, true},
-    {"est", kMayEnd, true}, {"al", kMayEnd, true},
+    {"st", kMayEnd, false},
+    {"ste", kMayEnd, false},
+    {"jr", kMayEnd, false},
+    {"sr", kMayEnd, false},
+    {"assn", kMayEnd, false},
+    {"dept", kMayEnd, false},
+    {"univ", kMayEnd, false},
+    {"ave", kMayEnd, false},
+    {"blvd", kMayEnd, false},
+    {"rd", kMayEnd, false},
+    {"hwy", kMayEnd, false},
+    {"jan", kMayEnd, false},
+    {"feb", kMayEnd, false},
+    {"mar", kMayEnd, false},
+    {"apr", kMayEnd, false},
+    {"jun", kMayEnd, false},
+    {"jul", kMayEnd, false},
+    {"aug", kMayEnd, false},
+    {"sep", kMayEnd, false},
+    {"sept", kMayEnd, false},
+    {"oct", kMayEnd, false},
+    {"nov", kMayEnd, false},
+    {"dec", kMayEnd, false},
+    {"mon", kMayEnd, false},
+    {"tue", kMayEnd, false},
+    {"tues", kMayEnd, false},
+    {"wed", kMayEnd, false},
+    {"thu", kMayEnd, false},
+    {"thur", kMayEnd, false},
+    {"thurs", kMayEnd, false},
+    {"fri", kMayEnd, false},
+    {"sat", kMayEnd, false},
+    {"sec", kMayEnd, false},
+    {"approx", kMayEnd, true},
+    {"est", kMayEnd, true},
+    {"al", kMayEnd, true},
     // US states and Canadian provinces as AP writes them.
-    {"ala", kMayEnd, false}, {"ariz", kMayEnd, false}, {"ark", kMayEnd, false},
-    {"calif", kMayEnd, false}, {"colo", kMayEnd, false}, {"conn", kMayEnd, false},
-    {"del", kMayEnd, false}, {"fla", kMayEnd, false}, {"ga", kMayEnd, false},
-    {"ill", kMayEnd, false}, {"ind", kMayEnd, false}, {"kan", kMayEnd, false},
-    {"kans", kMayEnd, false}, {"ky", kMayEnd, false}, {"la", kMayEnd, false},
-    {"md", kMayEnd, false}, {"mass", kMayEnd, false}, {"mich", kMayEnd, false},
-    {"minn", kMayEnd, false}, {"miss", kMayEnd, false}, {"mo", kMayEnd, false},
-    {"mont", kMayEnd, false}, {"neb", kMayEnd, false}, {"nev", kMayEnd, false},
-    {"okla", kMayEnd, false}, {"ore", kMayEnd, false}, {"pa", kMayEnd, false},
-    {"tenn", kMayEnd, false}, {"tex", kMayEnd, false}, {"vt", kMayEnd, false},
-    {"va", kMayEnd, false}, {"wash", kMayEnd, false}, {"wis", kMayEnd, false},
-    {"wyo", kMayEnd, false}, {"alta", kMayEnd, false}, {"ont", kMayEnd, false},
+    {"ala", kMayEnd, false},
+    {"ariz", kMayEnd, false},
+    {"ark", kMayEnd, false},
+    {"calif", kMayEnd, false},
+    {"colo", kMayEnd, false},
+    {"conn", kMayEnd, false},
+    {"del", kMayEnd, false},
+    {"fla", kMayEnd, false},
+    {"ga", kMayEnd, false},
+    {"ill", kMayEnd, false},
+    {"ind", kMayEnd, false},
+    {"kan", kMayEnd, false},
+    {"kans", kMayEnd, false},
+    {"ky", kMayEnd, false},
+    {"la", kMayEnd, false},
+    {"md", kMayEnd, false},
+    {"mass", kMayEnd, false},
+    {"mich", kMayEnd, false},
+    {"minn", kMayEnd, false},
+    {"miss", kMayEnd, false},
+    {"mo", kMayEnd, false},
+    {"mont", kMayEnd, false},
+    {"neb", kMayEnd, false},
+    {"nev", kMayEnd, false},
+    {"okla", kMayEnd, false},
+    {"ore", kMayEnd, false},
+    {"pa", kMayEnd, false},
+    {"tenn", kMayEnd, false},
+    {"tex", kMayEnd, false},
+    {"vt", kMayEnd, false},
+    {"va", kMayEnd, false},
+    {"wash", kMayEnd, false},
+    {"wis", kMayEnd, false},
+    {"wyo", kMayEnd, false},
+    {"alta", kMayEnd, false},
+    {"ont", kMayEnd, false},
     {"que", kMayEnd, false},
     // Abbreviations only before a number ("No. 2", "Art. 5"); otherwise
     // words ("No. Definitely not.").
-    {"no", kBeforeNumber, false}, {"nos", kBeforeNumber, false},
-    {"vol", kBeforeNumber, false}, {"art", kBeforeNumber, false},
-    {"fig", kBeforeNumber, false}, {"ch", kBeforeNumber, false},
+    {"no", kBeforeNumber, false},
+    {"nos", kBeforeNumber, false},
+    {"vol", kBeforeNumber, false},
+    {"art", kBeforeNumber, false},
+    {"fig", kBeforeNumber, false},
+    {"ch", kBeforeNumber, false},
     {"pt", kBeforeNumber, false},
 };
 
@@ -143,16 +224,18 @@ constexpr Abbrev kAbbrevs[] = {
 // one ("Corp.", "U.S.", "Jan.", an initial), a capitalised word from this
 // list means the sentence did end.
 constexpr std::string_view kStarters[] = {
-    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
-    "their", "our", "my", "this", "that", "these", "those", "there", "here", "but",
-    "and", "or", "so", "yet", "nor", "in", "on", "at", "for", "as", "if", "when",
-    "while", "after", "before", "since", "although", "though", "because", "however",
-    "meanwhile", "still", "also", "some", "many", "most", "all", "both", "each",
-    "every", "other", "another", "such", "what", "who", "whom", "whose", "why", "how",
-    "where", "which", "one", "two", "three", "no", "not", "never", "now", "then",
-    "today", "yesterday", "tomorrow", "last", "earlier", "later", "under", "with",
-    "from", "by", "during", "despite", "according", "mr", "mrs", "ms", "dr", "officials",
-    "analysts",
+    "the",    "a",         "an",       "it",        "its",       "he",     "she",     "they",
+    "we",     "i",         "you",      "his",       "her",       "their",  "our",     "my",
+    "this",   "that",      "these",    "those",     "there",     "here",   "but",     "and",
+    "or",     "so",        "yet",      "nor",       "in",        "on",     "at",      "for",
+    "as",     "if",        "when",     "while",     "after",     "before", "since",   "although",
+    "though", "because",   "however",  "meanwhile", "still",     "also",   "some",    "many",
+    "most",   "all",       "both",     "each",      "every",     "other",  "another", "such",
+    "what",   "who",       "whom",     "whose",     "why",       "how",    "where",   "which",
+    "one",    "two",       "three",    "no",        "not",       "never",  "now",     "then",
+    "today",  "yesterday", "tomorrow", "last",      "earlier",   "later",  "under",   "with",
+    "from",   "by",        "during",   "despite",   "according", "mr",     "mrs",     "ms",
+    "dr",     "officials", "analysts",
 };
 
 template <size_t N>
@@ -204,7 +287,15 @@ AbbrevKind ClassifyAbbrev(std::string_view w) {
 // --------------------------------------------------------------- scripts
 
 enum Script : uint8_t {
-  kLatin, kGreek, kCyrillic, kHebrew, kArabic, kCjk, kIndic, kThai, kOtherScript,
+  kLatin,
+  kGreek,
+  kCyrillic,
+  kHebrew,
+  kArabic,
+  kCjk,
+  kIndic,
+  kThai,
+  kOtherScript,
   kNumScripts
 };
 
@@ -273,9 +364,7 @@ char32_t LastBeforeClosers(std::string_view s, size_t b, size_t e) {
 
 // True when the line ends a clause (so a lower-case next line is not a
 // continuation of it).
-bool EndsClause(char32_t c) {
-  return IsStop(c) || c == ':' || c == ';' || c == '"' || c == 0x201D;
-}
+bool EndsClause(char32_t c) { return IsStop(c) || c == ':' || c == ';' || c == '"' || c == 0x201D; }
 
 // True when the text is hard-wrapped: a good share of consecutive non-blank
 // lines run on (the first does not end a clause and the next starts in
@@ -310,7 +399,7 @@ struct Unit {
   std::array<uint32_t, kNumScripts> scripts{};
   bool final_stop = false;
   // Verdicts.
-  bool strong = false;     // furniture by a rule that also marks captions next to it
+  bool strong = false;  // furniture by a rule that also marks captions next to it
   bool furniture = false;
 };
 
@@ -391,9 +480,9 @@ std::vector<Unit> MakeUnits(std::string_view text, const std::vector<Line>& line
       // Where lines are paragraphs, a line that starts in lower case, is not
       // indented further, and follows one that does not end a clause
       // continues it (a hard-wrapped stretch, such as a note under a table).
-      start = !(l.indent <= prev->indent &&
-                !EndsClause(Decode(text, PrevStart(text, prev->end)).cp) &&
-                text_internal::IsLower(Decode(text, l.begin).cp));
+      start =
+          !(l.indent <= prev->indent && !EndsClause(Decode(text, PrevStart(text, prev->end)).cp) &&
+            text_internal::IsLower(Decode(text, l.begin).cp));
     }
     prev = &l;
     if (start) {
@@ -514,59 +603,151 @@ bool StartsWithWord(std::string_view s, std::string_view prefix) {
   return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
 }
 
-bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
+}
 
 // Whole-line furniture (compared after lower-casing and stripping trailing
 // punctuation).
 constexpr std::string_view kFurnitureLines[] = {
-    "comments", "comment", "share", "share this", "share this article", "share this story",
-    "share on facebook", "share on twitter", "tweet", "email", "e-mail", "print",
-    "advertisement", "advertising", "sponsored", "sponsored content", "related",
-    "related articles", "related stories", "related topics", "related content",
-    "recommended", "most read", "most popular", "top stories", "more stories", "read more",
-    "read full article", "continue reading", "sign up", "subscribe", "log in", "login",
-    "register", "loading", "back to top", "skip to content", "skip to main content",
-    "view gallery", "view comments", "show comments", "hide comments", "leave a comment",
-    "add a comment", "post a comment", "view photos", "watch", "watch video", "play video",
-    "listen", "next", "previous", "close", "menu", "home", "search", "follow us",
-    "before you go", "full text", "abstract", "getty", "getty images", "afp", "ap",
-    "reuters", "associated press", "epa", "ap photo", "x", "twitter", "facebook",
-    "instagram", "whatsapp", "linkedin", "youtube", "telegram", "image", "photo", "video",
-    "image caption", "image copyright", "media caption", "embed", "copy link",
+    "comments",
+    "comment",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "related",
+    "related articles",
+    "related stories",
+    "related topics",
+    "related content",
+    "recommended",
+    "most read",
+    "most popular",
+    "top stories",
+    "more stories",
+    "read more",
+    "read full article",
+    "continue reading",
+    "sign up",
+    "subscribe",
+    "log in",
+    "login",
+    "register",
+    "loading",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "view gallery",
+    "view comments",
+    "show comments",
+    "hide comments",
+    "leave a comment",
+    "add a comment",
+    "post a comment",
+    "view photos",
+    "watch",
+    "watch video",
+    "play video",
+    "listen",
+    "next",
+    "previous",
+    "close",
+    "menu",
+    "home",
+    "search",
+    "follow us",
+    "before you go",
+    "full text",
+    "abstract",
+    "getty",
+    "getty images",
+    "afp",
+    "ap",
+    "reuters",
+    "associated press",
+    "epa",
+    "ap photo",
+    "x",
+    "twitter",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "linkedin",
+    "youtube",
+    "telegram",
+    "image",
+    "photo",
+    "video",
+    "image caption",
+    "image copyright",
+    "media caption",
+    "embed",
+    "copy link",
 };
 
 // Labels that start a caption or credit line: "Photo: ...", "(Photos: ...)".
 constexpr std::string_view kLabels[] = {
-    "photo", "photos", "photograph", "photographs", "photo credit", "picture", "pictures",
-    "image", "images", "image credit", "image caption", "image copyright", "media caption",
-    "credit", "credits", "caption", "video", "watch", "listen", "read more", "read also",
-    "also read", "related", "see also", "source", "illustration", "graphic",
+    "photo",         "photos",          "photograph",    "photographs", "photo credit",
+    "picture",       "pictures",        "image",         "images",      "image credit",
+    "image caption", "image copyright", "media caption", "credit",      "credits",
+    "caption",       "video",           "watch",         "listen",      "read more",
+    "read also",     "also read",       "related",       "see also",    "source",
+    "illustration",  "graphic",
 };
 
 // Prefixes of furniture lines of any length up to 30 words.
 constexpr std::string_view kFurniturePrefixes[] = {
-    "photo by", "photograph by", "file photo", "getty images", "sign up for", "sign up to",
-    "subscribe to", "click here", "follow us", "share this", "download the", "get the app",
-    "this is a developing story", "this story has been updated", "this article has been updated",
-    "media playback is unsupported", "copyright \xc2\xa9", "\xc2\xa9 ", "all rights reserved",
-    "you may also like", "more on this story", "read more:", "read more at",
+    "photo by",
+    "photograph by",
+    "file photo",
+    "getty images",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "click here",
+    "follow us",
+    "share this",
+    "download the",
+    "get the app",
+    "this is a developing story",
+    "this story has been updated",
+    "this article has been updated",
+    "media playback is unsupported",
+    "copyright \xc2\xa9",
+    "\xc2\xa9 ",
+    "all rights reserved",
+    "you may also like",
+    "more on this story",
+    "read more:",
+    "read more at",
 };
 
 // Words of a consent or policy notice, and of what the reader agrees to.
 constexpr std::string_view kNoticeTopics[] = {
-    "privacy policy", "cookie policy", "cookies policy", "use cookies", "use of cookies",
-    "cookie settings", "terms of use", "terms of service", "terms and conditions",
-    "comment policy", "community guidelines", "all rights reserved",
+    "privacy policy",       "cookie policy",   "cookies policy",       "use cookies",
+    "use of cookies",       "cookie settings", "terms of use",         "terms of service",
+    "terms and conditions", "comment policy",  "community guidelines", "all rights reserved",
 };
 constexpr std::string_view kNoticeVerbs[] = {
-    "agree", "accept", "consent", "by continuing", "by using", "by clicking", "by submitting",
-    "we use", "commenter", "rights reserved", "\xc2\xa9",
+    "agree",         "accept", "consent",   "by continuing",   "by using", "by clicking",
+    "by submitting", "we use", "commenter", "rights reserved", "\xc2\xa9",
 };
 
 // Photo-agency credits, matched as written.
 constexpr std::string_view kCredits[] = {
-    "Getty Images", "AFP", "AP Photo", "/AP", "Reuters/", "/Reuters", "EPA", "Shutterstock",
-    "Alamy", "Xinhua", "Photo by", "Photograph by", "Pool via", "via Getty",
+    "Getty Images", "AFP",   "AP Photo", "/AP",      "Reuters/",      "/Reuters", "EPA",
+    "Shutterstock", "Alamy", "Xinhua",   "Photo by", "Photograph by", "Pool via", "via Getty",
 };
 
 bool IsGalleryLine(std::string_view lw) {
@@ -585,8 +766,8 @@ bool IsGalleryLine(std::string_view lw) {
     rest.remove_prefix(5);
   }
   if (rest.substr(0, 6) == "photo ") rest.remove_prefix(6);
-  static constexpr const char* kNouns[] = {"gallery", "galleries", "photos", "images",
-                                           "pictures", "slideshow", "photo", "image"};
+  static constexpr const char* kNouns[] = {"gallery",  "galleries", "photos", "images",
+                                           "pictures", "slideshow", "photo",  "image"};
   if (!(counted || viewed)) return false;
   for (const char* nn : kNouns) {
     if (rest == nn) return true;
@@ -615,8 +796,7 @@ void JudgeFurniture(std::string_view text, std::vector<Unit>& units) {
     bool strong = false, weak = false;
 
     if (u.letters == 0 && u.digits == 0) strong = true;  // `""`, "***", "___."
-    if (main_script >= 0 && u.letters > 0 &&
-        u.scripts[main_script] * 2 < u.letters) {
+    if (main_script >= 0 && u.letters > 0 && u.scripts[main_script] * 2 < u.letters) {
       strong = true;  // another script than the document's
     }
     if (!strong) {
@@ -630,8 +810,8 @@ void JudgeFurniture(std::string_view text, std::vector<Unit>& units) {
       if (u.words <= 6 && head_end == u.end) {
         // Whole-line phrases, ignoring trailing punctuation.
         std::string_view core = head;
-        while (!core.empty() && (core.back() == '.' || core.back() == ':' ||
-                                 core.back() == '!' || core.back() == ' ')) {
+        while (!core.empty() && (core.back() == '.' || core.back() == ':' || core.back() == '!' ||
+                                 core.back() == ' ')) {
           core.remove_suffix(1);
         }
         if (InList(kFurnitureLines, core) || IsGalleryLine(core)) strong = true;
@@ -710,8 +890,7 @@ void JudgeFurniture(std::string_view text, std::vector<Unit>& units) {
   for (size_t ui = 0; ui < units.size(); ++ui) {
     Unit& u = units[ui];
     if (u.furniture || ui == 0 || u.final_stop || u.words > 25 || u.dateline_merged) continue;
-    bool near = (ui > 0 && units[ui - 1].strong) ||
-                (ui + 1 < units.size() && units[ui + 1].strong);
+    bool near = (ui > 0 && units[ui - 1].strong) || (ui + 1 < units.size() && units[ui + 1].strong);
     if (near) u.furniture = true;
   }
 }
@@ -724,8 +903,8 @@ std::string_view WordBefore(std::string_view s, size_t begin, size_t i) {
   size_t j = i;
   while (j > begin && i - j < 16) {
     auto c = static_cast<unsigned char>(s[j - 1]);
-    if (c >= 0x80 || IsAsciiSpace(c) || c == '(' || c == '[' || c == '"' || c == '\'' ||
-        c == '-' || c == '/') {
+    if (c >= 0x80 || IsAsciiSpace(c) || c == '(' || c == '[' || c == '"' || c == '\'' || c == '-' ||
+        c == '/') {
       break;
     }
     --j;
@@ -786,8 +965,7 @@ void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
     size_t j = i;
     while (j < end) {
       // A spaced ellipsis, ". . .", is one run.
-      if (s[j] == ' ' && j > stop_begin && j + 1 < end && s[j + 1] == '.' &&
-          s[j - 1] == '.') {
+      if (s[j] == ' ' && j > stop_begin && j + 1 < end && s[j + 1] == '.' && s[j - 1] == '.') {
         ++j;
         continue;
       }

@@ -1,9 +1,9 @@
 // SplitSentences: boundaries, abbreviations, quotes, datelines, line
 // structure and page furniture.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/text.h"
 
@@ -85,7 +85,8 @@ TEST(Split, AbbreviationsThatMayEndASentence) {
   }
   EXPECT_EQ(Split("The U.S. Army and U.N. officials met U.K. and E.U. envoys."),
             V{"The U.S. Army and U.N. officials met U.K. and E.U. envoys."});
-  EXPECT_EQ(Split("At 10 a.m. Monday the meeting began."), V{"At 10 a.m. Monday the meeting began."});
+  EXPECT_EQ(Split("At 10 a.m. Monday the meeting began."),
+            V{"At 10 a.m. Monday the meeting began."});
   EXPECT_EQ(Split("He was No. 2 in the party."), V{"He was No. 2 in the party."});
   EXPECT_EQ(Split("He said No. Definitely not."), (V{"He said No.", "Definitely not."}));
   EXPECT_EQ(Split("It was Smith vs. Jones in court."), V{"It was Smith vs. Jones in court."});
@@ -94,8 +95,10 @@ TEST(Split, AbbreviationsThatMayEndASentence) {
   // ... but before a typical sentence opener they do.
   EXPECT_EQ(Split("He flew to the U.S. The talks began."),
             (V{"He flew to the U.S.", "The talks began."}));
-  EXPECT_EQ(Split("It started at 9 p.m. They stayed."), (V{"It started at 9 p.m.", "They stayed."}));
-  EXPECT_EQ(Split("She was born in Jan. It was cold."), (V{"She was born in Jan.", "It was cold."}));
+  EXPECT_EQ(Split("It started at 9 p.m. They stayed."),
+            (V{"It started at 9 p.m.", "They stayed."}));
+  EXPECT_EQ(Split("She was born in Jan. It was cold."),
+            (V{"She was born in Jan.", "It was cold."}));
   // Company suffixes end a sentence before any capital.
   EXPECT_EQ(Split("He joined Acme Corp. Terms were not disclosed."),
             (V{"He joined Acme Corp.", "Terms were not disclosed."}));
@@ -161,7 +164,8 @@ TEST(Split, Datelines) {
   EXPECT_EQ(Split("COLUMBIA, S.C. (AP) \u2014 The Latest on the election."),
             V{"COLUMBIA, S.C. (AP) \u2014 The Latest on the election."});
   // A dateline on a line of its own joins the first sentence.
-  std::string t = "Israel talks\n\nJERUSALEM \u2014\nIsrael said it would talk. Talks begin Monday.";
+  std::string t =
+      "Israel talks\n\nJERUSALEM \u2014\nIsrael said it would talk. Talks begin Monday.";
   EXPECT_EQ(Split(t), (V{"Israel talks", "JERUSALEM \u2014\nIsrael said it would talk.",
                          "Talks begin Monday."}));
   EXPECT_EQ(Furniture(t), V{});
@@ -209,12 +213,26 @@ TEST(Furniture, HeadlineIsNotFurniture) {
 
 TEST(Furniture, PatternLines) {
   const std::string body = "Leaders met in Paris on Monday to discuss the border. ";
-  for (const char* line : {"1 View gallery", "12 photos", "View gallery", "Photo: Reuters",
-                           "(Photo: AP)", "( Photos: Alex Kolomoisky / AFP)", "Credit: Jane Doe",
-                           "Getty Images", "Read more", "Read more: Israel strikes Gaza.",
-                           "Share", "Share this article", "Comments", "Advertisement",
-                           "Sign up for our daily newsletter.", "Image caption",
-                           "Smith/AFP via Getty Images", "\"\"", "***", "___."}) {
+  for (const char* line : {"1 View gallery",
+                           "12 photos",
+                           "View gallery",
+                           "Photo: Reuters",
+                           "(Photo: AP)",
+                           "( Photos: Alex Kolomoisky / AFP)",
+                           "Credit: Jane Doe",
+                           "Getty Images",
+                           "Read more",
+                           "Read more: Israel strikes Gaza.",
+                           "Share",
+                           "Share this article",
+                           "Comments",
+                           "Advertisement",
+                           "Sign up for our daily newsletter.",
+                           "Image caption",
+                           "Smith/AFP via Getty Images",
+                           "\"\"",
+                           "***",
+                           "___."}) {
     std::string t = "Headline\n" + body + "\n" + line + "\n" + body + "\n";
     EXPECT_EQ(Furniture(t), V{line}) << line;
   }

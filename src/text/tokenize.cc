@@ -1,9 +1,9 @@
 // The tokenizer. See docs/text.md for the rules.
-#include "annalist/text.h"
-#include "text/internal.h"
-
 #include <cstdint>
 #include <cstring>
+
+#include "annalist/text.h"
+#include "text/internal.h"
 
 namespace annalist {
 namespace {
@@ -70,8 +70,7 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
   norm.resize(n + 8);
   size_t w = 0;
 
-  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii)
-                  __attribute__((always_inline)) {
+  auto emit = [&](size_t b, size_t e, Token::Kind kind, bool ascii) __attribute__((always_inline)) {
     Token t;
     t.span.begin = base + static_cast<uint32_t>(b);
     t.span.end = base + static_cast<uint32_t>(e);
@@ -252,7 +251,8 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       emit(p, p + possessive, Token::kWord, possessive == 2);
       p += possessive;
     }
-  }  norm.resize(w);
+  }
+  norm.resize(w);
 }
 
 }  // namespace annalist

@@ -1,14 +1,14 @@
 // Tokenize: examples, spans, allocation, a long sentence, and a comparison
 // with a plain reference tokenizer on random input.
+#include <gtest/gtest.h>
+#include <utf8proc.h>
+
 #include <atomic>
 #include <cstdlib>
 #include <new>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <utf8proc.h>
 
 #include "annalist/text.h"
 
@@ -45,8 +45,8 @@ struct Tok {
 };
 
 void PrintTo(const Tok& t, std::ostream* os) {
-  *os << "{" << ::testing::PrintToString(t.norm) << " from "
-      << ::testing::PrintToString(t.text) << " kind " << int(t.kind) << "}";
+  *os << "{" << ::testing::PrintToString(t.norm) << " from " << ::testing::PrintToString(t.text)
+      << " kind " << int(t.kind) << "}";
 }
 
 std::vector<Tok> Toks(std::string_view text) {
@@ -55,8 +55,8 @@ std::vector<Tok> Toks(std::string_view text) {
   std::vector<Tok> out;
   for (size_t i = 0; i < tb.size(); ++i) {
     const Token& t = tb.tokens()[i];
-    out.push_back({std::string(tb.norm(i)), std::string(text.substr(t.span.begin, t.span.size())),
-                   t.kind});
+    out.push_back(
+        {std::string(tb.norm(i)), std::string(text.substr(t.span.begin, t.span.size())), t.kind});
   }
   return out;
 }
@@ -151,11 +151,13 @@ TEST(Tokenize, PunctuationIsOneTokenEach) {
 }
 
 TEST(Tokenize, SpacesAndControls) {
-  EXPECT_EQ(Norms("10\u00A0km"), (V{"10", "KM"}));        // NBSP
+  EXPECT_EQ(Norms("10\u00A0km"), (V{"10", "KM"}));  // NBSP
   EXPECT_EQ(Norms("a\u202Fb\u2009c\u2002d"), (V{"A", "B", "C", "D"}));
-  EXPECT_EQ(Norms("a\u200Bb"), (V{"A", "B"}));           // zero width space
+  EXPECT_EQ(Norms("a\u200Bb"), (V{"A", "B"}));              // zero width space
   EXPECT_EQ(Norms(std::string("a\0b", 3)), (V{"A", "B"}));  // NUL
-  EXPECT_EQ(Norms("a\r\nb\x01" "c\x7F"), (V{"A", "B", "C"}));
+  EXPECT_EQ(Norms("a\r\nb\x01"
+                  "c\x7F"),
+            (V{"A", "B", "C"}));
 }
 
 TEST(Tokenize, FormatCharactersAreSkipped) {
@@ -168,13 +170,13 @@ TEST(Tokenize, FormatCharactersAreSkipped) {
 }
 
 TEST(Tokenize, UnicodeNormalisation) {
-  EXPECT_EQ(Norms("Cafe\u0301"), V{"CAF\u00C9"});             // NFC composes
+  EXPECT_EQ(Norms("Cafe\u0301"), V{"CAF\u00C9"});  // NFC composes
   EXPECT_EQ(Norms("caf\u00E9"), V{"CAF\u00C9"});
   EXPECT_EQ(Norms("\u212Bngstr\u00F6m"), V{"\u00C5NGSTR\u00D6M"});  // singleton
   // Simple (one-to-one) case mapping: no "SS" for sharp s.
   EXPECT_EQ(Norms("stra\u00DFe"), Norms("STRA\u1E9EE"));
   EXPECT_EQ(Norms("\u00E7c\u0327a\u0327"), V{"\u00C7\u00C7A\u0327"});
-  EXPECT_EQ(Norms("\u1100\u1161\u11A8"), V{"\uAC01"});          // Hangul jamo compose
+  EXPECT_EQ(Norms("\u1100\u1161\u11A8"), V{"\uAC01"});  // Hangul jamo compose
   // Hebrew and Arabic words are words; other scripts keep their letters.
   EXPECT_EQ(Norms("\u05D0-\u05E9\u05E8\u05E2, \u0627\u064E\u0644"),
             (V{"\u05D0-\u05E9\u05E8\u05E2", ",", "\u0627\u064E\u0644"}));
@@ -195,7 +197,9 @@ TEST(Tokenize, EmojiAndSymbols) {
 }
 
 TEST(Tokenize, InvalidBytesAreTolerated) {
-  std::vector<Tok> t = Toks("a\xFF" "b \xE2\x82");
+  std::vector<Tok> t = Toks(
+      "a\xFF"
+      "b \xE2\x82");
   ASSERT_EQ(t.size(), 5u);
   EXPECT_EQ(t[1].text, "\xFF");
   EXPECT_EQ(t[1].norm, "\xEF\xBF\xBD");
@@ -210,8 +214,8 @@ TEST(Tokenize, SpansAreOriginalByteOffsets) {
   EXPECT_EQ(tb.tokens()[1].span, (Span{11, 15}));  // ’s
   std::vector<std::string> originals;
   for (const Token& t : tb.tokens()) originals.push_back(text.substr(t.span.begin, t.span.size()));
-  EXPECT_EQ(originals, (V{"Netanyahu", "\u2019s", "envoy", "\u201C", "won\u2019t", "\u201D",
-                          "go", "."}));
+  EXPECT_EQ(originals,
+            (V{"Netanyahu", "\u2019s", "envoy", "\u201C", "won\u2019t", "\u201D", "go", "."}));
   EXPECT_EQ(tb.norm(4), "WON'T");
 
   // With a base offset, spans point into the whole text.
@@ -284,8 +288,7 @@ enum Class { kSpace, kIgnorable, kLetter, kDigit, kMark, kHyphen, kApos, kPeriod
 
 Class ClassOf(char32_t cp) {
   if (cp == '-' || cp == 0x2010 || cp == 0x2011) return kHyphen;
-  if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 ||
-      cp == 0x02BC) {
+  if (cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC) {
     return kApos;
   }
   if (cp == '.') return kPeriod;
@@ -293,7 +296,9 @@ Class ClassOf(char32_t cp) {
   if (cp == 0x200B) return kSpace;
   auto cat = utf8proc_category(static_cast<int32_t>(cp));
   switch (cat) {
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
     case UTF8PROC_CATEGORY_CC:
       return kSpace;
     case UTF8PROC_CATEGORY_CF:
@@ -303,13 +308,19 @@ Class ClassOf(char32_t cp) {
   }
   if (utf8proc_get_property(static_cast<int32_t>(cp))->ignorable) return kIgnorable;
   switch (cat) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL:
     case UTF8PROC_CATEGORY_NO:
       return kLetter;
     case UTF8PROC_CATEGORY_ND:
       return kDigit;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return kMark;
     default:
       return kOther;
@@ -318,11 +329,10 @@ Class ClassOf(char32_t cp) {
 
 std::string Norm(std::string_view bytes) {
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()),
-                                    static_cast<utf8proc_ssize_t>(bytes.size()), &mapped,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE |
-                                                                   UTF8PROC_COMPOSE |
-                                                                   UTF8PROC_IGNORE));
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()),
+      static_cast<utf8proc_ssize_t>(bytes.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
   std::string out;
   if (n < 0) return out;
   for (utf8proc_ssize_t i = 0; i < n;) {
@@ -331,11 +341,30 @@ std::string Norm(std::string_view bytes) {
     const utf8proc_property_t* p = utf8proc_get_property(cp);
     if (p->ignorable || p->category == UTF8PROC_CATEGORY_CF) continue;
     switch (cp) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: cp = '\''; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x2033: cp = '"'; break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-      case 0x2212: cp = '-'; break;
-      default: cp = utf8proc_toupper(cp);
+      case 0x2018:
+      case 0x2019:
+      case 0x201B:
+      case 0x2032:
+      case 0x02BC:
+        cp = '\'';
+        break;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x2033:
+        cp = '"';
+        break;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
+        cp = '-';
+        break;
+      default:
+        cp = utf8proc_toupper(cp);
     }
     utf8proc_uint8_t buf[4];
     utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
@@ -448,14 +477,79 @@ TEST(Tokenize, MatchesReferenceOnExamples) {
 TEST(Tokenize, MatchesReferenceOnRandomInput) {
   // An alphabet of the characters the rules care about.
   const std::vector<std::string> alphabet = {
-      "a", "b", "s", "S", "Z", "e", "i", "1", "9", "0", " ", " ", ".", ".", ",", "'", "-",
-      "\u2019", "\u2018", "\u201B", "\u02BC", "\u2032", "\u2011", "\u2010", "\u2013",
-      "\u2014", "\u2212", "\u00A0", "\u202F", "\u2009", "\u0301", "\u0308", "\u0327",
-      "\u0345", "\u00E9", "\u00C7", "\u00AD", "\u200D", "\u200B", "\u200E", "\u2060",
-      "\U0001F600", "\uFE0F", "\u05D0", "\u05B8", "\u0627", "\u064E", "\u00DF", "\u212B",
-      "\u1100", "\u1161", "\u11A8", "\uAC00", "\"", "\u201C", "\u201D", "(", ")", "%", "$",
-      "\n", "\t", std::string(1, '\0'), "\u0130", "\u0131", "\u01C5", "\u0663", "\u00BD",
-      "\u2026", "\U0001D400", "\u0915\u094D", "\u0BC6", "\u0BBE",
+      "a",
+      "b",
+      "s",
+      "S",
+      "Z",
+      "e",
+      "i",
+      "1",
+      "9",
+      "0",
+      " ",
+      " ",
+      ".",
+      ".",
+      ",",
+      "'",
+      "-",
+      "\u2019",
+      "\u2018",
+      "\u201B",
+      "\u02BC",
+      "\u2032",
+      "\u2011",
+      "\u2010",
+      "\u2013",
+      "\u2014",
+      "\u2212",
+      "\u00A0",
+      "\u202F",
+      "\u2009",
+      "\u0301",
+      "\u0308",
+      "\u0327",
+      "\u0345",
+      "\u00E9",
+      "\u00C7",
+      "\u00AD",
+      "\u200D",
+      "\u200B",
+      "\u200E",
+      "\u2060",
+      "\U0001F600",
+      "\uFE0F",
+      "\u05D0",
+      "\u05B8",
+      "\u0627",
+      "\u064E",
+      "\u00DF",
+      "\u212B",
+      "\u1100",
+      "\u1161",
+      "\u11A8",
+      "\uAC00",
+      "\"",
+      "\u201C",
+      "\u201D",
+      "(",
+      ")",
+      "%",
+      "$",
+      "\n",
+      "\t",
+      std::string(1, '\0'),
+      "\u0130",
+      "\u0131",
+      "\u01C5",
+      "\u0663",
+      "\u00BD",
+      "\u2026",
+      "\U0001D400",
+      "\u0915\u094D",
+      "\u0BC6",
+      "\u0BBE",
   };
   std::mt19937 rng(7);
   TokenBuffer tb;

@@ -1,7 +1,7 @@
 // UTF-8 validation and repair, and the character classes.
-#include <cstring>
-
 #include <utf8proc.h>
+
+#include <cstring>
 
 #include "annalist/text.h"
 #include "text/internal.h"
@@ -36,7 +36,6 @@ size_t ValidSequenceLength(const unsigned char* s, size_t n, size_t i) {
   return 0;  // 0x80-0xC1 (continuation or overlong lead), 0xF5-0xFF
 }
 
-
 // Classes of the ASCII characters.
 #define S kSpace
 #define L kLetter
@@ -44,20 +43,140 @@ size_t ValidSequenceLength(const unsigned char* s, size_t n, size_t i) {
 #define O kOther
 const uint8_t kAsciiClass[128] = {
     // 0x00-0x1F: controls (tab, newline, ... and NUL) separate tokens.
-    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
-    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
+    S,
     // ' ' ! " # $ % & ' ( ) * + , - . /
-    S, O, O, O, O, O, O, kApos, O, O, O, O, kComma, kHyphen, kPeriod, O,
+    S,
+    O,
+    O,
+    O,
+    O,
+    O,
+    O,
+    kApos,
+    O,
+    O,
+    O,
+    O,
+    kComma,
+    kHyphen,
+    kPeriod,
+    O,
     // 0-9 : ; < = > ?
-    D, D, D, D, D, D, D, D, D, D, O, O, O, O, O, O,
+    D,
+    D,
+    D,
+    D,
+    D,
+    D,
+    D,
+    D,
+    D,
+    D,
+    O,
+    O,
+    O,
+    O,
+    O,
+    O,
     // @ A-O
-    O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    O,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
     // P-Z [ \ ] ^ _
-    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    O,
+    O,
+    O,
+    O,
+    O,
     // ` a-o
-    O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    O,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
     // p-z { | } ~ DEL
-    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, S,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    L,
+    O,
+    O,
+    O,
+    O,
+    S,
 };
 #undef S
 #undef L
@@ -66,9 +185,14 @@ const uint8_t kAsciiClass[128] = {
 
 CharClass ClassifyNonAscii(char32_t cp) {
   switch (cp) {
-    case 0x2010: case 0x2011:
+    case 0x2010:
+    case 0x2011:
       return kHyphen;
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return kApos;
     case 0x200B:  // zero width space: a word break
       return kSpace;
@@ -111,8 +235,16 @@ CharClass ClassifyNonAscii(char32_t cp) {
 
 bool IsNonAsciiSpace(char32_t cp) {
   switch (cp) {
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000: case 0x200B: case 0xFEFF:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B:
+    case 0xFEFF:
       return true;
     default:
       return cp >= 0x2000 && cp <= 0x200A;
@@ -211,19 +343,16 @@ void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
-    char b[2] = {static_cast<char>(0xC0 | (cp >> 6)),
-                 static_cast<char>(0x80 | (cp & 0x3F))};
+    char b[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
     out->append(b, 2);
   } else if (cp < 0x10000) {
-    char b[3] = {static_cast<char>(0xE0 | (cp >> 12)),
-                 static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+    char b[3] = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
                  static_cast<char>(0x80 | (cp & 0x3F))};
     out->append(b, 3);
   } else {
-    char b[4] = {static_cast<char>(0xF0 | (cp >> 18)),
-                 static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                 static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                 static_cast<char>(0x80 | (cp & 0x3F))};
+    char b[4] = {
+        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
     out->append(b, 4);
   }
 }

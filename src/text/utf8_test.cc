@@ -1,9 +1,9 @@
 // RepairUtf8 and IsValidUtf8.
+#include <gtest/gtest.h>
+
 #include <cstdint>
 #include <random>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "annalist/text.h"
 
@@ -40,15 +40,15 @@ TEST(Utf8, NulBytesAreKept) {
 
 TEST(Utf8, BoundaryCodePointsAreValid) {
   for (const std::string& s : {
-           "\x7F"s,                  // U+007F
-           "\xC2\x80"s,              // U+0080
-           "\xDF\xBF"s,              // U+07FF
-           "\xE0\xA0\x80"s,          // U+0800
-           "\xED\x9F\xBF"s,          // U+D7FF, just below the surrogates
-           "\xEE\x80\x80"s,          // U+E000, just above them
-           "\xEF\xBF\xBF"s,          // U+FFFF
-           "\xF0\x90\x80\x80"s,      // U+10000
-           "\xF4\x8F\xBF\xBF"s,      // U+10FFFF
+           "\x7F"s,              // U+007F
+           "\xC2\x80"s,          // U+0080
+           "\xDF\xBF"s,          // U+07FF
+           "\xE0\xA0\x80"s,      // U+0800
+           "\xED\x9F\xBF"s,      // U+D7FF, just below the surrogates
+           "\xEE\x80\x80"s,      // U+E000, just above them
+           "\xEF\xBF\xBF"s,      // U+FFFF
+           "\xF0\x90\x80\x80"s,  // U+10000
+           "\xF4\x8F\xBF\xBF"s,  // U+10FFFF
        }) {
     EXPECT_TRUE(IsValidUtf8(s)) << ::testing::PrintToString(s);
     EXPECT_EQ(RepairUtf8(s, nullptr), s);
@@ -63,22 +63,26 @@ struct BadCase {
 
 TEST(Utf8, EachInvalidByteBecomesOneReplacement) {
   const BadCase cases[] = {
-      {"\x80", kFffd, 1},                                    // lone continuation
+      {"\x80", kFffd, 1},  // lone continuation
       {"a\xBFz", "a" + kFffd + "z", 1},
-      {"\xC0\xAF", kFffd + kFffd, 2},                        // overlong '/'
-      {"\xC1\xBF", kFffd + kFffd, 2},                        // overlong
-      {"\xE0\x80\xAF", kFffd + kFffd + kFffd, 3},            // overlong 3-byte
+      {"\xC0\xAF", kFffd + kFffd, 2},                          // overlong '/'
+      {"\xC1\xBF", kFffd + kFffd, 2},                          // overlong
+      {"\xE0\x80\xAF", kFffd + kFffd + kFffd, 3},              // overlong 3-byte
       {"\xF0\x80\x80\xAF", kFffd + kFffd + kFffd + kFffd, 4},  // overlong 4-byte
-      {"\xED\xA0\x80", kFffd + kFffd + kFffd, 3},            // U+D800 surrogate
-      {"\xED\xBF\xBF", kFffd + kFffd + kFffd, 3},            // U+DFFF surrogate
+      {"\xED\xA0\x80", kFffd + kFffd + kFffd, 3},              // U+D800 surrogate
+      {"\xED\xBF\xBF", kFffd + kFffd + kFffd, 3},              // U+DFFF surrogate
       {"\xF4\x90\x80\x80", kFffd + kFffd + kFffd + kFffd, 4},  // U+110000
       {"\xF5\x80\x80\x80", kFffd + kFffd + kFffd + kFffd, 4},  // lead F5
       {"\xFF\xFE", kFffd + kFffd, 2},
-      {"ab\xE2\x82", "ab" + kFffd + kFffd, 2},               // truncated at the end
-      {"\xE2\x82" "A", kFffd + kFffd + "A", 2},               // truncated before ASCII
-      {"\xF0\x9F\x98", kFffd + kFffd + kFffd, 3},            // truncated emoji
+      {"ab\xE2\x82", "ab" + kFffd + kFffd, 2},  // truncated at the end
+      {"\xE2\x82"
+       "A",
+       kFffd + kFffd + "A", 2},                    // truncated before ASCII
+      {"\xF0\x9F\x98", kFffd + kFffd + kFffd, 3},  // truncated emoji
       {"\xF0\x9F\x98\x80\xF0\x9F", "\xF0\x9F\x98\x80" + kFffd + kFffd, 2},
-      {"\xC3" "\xC3\xA9", kFffd + "\xC3\xA9", 1},             // lead then valid pair
+      {"\xC3"
+       "\xC3\xA9",
+       kFffd + "\xC3\xA9", 1},  // lead then valid pair
       {"x\xC3", "x" + kFffd, 1},
   };
   for (const BadCase& c : cases) {
@@ -134,8 +138,8 @@ size_t RefSequenceLength(const std::string& s, size_t i) {
     cp = (cp << 6) | (c & 0x3F);
   }
   static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[len]) return 0;                    // overlong
-  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;      // surrogate
+  if (cp < kMin[len]) return 0;                // overlong
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;  // surrogate
   if (cp > 0x10FFFF) return 0;
   return len;
 }

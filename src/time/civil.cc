@@ -12,15 +12,12 @@
 
 namespace annalist {
 
-bool IsLeapYear(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int DaysInYear(int year) { return IsLeapYear(year) ? 366 : 365; }
 
 int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;
   return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
 }
@@ -36,7 +33,7 @@ CivilDay DaysFromCivil(int year, int month, int day) {
   const int64_t mp = (month + 9) % 12;                        // March = 0
   const int64_t doy = (153 * mp + 2) / 5 + day - 1;           // [0, 365]
   const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;  // [0, 146096]
-  return era * 146097 + doe - 719468;  // 719468: 0000-03-01 to 1970-01-01
+  return era * 146097 + doe - 719468;                         // 719468: 0000-03-01 to 1970-01-01
 }
 
 CivilDay DaysFromCivil(const YearMonthDay& ymd) {
@@ -46,11 +43,10 @@ CivilDay DaysFromCivil(const YearMonthDay& ymd) {
 YearMonthDay CivilFromDays(CivilDay day) {
   const int64_t z = day + 719468;
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;  // [0, 146096]
-  const int64_t yoe =
-      (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;    // [0, 399]
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);  // [0, 365]
-  const int64_t mp = (5 * doy + 2) / 153;                       // [0, 11]
+  const int64_t doe = z - era * 146097;                                       // [0, 146096]
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // [0, 399]
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                // [0, 365]
+  const int64_t mp = (5 * doy + 2) / 153;                                     // [0, 11]
   YearMonthDay out;
   out.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   out.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
@@ -60,8 +56,7 @@ YearMonthDay CivilFromDays(CivilDay day) {
 
 YearMonthDay AddMonths(const YearMonthDay& ymd, int months) {
   // Months since year 0, moved, then split back (floor division).
-  const int64_t index =
-      static_cast<int64_t>(ymd.year) * 12 + (ymd.month - 1) + months;
+  const int64_t index = static_cast<int64_t>(ymd.year) * 12 + (ymd.month - 1) + months;
   const int64_t year = index >= 0 ? index / 12 : (index - 11) / 12;
   YearMonthDay out;
   out.year = static_cast<int>(year);
@@ -70,9 +65,7 @@ YearMonthDay AddMonths(const YearMonthDay& ymd, int months) {
   return out;
 }
 
-CivilDay CivilDayOf(const DateTime& dt) {
-  return DaysFromCivil(dt.year, dt.month, dt.day);
-}
+CivilDay CivilDayOf(const DateTime& dt) { return DaysFromCivil(dt.year, dt.month, dt.day); }
 
 DateTime DateOfDay(CivilDay day) {
   const YearMonthDay ymd = CivilFromDays(day);
@@ -92,14 +85,10 @@ Weekday DayOfWeek(CivilDay day) {
 
 namespace {
 
-CivilDay MondayOf(CivilDay day) {
-  return day - (static_cast<int>(DayOfWeek(day)) - 1);
-}
+CivilDay MondayOf(CivilDay day) { return day - (static_cast<int>(DayOfWeek(day)) - 1); }
 
 // The Monday of week 1: the week that holds 4 January.
-CivilDay FirstIsoMonday(int year) {
-  return MondayOf(DaysFromCivil(year, 1, 4));
-}
+CivilDay FirstIsoMonday(int year) { return MondayOf(DaysFromCivil(year, 1, 4)); }
 
 }  // namespace
 
@@ -149,12 +138,10 @@ CivilDay LastDayOf(Period period, CivilDay day) {
     case Period::kWeek:
       return MondayOf(day) + 6;
     case Period::kMonth:
-      return DaysFromCivil(ymd.year, ymd.month,
-                           DaysInMonth(ymd.year, ymd.month));
+      return DaysFromCivil(ymd.year, ymd.month, DaysInMonth(ymd.year, ymd.month));
     case Period::kQuarter: {
       const int last_month = (ymd.month - 1) / 3 * 3 + 3;
-      return DaysFromCivil(ymd.year, last_month,
-                           DaysInMonth(ymd.year, last_month));
+      return DaysFromCivil(ymd.year, last_month, DaysInMonth(ymd.year, last_month));
     }
     case Period::kYear:
       return DaysFromCivil(ymd.year, 12, 31);
@@ -191,8 +178,7 @@ bool DaysCovered(const DateTime& dt, CivilDay* first, CivilDay* last) {
 std::string FormatIsoDay(CivilDay day) {
   const YearMonthDay ymd = CivilFromDays(day);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd.year, ymd.month,
-                ymd.day);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ymd.year, ymd.month, ymd.day);
   return buf;
 }
 

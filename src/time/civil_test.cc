@@ -1,17 +1,16 @@
-#include "annalist/datetime.h"
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
 
-#include <gtest/gtest.h>
+#include "annalist/datetime.h"
 
 namespace annalist {
 namespace {
 
 // The plain reference: the next calendar day by the rules a person uses.
 YearMonthDay NextDay(YearMonthDay d) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   const int last = d.month == 2 && leap ? 29 : kDays[d.month - 1];
   if (++d.day > last) {
@@ -52,11 +51,9 @@ TEST(CivilDays, KnownDays) {
   EXPECT_EQ(DaysFromCivil(2100, 3, 1) - DaysFromCivil(2100, 2, 28), 1);
   EXPECT_EQ(DaysFromCivil(1, 1, 1), -719162);
   EXPECT_EQ(CivilFromDays(-719162), (YearMonthDay{1, 1, 1}));
-  EXPECT_EQ(CivilFromDays(DaysFromCivil(9999, 12, 31)),
-            (YearMonthDay{9999, 12, 31}));
+  EXPECT_EQ(CivilFromDays(DaysFromCivil(9999, 12, 31)), (YearMonthDay{9999, 12, 31}));
   // A day past the month's end counts on.
-  EXPECT_EQ(CivilFromDays(DaysFromCivil(2026, 2, 31)),
-            (YearMonthDay{2026, 3, 3}));
+  EXPECT_EQ(CivilFromDays(DaysFromCivil(2026, 2, 31)), (YearMonthDay{2026, 3, 3}));
 }
 
 TEST(CivilDays, LeapYearsAndMonthEnds) {
@@ -103,10 +100,8 @@ TEST(CivilDays, AddMonthsClampsToTheMonthEnd) {
         for (int n = 0; n <= 60; ++n) {
           const int want_f = std::min(d, DaysInMonth(forward.year, forward.month));
           const int want_b = std::min(d, DaysInMonth(back.year, back.month));
-          ASSERT_EQ(AddMonths({y, m, d}, n),
-                    (YearMonthDay{forward.year, forward.month, want_f}));
-          ASSERT_EQ(AddMonths({y, m, d}, -n),
-                    (YearMonthDay{back.year, back.month, want_b}));
+          ASSERT_EQ(AddMonths({y, m, d}, n), (YearMonthDay{forward.year, forward.month, want_f}));
+          ASSERT_EQ(AddMonths({y, m, d}, -n), (YearMonthDay{back.year, back.month, want_b}));
           if (++forward.month > 12) forward = {forward.year + 1, 1, 1};
           if (--back.month < 1) back = {back.year - 1, 12, 1};
         }
@@ -138,8 +133,7 @@ TEST(Weeks, DayOfWeek) {
   EXPECT_EQ(DayOfWeek(DaysFromCivil(1969, 12, 28)), Weekday::kSunday);
   // Every day is one weekday after the day before, negative days included.
   for (CivilDay d = -1000; d < 1000; ++d) {
-    ASSERT_EQ(static_cast<int>(DayOfWeek(d + 1)),
-              static_cast<int>(DayOfWeek(d)) % 7 + 1);
+    ASSERT_EQ(static_cast<int>(DayOfWeek(d + 1)), static_cast<int>(DayOfWeek(d)) % 7 + 1);
   }
 }
 
@@ -151,8 +145,7 @@ TEST(Weeks, IsoWeeksMatchWalkingEveryDay) {
   IsoWeek want{1600, 1};
   int weeks_53 = 0;
   for (; day < DaysFromCivil(2401, 1, 1); ++day) {
-    if (DayOfWeek(day) == Weekday::kMonday &&
-        day != DaysFromCivil(1600, 1, 3)) {
+    if (DayOfWeek(day) == Weekday::kMonday && day != DaysFromCivil(1600, 1, 3)) {
       const YearMonthDay thursday = CivilFromDays(day + 3);
       if (thursday.year != want.year) {
         ASSERT_EQ(IsoWeeksInYear(want.year), want.week) << want.year;
@@ -227,10 +220,9 @@ TEST(Periods, FirstAndLastDays) {
 }
 
 TEST(Periods, EveryDayLiesInsideItsPeriods) {
-  for (CivilDay d = DaysFromCivil(1999, 1, 1); d < DaysFromCivil(2002, 1, 1);
-       ++d) {
-    for (Period p : {Period::kDay, Period::kWeek, Period::kMonth,
-                     Period::kQuarter, Period::kYear}) {
+  for (CivilDay d = DaysFromCivil(1999, 1, 1); d < DaysFromCivil(2002, 1, 1); ++d) {
+    for (Period p :
+         {Period::kDay, Period::kWeek, Period::kMonth, Period::kQuarter, Period::kYear}) {
       const CivilDay f = FirstDayOf(p, d), l = LastDayOf(p, d);
       ASSERT_LE(f, d);
       ASSERT_GE(l, d);

@@ -10,12 +10,9 @@ namespace annalist {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 class Scanner {
@@ -63,9 +60,9 @@ class Scanner {
 
 // 1-12 for an English month name or abbreviation, else 0.
 int MonthNumber(const std::string& w) {
-  static const char* const kFull[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+  static const char* const kFull[] = {"january",   "february", "march",    "april",
+                                      "may",       "june",     "july",     "august",
+                                      "september", "october",  "november", "december"};
   if (w.size() < 3) return 0;
   for (int m = 0; m < 12; ++m) {
     std::string_view full = kFull[m];
@@ -76,9 +73,8 @@ int MonthNumber(const std::string& w) {
 }
 
 bool IsWeekday(const std::string& w) {
-  static const char* const kNames[] = {"monday",   "tuesday", "wednesday",
-                                       "thursday", "friday",  "saturday",
-                                       "sunday"};
+  static const char* const kNames[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
   if (w.size() < 3) return false;
   for (std::string_view full : kNames) {
     if (w == full || w == full.substr(0, 3)) return true;

@@ -1,8 +1,8 @@
 #include "annalist/datetime.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace annalist {
 namespace {

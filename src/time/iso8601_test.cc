@@ -1,8 +1,8 @@
-#include "annalist/datetime.h"
+#include <gtest/gtest.h>
 
 #include <string>
 
-#include <gtest/gtest.h>
+#include "annalist/datetime.h"
 
 namespace annalist {
 namespace {
@@ -89,8 +89,7 @@ TEST(ParseIso8601, LeapDays) {
 // Every day from 1600 to 2400 formats and parses back to itself, at day and
 // at minute precision; every month parses back at month precision.
 TEST(ParseIso8601, RoundTripsEveryDay) {
-  for (CivilDay d = DaysFromCivil(1600, 1, 1); d <= DaysFromCivil(2400, 12, 31);
-       ++d) {
+  for (CivilDay d = DaysFromCivil(1600, 1, 1); d <= DaysFromCivil(2400, 12, 31); ++d) {
     const DateTime day = DateOfDay(d);
     const std::string text = FormatIsoDay(d);
     ASSERT_EQ(day.ToIso(), text);
@@ -124,9 +123,8 @@ TEST(IsoWeeks, ParseAndFormat) {
   EXPECT_EQ(FormatIsoWeek({2026, 9}), "2026-W09");
   EXPECT_EQ(FormatIsoWeek({2026, 53}), "2026-W53");
   w = IsoWeek{7, 7};
-  for (std::string_view bad :
-       {"", "2026", "2026-W", "2026-W9", "2026-W009", "2026-W00", "2021-W53",
-        "2026-W54", "2026-w09", "2026-09", "2026-W09-1", " 2026-W09"}) {
+  for (std::string_view bad : {"", "2026", "2026-W", "2026-W9", "2026-W009", "2026-W00", "2021-W53",
+                               "2026-W54", "2026-w09", "2026-09", "2026-W09-1", " 2026-W09"}) {
     EXPECT_FALSE(ParseIsoWeek(bad, &w)) << bad;
   }
   EXPECT_EQ(w, (IsoWeek{7, 7}));
@@ -146,8 +144,7 @@ TEST(IsoWeeks, RoundTripsEveryWeek) {
       ASSERT_EQ(DayOfWeek(monday), Weekday::kMonday);
       ASSERT_EQ(IsoWeekOf(monday), week);
       ASSERT_EQ(IsoWeekOf(monday + 6), week);
-      const IsoWeek next =
-          n < weeks ? IsoWeek{year, n + 1} : IsoWeek{year + 1, 1};
+      const IsoWeek next = n < weeks ? IsoWeek{year, n + 1} : IsoWeek{year + 1, 1};
       ASSERT_EQ(IsoWeekOf(monday + 7), next);
     }
   }

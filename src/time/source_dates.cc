@@ -22,8 +22,7 @@ bool AllDigits(std::string_view s, int* out) {
 
 // Splits 6 or 8 digits into year, month and day; the year of a 6-digit form
 // through `expand_year`.
-bool SplitCompact(std::string_view digits, int (*expand_year)(int),
-                  YearMonthDay* out) {
+bool SplitCompact(std::string_view digits, int (*expand_year)(int), YearMonthDay* out) {
   if (digits.size() != 6 && digits.size() != 8) return false;
   int v = 0;
   if (!AllDigits(digits, &v)) return false;
@@ -35,9 +34,7 @@ bool SplitCompact(std::string_view digits, int (*expand_year)(int),
   return true;
 }
 
-int32_t Key(const YearMonthDay& ymd) {
-  return ymd.year * 10000 + ymd.month * 100 + ymd.day;
-}
+int32_t Key(const YearMonthDay& ymd) { return ymd.year * 10000 + ymd.month * 100 + ymd.day; }
 
 }  // namespace
 
@@ -47,8 +44,7 @@ int PetrarchYear(int yy) { return TabariYear(yy); }
 
 int Rfc2822Year(int yy) { return yy < 50 ? 2000 + yy : 1900 + yy; }
 
-bool ParseCompactDate(std::string_view digits, int (*expand_year)(int yy),
-                      YearMonthDay* out) {
+bool ParseCompactDate(std::string_view digits, int (*expand_year)(int yy), YearMonthDay* out) {
   YearMonthDay ymd;
   if (!SplitCompact(digits, expand_year, &ymd)) return false;
   if (!IsValidDate(ymd.year, ymd.month, ymd.day)) return false;
@@ -66,8 +62,8 @@ bool ParseRestrictionDate(std::string_view digits, int32_t* yyyymmdd) {
   return true;
 }
 
-bool ParseRestrictionRange(std::string_view from, std::string_view to,
-                           int32_t* first, int32_t* last) {
+bool ParseRestrictionRange(std::string_view from, std::string_view to, int32_t* first,
+                           int32_t* last) {
   int32_t f = 0, t = 0;
   if (!ParseRestrictionDate(from, &f) || !ParseRestrictionDate(to, &t)) {
     return false;
@@ -82,8 +78,7 @@ bool ParseRestrictionRange(std::string_view from, std::string_view to,
 
 int32_t ToYyyymmdd(const DateTime& dt) {
   if (!dt.known()) return 0;
-  return Key(YearMonthDay{dt.year, dt.month > 0 ? dt.month : 1,
-                          dt.day > 0 ? dt.day : 1});
+  return Key(YearMonthDay{dt.year, dt.month > 0 ? dt.month : 1, dt.day > 0 ? dt.day : 1});
 }
 
 std::string FormatYymmdd(const DateTime& dt) {

@@ -1,8 +1,8 @@
-#include "annalist/datetime.h"
+#include <gtest/gtest.h>
 
 #include <string>
 
-#include <gtest/gtest.h>
+#include "annalist/datetime.h"
 
 namespace annalist {
 namespace {
@@ -43,9 +43,8 @@ TEST(CompactDates, RecordDates) {
   EXPECT_EQ(Compact("20080910", PetrarchYear), "2008-09-10");
   EXPECT_EQ(Compact("870226", Rfc2822Year), "1987-02-26");
   // Impossible dates and malformed digits fail.
-  for (std::string_view bad :
-       {"010229", "21000229", "950132", "951301", "950100", "00000101", "9501",
-        "9501011", "950101x", "95-01-01", ""}) {
+  for (std::string_view bad : {"010229", "21000229", "950132", "951301", "950100", "00000101",
+                               "9501", "9501011", "950101x", "95-01-01", ""}) {
     EXPECT_EQ(Compact(bad, TabariYear), "FAIL") << bad;
   }
 }
@@ -62,8 +61,7 @@ TEST(CompactDates, RestrictionBounds) {
   ASSERT_TRUE(ParseRestrictionDate("040931", &key));
   EXPECT_EQ(key, 20040931);
   key = 7;
-  for (std::string_view bad :
-       {"041301", "040032", "040100", "04093", "0409311", "04O931", ""}) {
+  for (std::string_view bad : {"041301", "040032", "040100", "04093", "0409311", "04O931", ""}) {
     EXPECT_FALSE(ParseRestrictionDate(bad, &key)) << bad;
   }
   EXPECT_EQ(key, 7);
@@ -118,8 +116,8 @@ TEST(CompactDates, FormatYymmdd) {
   // What TABARI writes, TABARI reads back (for 1931-2030).
   for (int y : {1931, 1999, 2000, 2030}) {
     YearMonthDay ymd;
-    ASSERT_TRUE(ParseCompactDate(
-        FormatYymmdd(Date(y, 2, 28, DatePrecision::kDay)), TabariYear, &ymd));
+    ASSERT_TRUE(
+        ParseCompactDate(FormatYymmdd(Date(y, 2, 28, DatePrecision::kDay)), TabariYear, &ymd));
     EXPECT_EQ(ymd, (YearMonthDay{y, 2, 28}));
   }
 }

@@ -16,28 +16,44 @@ namespace annalist {
 
 std::string_view TimexTypeName(TimexType type) {
   switch (type) {
-    case TimexType::kDate: return "DATE";
-    case TimexType::kTime: return "TIME";
-    case TimexType::kDuration: return "DURATION";
-    case TimexType::kSet: return "SET";
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
   }
   return "DATE";
 }
 
 std::string_view TimexModName(TimexMod mod) {
   switch (mod) {
-    case TimexMod::kNone: return "";
-    case TimexMod::kStart: return "START";
-    case TimexMod::kMid: return "MID";
-    case TimexMod::kEnd: return "END";
-    case TimexMod::kApprox: return "APPROX";
-    case TimexMod::kBefore: return "BEFORE";
-    case TimexMod::kAfter: return "AFTER";
-    case TimexMod::kOnOrAfter: return "ON_OR_AFTER";
-    case TimexMod::kLessThan: return "LESS_THAN";
-    case TimexMod::kMoreThan: return "MORE_THAN";
-    case TimexMod::kEqualOrMore: return "EQUAL_OR_MORE";
-    case TimexMod::kEqualOrLess: return "EQUAL_OR_LESS";
+    case TimexMod::kNone:
+      return "";
+    case TimexMod::kStart:
+      return "START";
+    case TimexMod::kMid:
+      return "MID";
+    case TimexMod::kEnd:
+      return "END";
+    case TimexMod::kApprox:
+      return "APPROX";
+    case TimexMod::kBefore:
+      return "BEFORE";
+    case TimexMod::kAfter:
+      return "AFTER";
+    case TimexMod::kOnOrAfter:
+      return "ON_OR_AFTER";
+    case TimexMod::kLessThan:
+      return "LESS_THAN";
+    case TimexMod::kMoreThan:
+      return "MORE_THAN";
+    case TimexMod::kEqualOrMore:
+      return "EQUAL_OR_MORE";
+    case TimexMod::kEqualOrLess:
+      return "EQUAL_OR_LESS";
   }
   return "";
 }
@@ -74,9 +90,9 @@ int WeekdayFromWord(std::string_view w) {
 
 int NumberFromWord(std::string_view w) {
   static constexpr std::array<std::string_view, 20> kOnes = {
-      "ZERO",    "ONE",     "TWO",       "THREE",    "FOUR",     "FIVE",    "SIX",
-      "SEVEN",   "EIGHT",   "NINE",      "TEN",      "ELEVEN",   "TWELVE",  "THIRTEEN",
-      "FOURTEEN", "FIFTEEN", "SIXTEEN",  "SEVENTEEN", "EIGHTEEN", "NINETEEN"};
+      "ZERO",     "ONE",     "TWO",     "THREE",     "FOUR",     "FIVE",    "SIX",
+      "SEVEN",    "EIGHT",   "NINE",    "TEN",       "ELEVEN",   "TWELVE",  "THIRTEEN",
+      "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"};
   static constexpr std::array<std::string_view, 8> kTens = {
       "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"};
   if (w == "A" || w == "AN" || w == "SINGLE") return 1;
@@ -106,9 +122,9 @@ std::string_view UnitFromWord(std::string_view w) {
     std::string_view word, plural, code;
   };
   static constexpr Unit kUnits[] = {
-      {"YEAR", "YEARS", "Y"},       {"MONTH", "MONTHS", "M"},      {"WEEK", "WEEKS", "W"},
-      {"DAY", "DAYS", "D"},         {"HOUR", "HOURS", "TH"},       {"MINUTE", "MINUTES", "TM"},
-      {"SECOND", "SECONDS", "TS"},  {"DECADE", "DECADES", "DE"},   {"CENTURY", "CENTURIES", "CE"},
+      {"YEAR", "YEARS", "Y"},       {"MONTH", "MONTHS", "M"},    {"WEEK", "WEEKS", "W"},
+      {"DAY", "DAYS", "D"},         {"HOUR", "HOURS", "TH"},     {"MINUTE", "MINUTES", "TM"},
+      {"SECOND", "SECONDS", "TS"},  {"DECADE", "DECADES", "DE"}, {"CENTURY", "CENTURIES", "CE"},
       {"QUARTER", "QUARTERS", "Q"}, {"YR", "YRS", "Y"},
   };
   for (const Unit& u : kUnits) {
@@ -161,8 +177,7 @@ class Scanner {
   Scanner(std::string_view text, const TokenBuffer& tb, const DateTime& ref,
           const TimexOptions& opt)
       : text_(text), tb_(tb), n_(tb.size()), opt_(opt) {
-    has_ref_ = ref.precision >= DatePrecision::kDay &&
-               IsValidDate(ref.year, ref.month, ref.day);
+    has_ref_ = ref.precision >= DatePrecision::kDay && IsValidDate(ref.year, ref.month, ref.day);
     if (has_ref_) {
       ref_day_ = CivilDayOf(ref);
       ref_ = {ref.year, ref.month, ref.day};
@@ -211,25 +226,155 @@ class Scanner {
     if ((w[0] >= '0' && w[0] <= '9') || (w.back() >= '0' && w.back() <= '9')) return true;
     if (w.find('-') != std::string_view::npos) return true;
     static const std::unordered_set<std::string_view> kStarts = [] {
-      std::unordered_set<std::string_view> set = {
-          "THE", "A", "AN", "SINGLE", "COUPLE", "SEVERAL", "FEW", "MANY", "ABOUT", "AROUND",
-          "APPROXIMATELY", "ROUGHLY", "SOME", "NEARLY", "ALMOST", "OVER", "MORE", "LESS",
-          "FEWER", "AT", "UP", "EARLY", "LATE", "MID", "EARLIER", "LATER", "TODAY", "YESTERDAY",
-          "TOMORROW", "TONIGHT", "NOW", "CURRENTLY", "NOWADAYS", "RECENTLY", "RECENT", "THIS",
-          "LAST", "NEXT", "PAST", "PREVIOUS", "COMING", "CURRENT", "DAILY", "WEEKLY", "MONTHLY",
-          "ANNUALLY", "YEARLY", "ANNUAL", "QUARTERLY", "HOURLY", "EVERY", "EACH", "PER", "FINAL",
-          "WINTER", "SPRING", "SUMMER", "AUTUMN", "FALL", "SEPT", "MON", "TUE", "TUES", "WED",
-          "THU", "THUR", "THURS", "FRI", "SAT", "SUN", "ZERO", "ONE", "TWO", "THREE", "FOUR",
-          "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN",
-          "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY",
-          "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY", "FIRST", "SECOND",
-          "THIRD", "FOURTH", "FIFTH", "SIXTH", "SEVENTH", "EIGHTH", "NINTH", "TENTH",
-          "ELEVENTH", "TWELFTH", "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH",
-          "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH", "THIRTIETH", "MONDAY",
-          "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY",
-          "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-          "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT",
-          "NOV", "DEC"};
+      std::unordered_set<std::string_view> set = {"THE",
+                                                  "A",
+                                                  "AN",
+                                                  "SINGLE",
+                                                  "COUPLE",
+                                                  "SEVERAL",
+                                                  "FEW",
+                                                  "MANY",
+                                                  "ABOUT",
+                                                  "AROUND",
+                                                  "APPROXIMATELY",
+                                                  "ROUGHLY",
+                                                  "SOME",
+                                                  "NEARLY",
+                                                  "ALMOST",
+                                                  "OVER",
+                                                  "MORE",
+                                                  "LESS",
+                                                  "FEWER",
+                                                  "AT",
+                                                  "UP",
+                                                  "EARLY",
+                                                  "LATE",
+                                                  "MID",
+                                                  "EARLIER",
+                                                  "LATER",
+                                                  "TODAY",
+                                                  "YESTERDAY",
+                                                  "TOMORROW",
+                                                  "TONIGHT",
+                                                  "NOW",
+                                                  "CURRENTLY",
+                                                  "NOWADAYS",
+                                                  "RECENTLY",
+                                                  "RECENT",
+                                                  "THIS",
+                                                  "LAST",
+                                                  "NEXT",
+                                                  "PAST",
+                                                  "PREVIOUS",
+                                                  "COMING",
+                                                  "CURRENT",
+                                                  "DAILY",
+                                                  "WEEKLY",
+                                                  "MONTHLY",
+                                                  "ANNUALLY",
+                                                  "YEARLY",
+                                                  "ANNUAL",
+                                                  "QUARTERLY",
+                                                  "HOURLY",
+                                                  "EVERY",
+                                                  "EACH",
+                                                  "PER",
+                                                  "FINAL",
+                                                  "WINTER",
+                                                  "SPRING",
+                                                  "SUMMER",
+                                                  "AUTUMN",
+                                                  "FALL",
+                                                  "SEPT",
+                                                  "MON",
+                                                  "TUE",
+                                                  "TUES",
+                                                  "WED",
+                                                  "THU",
+                                                  "THUR",
+                                                  "THURS",
+                                                  "FRI",
+                                                  "SAT",
+                                                  "SUN",
+                                                  "ZERO",
+                                                  "ONE",
+                                                  "TWO",
+                                                  "THREE",
+                                                  "FOUR",
+                                                  "FIVE",
+                                                  "SIX",
+                                                  "SEVEN",
+                                                  "EIGHT",
+                                                  "NINE",
+                                                  "TEN",
+                                                  "ELEVEN",
+                                                  "TWELVE",
+                                                  "THIRTEEN",
+                                                  "FOURTEEN",
+                                                  "FIFTEEN",
+                                                  "SIXTEEN",
+                                                  "SEVENTEEN",
+                                                  "EIGHTEEN",
+                                                  "NINETEEN",
+                                                  "TWENTY",
+                                                  "THIRTY",
+                                                  "FORTY",
+                                                  "FIFTY",
+                                                  "SIXTY",
+                                                  "SEVENTY",
+                                                  "EIGHTY",
+                                                  "NINETY",
+                                                  "FIRST",
+                                                  "SECOND",
+                                                  "THIRD",
+                                                  "FOURTH",
+                                                  "FIFTH",
+                                                  "SIXTH",
+                                                  "SEVENTH",
+                                                  "EIGHTH",
+                                                  "NINTH",
+                                                  "TENTH",
+                                                  "ELEVENTH",
+                                                  "TWELFTH",
+                                                  "THIRTEENTH",
+                                                  "FOURTEENTH",
+                                                  "FIFTEENTH",
+                                                  "SIXTEENTH",
+                                                  "SEVENTEENTH",
+                                                  "EIGHTEENTH",
+                                                  "NINETEENTH",
+                                                  "TWENTIETH",
+                                                  "THIRTIETH",
+                                                  "MONDAY",
+                                                  "TUESDAY",
+                                                  "WEDNESDAY",
+                                                  "THURSDAY",
+                                                  "FRIDAY",
+                                                  "SATURDAY",
+                                                  "SUNDAY",
+                                                  "JANUARY",
+                                                  "FEBRUARY",
+                                                  "MARCH",
+                                                  "APRIL",
+                                                  "MAY",
+                                                  "JUNE",
+                                                  "JULY",
+                                                  "AUGUST",
+                                                  "SEPTEMBER",
+                                                  "OCTOBER",
+                                                  "NOVEMBER",
+                                                  "DECEMBER",
+                                                  "JAN",
+                                                  "FEB",
+                                                  "MAR",
+                                                  "APR",
+                                                  "JUN",
+                                                  "JUL",
+                                                  "AUG",
+                                                  "SEP",
+                                                  "OCT",
+                                                  "NOV",
+                                                  "DEC"};
       return set;
     }();
     return kStarts.count(w) > 0;
@@ -283,10 +428,10 @@ class Scanner {
   // 1-31 for a spelled ordinal ("FIRST", "TWENTY-THIRD", "THIRTY-FIRST").
   static int DayOrdinalWord(std::string_view w) {
     static constexpr std::string_view kOrd[] = {
-        "FIRST",     "SECOND",     "THIRD",     "FOURTH",     "FIFTH",     "SIXTH",
-        "SEVENTH",   "EIGHTH",     "NINTH",     "TENTH",      "ELEVENTH",  "TWELFTH",
-        "THIRTEENTH", "FOURTEENTH", "FIFTEENTH", "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH",
-        "NINETEENTH", "TWENTIETH"};
+        "FIRST",     "SECOND",      "THIRD",      "FOURTH",     "FIFTH",
+        "SIXTH",     "SEVENTH",     "EIGHTH",     "NINTH",      "TENTH",
+        "ELEVENTH",  "TWELFTH",     "THIRTEENTH", "FOURTEENTH", "FIFTEENTH",
+        "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH"};
     for (int k = 0; k < 20; ++k) {
       if (w == kOrd[k]) return k + 1;
     }
@@ -332,8 +477,8 @@ class Scanner {
     } else if (N(d + 1) == "MONTH" && OneOf(N(d), {"THIS", "NEXT", "LAST", "PREVIOUS", "CURRENT",
                                                    "COMING", "FOLLOWING"})) {
       shift = OneOf(N(d), {"NEXT", "COMING", "FOLLOWING"}) ? 1
-              : OneOf(N(d), {"LAST", "PREVIOUS"})         ? -1
-                                                          : 0;
+              : OneOf(N(d), {"LAST", "PREVIOUS"})          ? -1
+                                                           : 0;
       *end = d + 2;
     } else {
       return false;
@@ -464,13 +609,17 @@ class Scanner {
     for (size_t d = 1; d <= 12; ++d) {
       if (begin >= d) {
         const size_t k = begin - d;
-        if (stop(k)) begin = 0, d = 13;
-        else if (TimexTense t = Cue(k); t != TimexTense::kUnknown) return t;
+        if (stop(k))
+          begin = 0, d = 13;
+        else if (TimexTense t = Cue(k); t != TimexTense::kUnknown)
+          return t;
       }
       if (end + d - 1 < n_) {
         const size_t k = end + d - 1;
-        if (stop(k)) end = n_;
-        else if (TimexTense t = Cue(k); t != TimexTense::kUnknown) return t;
+        if (stop(k))
+          end = n_;
+        else if (TimexTense t = Cue(k); t != TimexTense::kUnknown)
+          return t;
       }
       if (d > 12) break;
     }
@@ -484,19 +633,21 @@ class Scanner {
         ((w == "SET" || w == "DUE" || w == "GOING") && N(k + 1) == "TO")) {
       return TimexTense::kFuture;
     }
-    if (OneOf(w, {"WAS", "WERE", "HAD", "DID", "SAID", "TOLD", "AGO", "YESTERDAY", "MET", "SAW",
-                  "WENT", "CAME", "TOOK", "GAVE", "MADE", "SPOKE", "BEGAN", "HELD", "LEFT",
-                  "FOUGHT", "WON", "LOST", "SENT", "STRUCK", "FLED", "THOUGHT", "BROUGHT", "FELL",
-                  "ROSE", "KEPT", "BECAME", "WROTE", "SOLD", "BOUGHT", "PAID", "HIT", "SHOT",
-                  "AGREED", "ANNOUNCED", "REPORTED"})) {
+    if (OneOf(w, {"WAS",       "WERE",  "HAD",    "DID",       "SAID",    "TOLD",    "AGO",
+                  "YESTERDAY", "MET",   "SAW",    "WENT",      "CAME",    "TOOK",    "GAVE",
+                  "MADE",      "SPOKE", "BEGAN",  "HELD",      "LEFT",    "FOUGHT",  "WON",
+                  "LOST",      "SENT",  "STRUCK", "FLED",      "THOUGHT", "BROUGHT", "FELL",
+                  "ROSE",      "KEPT",  "BECAME", "WROTE",     "SOLD",    "BOUGHT",  "PAID",
+                  "HIT",       "SHOT",  "AGREED", "ANNOUNCED", "REPORTED"})) {
       return TimexTense::kPast;
     }
     if (OneOf(w, {"IS", "ARE", "AM", "SAYS", "HAS", "HAVE"})) return TimexTense::kPresent;
     if (w.size() >= 5 && w.ends_with("ED") && !Capitalised(k) &&
-        !OneOf(w, {"UNITED", "HUNDRED", "NEED", "SPEED", "FEED", "INDEED", "SEED", "BREED",
-                   "PROCEED", "EXCEED", "SUCCEED", "BELOVED", "NAKED", "WICKED", "SACRED",
-                   "ARMED", "RELATED", "SO-CALLED", "ALLEGED", "BASED", "LIMITED", "DETAILED",
-                   "ADVANCED", "CONCERNED", "INTERESTED", "EXPERIENCED", "QUALIFIED"})) {
+        !OneOf(w, {"UNITED",     "HUNDRED",     "NEED",     "SPEED",    "FEED",     "INDEED",
+                   "SEED",       "BREED",       "PROCEED",  "EXCEED",   "SUCCEED",  "BELOVED",
+                   "NAKED",      "WICKED",      "SACRED",   "ARMED",    "RELATED",  "SO-CALLED",
+                   "ALLEGED",    "BASED",       "LIMITED",  "DETAILED", "ADVANCED", "CONCERNED",
+                   "INTERESTED", "EXPERIENCED", "QUALIFIED"})) {
       return TimexTense::kPast;
     }
     return TimexTense::kUnknown;
@@ -585,7 +736,7 @@ class Scanner {
     } else if (w == "THE" && N(i + 2) == "OF" &&
                OneOf(N(i + 1), {"BEGINNING", "START", "END", "MIDDLE", "CLOSE"})) {
       const std::string_view p = N(i + 1);
-      pmod = p == "MIDDLE" ? TimexMod::kMid
+      pmod = p == "MIDDLE"                  ? TimexMod::kMid
              : (p == "END" || p == "CLOSE") ? TimexMod::kEnd
                                             : TimexMod::kStart;
       j = i + 3;
@@ -672,8 +823,8 @@ class Scanner {
     Found date;
     size_t me = 0;
     const bool same_line =
-        k < n_ && text_.substr(T(e - 1).span.end, T(k).span.begin - T(e - 1).span.end)
-                          .find('\n') == std::string_view::npos;
+        k < n_ && text_.substr(T(e - 1).span.end, T(k).span.begin - T(e - 1).span.end).find('\n') ==
+                      std::string_view::npos;
     if (int m = Month(k, &me);
         same_line && m && MonthForm(k, m, me, &date) && date.value.size() == 10) {
       if (date.anchor == TimexAnchor::kRelative) {
@@ -809,9 +960,9 @@ class Scanner {
     if (e == i + 2) return false;
     if (w == "MAY" || w == "MARCH") {
       const std::string_view prev = i > 0 ? N(i - 1) : std::string_view();
-      if (!OneOf(prev, {"IN", "SINCE", "UNTIL", "EARLY", "LATE", "MID", "LAST", "NEXT", "THIS",
-                        "OF", "BY", "DURING", "FROM", "BEFORE", "AFTER", "THROUGH", "TILL",
-                        "AND", "-", "END"})) {
+      if (!OneOf(prev, {"IN",    "SINCE",   "UNTIL", "EARLY", "LATE",   "MID",  "LAST",
+                        "NEXT",  "THIS",    "OF",    "BY",    "DURING", "FROM", "BEFORE",
+                        "AFTER", "THROUGH", "TILL",  "AND",   "-",      "END"})) {
         return false;
       }
     }
@@ -920,7 +1071,8 @@ class Scanner {
         return true;
       }
       if (digits > 2 || d2 > 2 || !has_ref_) return false;
-      int m = static_cast<int>(opt_.day_first ? b : v), d = static_cast<int>(opt_.day_first ? v : b);
+      int m = static_cast<int>(opt_.day_first ? b : v),
+          d = static_cast<int>(opt_.day_first ? v : b);
       if (m < 1 || m > 12 || d < 1 || d > 31) return false;
       // Without a year only when it cannot be a fraction or a score: a day
       // above 12 ("2/15"), or after "on".
@@ -975,36 +1127,94 @@ class Scanner {
     if (!y) return false;
     const std::string_view prev = i > 0 ? N(i - 1) : std::string_view();
     const std::string_view next = N(i + 1);
-    if (OneOf(prev, {"$", "£", "€", "#", "US$", "ROUTE", "NO", "NUMBER", "FLIGHT", "ROOM",
-                     "HIGHWAY", "PAGE", "RESOLUTION", "ARTICLE", "BUS", "TRAIN", "MODEL", "-",
-                     "+", "/", ":", "×", "X"})) {
+    if (OneOf(prev, {"$",      "£",    "€",       "#",    "US$",        "ROUTE",   "NO",  "NUMBER",
+                     "FLIGHT", "ROOM", "HIGHWAY", "PAGE", "RESOLUTION", "ARTICLE", "BUS", "TRAIN",
+                     "MODEL",  "-",    "+",       "/",    ":",          "×",       "X"})) {
       return false;
     }
     if (i > 0 && T(i - 1).span.end == T(i).span.begin && T(i - 1).kind != Token::kPunct) {
       return false;
     }
-    if (OneOf(next, {"%", "PERCENT", "PER", "MILLION", "BILLION", "THOUSAND", "HUNDRED", ":",
-                     "/", "PEOPLE", "TROOPS", "SOLDIERS", "MEN", "WOMEN", "CHILDREN", "KM",
-                     "KILOMETRES", "KILOMETERS", "MILES", "METRES", "METERS", "FEET", "TONS",
-                     "TONNES", "DOLLARS", "EUROS", "POUNDS", "UNITS", "JOBS", "WORKERS",
-                     "EMPLOYEES", "POINTS", "CASES", "DEATHS", "VOTES", "SEATS", "HOMES",
-                     "HOUSES", "CARS", "PLANES", "AIRCRAFT", "STRIKES", "ROCKETS", "MISSILES",
-                     "REFUGEES", "PRISONERS", "FIGHTERS", "POLICE", "OFFICERS", "STAFF",
-                     "STUDENTS", "VEHICLES", "TANKS", "SHARES", "BARRELS", "CIVILIANS",
-                     "MEMBERS", "PROTESTERS", "DEMONSTRATORS", "PASSENGERS", "VICTIMS",
-                     "MILITANTS", "INCURSIONS", "YEARS", "DAYS", "HOURS", "KG", "MW", "AND",
-                     "TO", "OR"})) {
+    if (OneOf(next, {"%",
+                     "PERCENT",
+                     "PER",
+                     "MILLION",
+                     "BILLION",
+                     "THOUSAND",
+                     "HUNDRED",
+                     ":",
+                     "/",
+                     "PEOPLE",
+                     "TROOPS",
+                     "SOLDIERS",
+                     "MEN",
+                     "WOMEN",
+                     "CHILDREN",
+                     "KM",
+                     "KILOMETRES",
+                     "KILOMETERS",
+                     "MILES",
+                     "METRES",
+                     "METERS",
+                     "FEET",
+                     "TONS",
+                     "TONNES",
+                     "DOLLARS",
+                     "EUROS",
+                     "POUNDS",
+                     "UNITS",
+                     "JOBS",
+                     "WORKERS",
+                     "EMPLOYEES",
+                     "POINTS",
+                     "CASES",
+                     "DEATHS",
+                     "VOTES",
+                     "SEATS",
+                     "HOMES",
+                     "HOUSES",
+                     "CARS",
+                     "PLANES",
+                     "AIRCRAFT",
+                     "STRIKES",
+                     "ROCKETS",
+                     "MISSILES",
+                     "REFUGEES",
+                     "PRISONERS",
+                     "FIGHTERS",
+                     "POLICE",
+                     "OFFICERS",
+                     "STAFF",
+                     "STUDENTS",
+                     "VEHICLES",
+                     "TANKS",
+                     "SHARES",
+                     "BARRELS",
+                     "CIVILIANS",
+                     "MEMBERS",
+                     "PROTESTERS",
+                     "DEMONSTRATORS",
+                     "PASSENGERS",
+                     "VICTIMS",
+                     "MILITANTS",
+                     "INCURSIONS",
+                     "YEARS",
+                     "DAYS",
+                     "HOURS",
+                     "KG",
+                     "MW",
+                     "AND",
+                     "TO",
+                     "OR"})) {
       // "between 2014 and 2016" stays a year when the other side is one.
-      if ((next == "AND" || next == "TO" || next == "OR") && (YearToken(i + 2) ||
-                                                               OneOf(prev, {"BETWEEN", "FROM",
-                                                                            "IN", "SINCE"}))) {
+      if ((next == "AND" || next == "TO" || next == "OR") &&
+          (YearToken(i + 2) || OneOf(prev, {"BETWEEN", "FROM", "IN", "SINCE"}))) {
         return true;
       }
       return false;
     }
     if (y < 1800) {
-      return OneOf(prev, {"IN", "SINCE", "UNTIL", "DURING", "BEFORE", "AFTER", "FROM", "OF",
-                          "BY"});
+      return OneOf(prev, {"IN", "SINCE", "UNTIL", "DURING", "BEFORE", "AFTER", "FROM", "OF", "BY"});
     }
     return true;
   }
@@ -1051,9 +1261,12 @@ class Scanner {
     size_t after = k;
     if (N(after) == "ON") ++after;
     if (has_ref_) {
-      if (N(after) == "TODAY") day = FormatIsoDay(ref_day_), k = after + 1;
-      else if (N(after) == "TOMORROW") day = FormatIsoDay(ref_day_ + 1), k = after + 1;
-      else if (N(after) == "YESTERDAY") day = FormatIsoDay(ref_day_ - 1), k = after + 1;
+      if (N(after) == "TODAY")
+        day = FormatIsoDay(ref_day_), k = after + 1;
+      else if (N(after) == "TOMORROW")
+        day = FormatIsoDay(ref_day_ + 1), k = after + 1;
+      else if (N(after) == "YESTERDAY")
+        day = FormatIsoDay(ref_day_ - 1), k = after + 1;
       else if (size_t e = 0; int wd = Weekday(after, &e)) {
         day = FormatIsoDay(WeekdayDay(wd, Dir(i, e))), k = e;
       }
@@ -1130,8 +1343,8 @@ class Scanner {
   // of units ("the past five days": a duration).
   bool DeicticForm(size_t start, size_t k, std::string_view d, Found* f) const {
     const int dir = (d == "LAST" || d == "PAST" || d == "PREVIOUS") ? -1
-                    : (d == "NEXT" || d == "COMING")                 ? 1
-                                                                     : 0;
+                    : (d == "NEXT" || d == "COMING")                ? 1
+                                                                    : 0;
     const std::string_view u = N(k);
     if (u == "WEEK" && N(k + 1) == "'S" && has_ref_) {  // "last week's Sunday"
       if (size_t e = 0; int wd = Weekday(k + 2, &e)) {
@@ -1192,9 +1405,12 @@ class Scanner {
     if (size_t e = 0; int wd = Weekday(k, &e)) {
       const int today = static_cast<int>(DayOfWeek(ref_day_));
       CivilDay day;
-      if (dir < 0) day = ref_day_ - ((today - wd + 6) % 7 + 1);
-      else if (dir > 0) day = IsoWeekMonday(IsoWeekOf(ref_day_ + 7)) + wd - 1;
-      else day = WeekdayDay(wd, tense);
+      if (dir < 0)
+        day = ref_day_ - ((today - wd + 6) % 7 + 1);
+      else if (dir > 0)
+        day = IsoWeekMonday(IsoWeekOf(ref_day_ + 7)) + wd - 1;
+      else
+        day = WeekdayDay(wd, tense);
       f->end = e, f->value = FormatIsoDay(day), f->anchor = TimexAnchor::kRelative;
       PartOfDay(e, f);
       return true;
@@ -1212,8 +1428,8 @@ class Scanner {
       static constexpr const char* kCodes[] = {"WI", "SP", "SU", "FA"};
       const int order = s == 0 ? 3 : s - 1;
       const int m = ref_.month;
-      const int cur = m <= 2 ? (ref_.year - 1) * 4 + 3
-                             : ref_.year * 4 + (m == 12 ? 3 : (m - 3) / 3);
+      const int cur =
+          m <= 2 ? (ref_.year - 1) * 4 + 3 : ref_.year * 4 + (m == 12 ? 3 : (m - 3) / 3);
       int idx = (s == 0 && m <= 2 ? ref_.year - 1 : ref_.year) * 4 + order;  // this
       if (dir < 0) idx = (cur - 1) - (((cur - 1) % 4 - order + 4) % 4);
       if (dir > 0) idx = (cur + 1) + ((order - (cur + 1) % 4 + 4) % 4);
@@ -1287,8 +1503,9 @@ class Scanner {
     }
     // "the 15th", "on the first": a day of the month alone, not before a
     // noun ("the 15th century"): this month's or the next (past: the last).
-    if (int d = DayNumber(i + 1) ? DayNumber(i + 1) : DayOrdinalWord(w); d && has_ref_ &&
-        (T(i + 1).kind == Token::kWord) && !IsWord(i + 2) && (i == 0 || N(i - 1) == "ON")) {
+    if (int d = DayNumber(i + 1) ? DayNumber(i + 1) : DayOrdinalWord(w);
+        d && has_ref_ && (T(i + 1).kind == Token::kWord) && !IsWord(i + 2) &&
+        (i == 0 || N(i - 1) == "ON")) {
       const TimexTense tense = Dir(i, i + 2);
       YearMonthDay m{ref_.year, ref_.month, 1};
       if (tense == TimexTense::kPast ? d > ref_.day : d < ref_.day) {
@@ -1327,8 +1544,8 @@ class Scanner {
     const std::string_view w = N(i);
     int q = 0;
     if (w.size() == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') q = w[1] - '0';
-    static constexpr std::string_view kOrd[] = {"FIRST-QUARTER", "SECOND-QUARTER",
-                                                "THIRD-QUARTER", "FOURTH-QUARTER"};
+    static constexpr std::string_view kOrd[] = {"FIRST-QUARTER", "SECOND-QUARTER", "THIRD-QUARTER",
+                                                "FOURTH-QUARTER"};
     for (int k = 0; k < 4; ++k) {
       if (w == kOrd[k]) q = k + 1;
     }
@@ -1449,13 +1666,13 @@ class Scanner {
   // "every week", "each year", "per month", "daily", "weekly", "annually".
   bool SetForm(size_t i, Found* f) const {
     const std::string_view w = N(i);
-    const char* adverb = w == "DAILY"                      ? "P1D"
-                         : w == "WEEKLY"                   ? "P1W"
-                         : w == "MONTHLY"                  ? "P1M"
+    const char* adverb = w == "DAILY"                                          ? "P1D"
+                         : w == "WEEKLY"                                       ? "P1W"
+                         : w == "MONTHLY"                                      ? "P1M"
                          : (w == "ANNUALLY" || w == "YEARLY" || w == "ANNUAL") ? "P1Y"
-                         : w == "QUARTERLY"                ? "P1Q"
-                         : w == "HOURLY"                   ? "PT1H"
-                                                           : nullptr;
+                         : w == "QUARTERLY"                                    ? "P1Q"
+                         : w == "HOURLY"                                       ? "PT1H"
+                                                                               : nullptr;
     if (adverb) {
       f->end = i + 1, f->type = TimexType::kSet, f->value = adverb;
       f->anchor = TimexAnchor::kUnanchored;
@@ -1520,8 +1737,8 @@ class Scanner {
     size_t after = 0;
     int dir = direction(k, &after);
     // "in two weeks" of the future: a date (the "in" is not part of it).
-    if (dir == 0 && i > 0 && N(i - 1) == "IN" && has_ref_ &&
-        Dir(i, k + 1) == TimexTense::kFuture && c >= 1) {
+    if (dir == 0 && i > 0 && N(i - 1) == "IN" && has_ref_ && Dir(i, k + 1) == TimexTense::kFuture &&
+        c >= 1) {
       dir = 1, after = k + 1;
     }
     // "a year" and "one day" alone are too often not durations ("one day

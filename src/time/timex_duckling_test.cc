@@ -17,12 +17,12 @@
 //     scanner reads years 1000-2199 only (news has no others);
 //   * dates counted from a holiday ("a year from Christmas", "three days
 //     after Easter"): holidays are not recognised.
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/datetime.h"
 #include "annalist/timex.h"
@@ -77,7 +77,7 @@ TEST(TimexDuckling, DatesNormalisedToTheSameDayWeekMonthOrYear) {
   std::ostringstream wrong;
   TimexScratch scratch;
   TimexOptions options;
-  options.any_case = true;       // "monday", "march 3"
+  options.any_case = true;        // "monday", "march 3"
   options.future_default = true;  // Duckling reads "monday" as the next one
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#' || line.starts_with("corpus\t")) continue;
@@ -96,8 +96,8 @@ TEST(TimexDuckling, DatesNormalisedToTheSameDayWeekMonthOrYear) {
     DateTime want;
     ASSERT_TRUE(ParseIso8601(start.substr(0, 10), &want)) << line;
     const CivilDay first = CivilDayOf(want);
-    const Period period = grain == "Day"    ? Period::kDay
-                          : grain == "Week" ? Period::kWeek
+    const Period period = grain == "Day"     ? Period::kDay
+                          : grain == "Week"  ? Period::kWeek
                           : grain == "Month" ? Period::kMonth
                                              : Period::kYear;
     const CivilDay last = LastDayOf(period, first);

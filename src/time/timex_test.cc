@@ -4,10 +4,10 @@
 // unmatched brackets), and the word tables.
 #include "time/timex.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "annalist/datetime.h"
 #include "annalist/timex.h"
@@ -93,8 +93,7 @@ TEST(Timex, LeapDays) {
   EXPECT_EQ(Find("on 2025-02-29"), V{});
   // Without a year: the nearest leap year on the tense's side.
   EXPECT_EQ(Find("It happened on February 29", "2026-01-04"), V{"February 29=DATE:2024-02-29"});
-  EXPECT_EQ(Find("It will happen on February 29", "2026-01-04"),
-            V{"February 29=DATE:2028-02-29"});
+  EXPECT_EQ(Find("It will happen on February 29", "2026-01-04"), V{"February 29=DATE:2028-02-29"});
   EXPECT_EQ(Find("a year ago", "2024-02-29"), V{"a year ago=DATE:2023"});
 }
 
@@ -124,8 +123,7 @@ TEST(Timex, WeekdayOnItsOwnDay) {
 }
 
 TEST(Timex, RelativeExpressions) {
-  EXPECT_EQ(Find("today and yesterday"),
-            (V{"today=DATE:2026-01-04", "yesterday=DATE:2026-01-03"}));
+  EXPECT_EQ(Find("today and yesterday"), (V{"today=DATE:2026-01-04", "yesterday=DATE:2026-01-03"}));
   EXPECT_EQ(Find("last week"), V{"last week=DATE:2025-W52"});
   EXPECT_EQ(Find("three weeks ago"), V{"three weeks ago=DATE:2025-12-14"});
   EXPECT_EQ(Find("earlier this month"), V{"earlier this month=DATE:2026-01"});
@@ -143,7 +141,8 @@ TEST(Timex, RelativeExpressions) {
   EXPECT_EQ(Find("now"), V{"now=DATE:PRESENT_REF"});
   EXPECT_EQ(Find("recently"), V{"recently=DATE:PAST_REF"});
   EXPECT_EQ(Find("It will open in two weeks"), V{"two weeks=DATE:2026-01-18"});
-  EXPECT_EQ(Find("the first Monday of February"), V{"the first Monday of February=DATE:2026-02-02"});
+  EXPECT_EQ(Find("the first Monday of February"),
+            V{"the first Monday of February=DATE:2026-02-02"});
 }
 
 TEST(Timex, DurationsAndSets) {
@@ -201,8 +200,8 @@ TEST(Timex, HostileInput) {
 TEST(Timex, WithoutAReferenceOnlyAbsoluteExpressions) {
   TimexScratch scratch;
   std::vector<Timex> found;
-  FindTimexes("tomorrow, on December 8, 2024, for two weeks", DateTime(), TimexOptions(),
-              &scratch, &found);
+  FindTimexes("tomorrow, on December 8, 2024, for two weeks", DateTime(), TimexOptions(), &scratch,
+              &found);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].value, "2024-12-08");
   EXPECT_EQ(found[0].anchor, TimexAnchor::kAbsolute);

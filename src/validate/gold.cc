@@ -32,8 +32,8 @@ std::string Join(const std::set<std::string>& v) {
 
 }  // namespace
 
-Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader,
-                               const SentenceCoderFn& code, std::ostream* log) {
+Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader, const SentenceCoderFn& code,
+                               std::ostream* log) {
   const auto start = std::chrono::steady_clock::now();
   GoldScore score;
   PetrarchRecord r;
@@ -48,8 +48,7 @@ Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader,
     code(r.text, r.date, &events);
     for (const Event& e : events) {
       const std::string root = e.root.empty() ? Root(e.cameo) : e.root;
-      got.insert(Triple(e.source ? e.source->code : "",
-                        e.target ? e.target->code : "", root));
+      got.insert(Triple(e.source ? e.source->code : "", e.target ? e.target->code : "", root));
     }
     size_t tp = 0;
     for (const std::string& g : gold) tp += got.count(g);
@@ -66,8 +65,8 @@ Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader,
       ++score.exact_sentences;
     } else if (log) {
       *log << "DIFF " << r.id << " (" << reader->name() << ":" << r.line
-           << ")\n  text: " << Excerpt(r.text, 300)
-           << "\n  gold: " << Join(gold) << "\n  got:  " << Join(got) << "\n";
+           << ")\n  text: " << Excerpt(r.text, 300) << "\n  gold: " << Join(gold)
+           << "\n  got:  " << Join(got) << "\n";
     }
   }
   if (!reader->status().ok()) return reader->status();
@@ -75,12 +74,9 @@ Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader,
   score.recall = Ratio(score.true_positives, score.gold_events);
   score.f1 = score.precision + score.recall == 0
                  ? 0.0
-                 : 2 * score.precision * score.recall /
-                       (score.precision + score.recall);
+                 : 2 * score.precision * score.recall / (score.precision + score.recall);
   score.problems = reader->problems();
-  score.seconds = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - start)
-                      .count();
+  score.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return score;
 }
 

@@ -21,18 +21,16 @@
 namespace annalist::validate_internal {
 
 // Codes one sentence at a date, appending events; returns the outcome.
-using SentenceCoderFn = std::function<SentenceOutcome(
-    const std::string& text, const DateTime& date, std::vector<Event>* events)>;
+using SentenceCoderFn = std::function<SentenceOutcome(const std::string& text, const DateTime& date,
+                                                      std::vector<Event>* events)>;
 // Applies one option line; an error means "not supported" (logged, counted).
 using OptionFn = std::function<Status(const std::string& option)>;
 // Applies one PETRARCH <Config option= value=>.
-using ConfigFn =
-    std::function<Status(const std::string& option, const std::string& value)>;
+using ConfigFn = std::function<Status(const std::string& option, const std::string& value)>;
 
 // "SRC / TGT / CODE" of an event; "---" for a missing actor or empty code.
 std::string TripleOf(const Event& e);
-std::string Triple(const std::string& source, const std::string& target,
-                   const std::string& code);
+std::string Triple(const std::string& source, const std::string& target, const std::string& code);
 std::string_view OutcomeName(SentenceOutcome outcome);
 
 // Called with each record just before its text is coded (for coders that
@@ -42,19 +40,17 @@ using RecordHookFn = std::function<void(const TabariRecord& record)>;
 // TABARI's validation over all records of `reader`.
 Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
                                              const OptionFn& apply_option,
-                                             const SentenceCoderFn& code,
-                                             std::ostream* log,
+                                             const SentenceCoderFn& code, std::ostream* log,
                                              const RecordHookFn& before_code = {});
 
 // PETRARCH's validation over all records of `reader`.
 Result<ValidationReport> RunPetrarchValidation(PetrarchRecordReader* reader,
                                                const ConfigFn& apply_config,
-                                               const SentenceCoderFn& code,
-                                               std::ostream* log);
+                                               const SentenceCoderFn& code, std::ostream* log);
 
 // Precision / recall / F1 of (source, target, root) triples.
-Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader,
-                               const SentenceCoderFn& code, std::ostream* log);
+Result<GoldScore> RunGoldScore(PetrarchRecordReader* reader, const SentenceCoderFn& code,
+                               std::ostream* log);
 
 // The reference events of a TABARI events TSV: record id -> triples.
 struct ReferenceEvents {
@@ -66,10 +62,9 @@ ReferenceEvents ReadTabariEventsTsv(std::istream* in, const std::string& name);
 
 // Codes all records (on `threads` threads, each with its own coder from
 // `make_coder`) and compares with `reference`.
-Result<DiffReport> RunTabariDiff(TabariRecordReader* reader,
-                                 const ReferenceEvents& reference,
-                                 const std::function<SentenceCoderFn()>& make_coder,
-                                 int threads, std::ostream* log);
+Result<DiffReport> RunTabariDiff(TabariRecordReader* reader, const ReferenceEvents& reference,
+                                 const std::function<SentenceCoderFn()>& make_coder, int threads,
+                                 std::ostream* log);
 
 }  // namespace annalist::validate_internal
 

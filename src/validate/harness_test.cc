@@ -1,15 +1,15 @@
 // The comparison rules of the harness, with a scripted coder: each test
 // says what "the coder" returns for each sentence.
+#include "validate/harness.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <map>
 #include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "validate/harness.h"
 
 namespace annalist::validate_internal {
 namespace {
@@ -19,8 +19,8 @@ using ::testing::Not;
 
 struct Script {
   Script() = default;
-  Script(std::vector<std::string> t,
-         SentenceOutcome o = SentenceOutcome::kCoded, std::string d = "")
+  Script(std::vector<std::string> t, SentenceOutcome o = SentenceOutcome::kCoded,
+         std::string d = "")
       : triples(std::move(t)), outcome(o), date(std::move(d)) {}
   std::vector<std::string> triples;  // "SRC / TGT / CODE"
   SentenceOutcome outcome = SentenceOutcome::kCoded;
@@ -63,8 +63,7 @@ struct ScriptedCoder {
   }
 };
 
-ValidationReport RunTabari(const std::string& text, ScriptedCoder* coder,
-                           std::string* log_text,
+ValidationReport RunTabari(const std::string& text, ScriptedCoder* coder, std::string* log_text,
                            std::vector<std::string>* options = nullptr) {
   std::istringstream in(text);
   TabariRecordReader reader(&in, "v.text");
@@ -96,8 +95,7 @@ TEST(TabariHarnessTest, ComparesSetsOfTriples) {
   ScriptedCoder coder;
   coder.script["Arnor meets Gondor."] = {{"ARN / GON / 040", "GON / ARN / 040"}};
   // Same set in another order, with a duplicate.
-  coder.script["Gondor meets Arnor."] = {
-      {"GON / ARN / 040", "ARN / GON / 040", "GON / ARN / 040"}};
+  coder.script["Gondor meets Arnor."] = {{"GON / ARN / 040", "ARN / GON / 040", "GON / ARN / 040"}};
   coder.script["Arnor attacks Gondor."] = {{"ARN / GON / 190"}};
   coder.script["Arnor praises Rohan."] = {{"ARN / ROH / 051", "ROH / ARN / 051"}};
   coder.script["Arnor thanks Rohan."] = {{"ARN / ROH / 050"}};
@@ -277,7 +275,7 @@ TEST(GoldScoreTest, PrecisionRecallF1OfRootTriples) {
   ScriptedCoder coder;
   // S1: 0421 has root 04: a hit; the second gold triple is missed, one extra.
   coder.script["One."] = {{"USA / CHN / 0421", "USA / RUS / 042"}};
-  coder.script["Two."] = {{"SYR / ISR / 190"}};   // a false positive
+  coder.script["Two."] = {{"SYR / ISR / 190"}};       // a false positive
   coder.script["Three."] = {{"---REB / SYR / 193"}};  // root 19: a hit
   std::istringstream in(xml);
   RecordReaderOptions lenient;
@@ -307,12 +305,12 @@ TEST(TabariDiffTest, ClassifiesDifferences) {
       "870226 R1-003\nThird.\n\n"
       "870227 R2-001\nFourth.\n\n";
   const std::string tsv =
-      "870226\tUSA\tIRN\t015\tlabel\tR1-001\n"   // reproduced
-      "870226\tUSA\tIRQ\t138\tlabel\tR1-001\n"   // ours has 130: wrong code
-      "870226\tARG\tBRA\t013\tlabel\tR1-002\n"   // ours has CHL as source
-      "870226\tBRA\tUSA\t010\tlabel\tR1-003\n"   // ours has USA / CAN
-      "870226\tIRN\tIRQ\t190\tlabel\tR1-003\n"   // nothing like it: missed
-      "870227\tFRA\tDEU\t040\tlabel\tR9-001\n"   // a record we do not have
+      "870226\tUSA\tIRN\t015\tlabel\tR1-001\n"  // reproduced
+      "870226\tUSA\tIRQ\t138\tlabel\tR1-001\n"  // ours has 130: wrong code
+      "870226\tARG\tBRA\t013\tlabel\tR1-002\n"  // ours has CHL as source
+      "870226\tBRA\tUSA\t010\tlabel\tR1-003\n"  // ours has USA / CAN
+      "870226\tIRN\tIRQ\t190\tlabel\tR1-003\n"  // nothing like it: missed
+      "870227\tFRA\tDEU\t040\tlabel\tR9-001\n"  // a record we do not have
       "bad line without tabs\n";
   std::istringstream tsv_in(tsv);
   ReferenceEvents ref = ReadTabariEventsTsv(&tsv_in, "e.tsv");
@@ -333,13 +331,13 @@ TEST(TabariDiffTest, ClassifiesDifferences) {
     auto report = RunTabariDiff(
         &reader, ref,
         [&coder] {
-          return SentenceCoderFn([&coder](const std::string& t, const DateTime&,
-                                          std::vector<Event>* out) {
-            auto it = coder.script.find(t);
-            if (it == coder.script.end()) return SentenceOutcome::kNoEvent;
-            for (const std::string& x : it->second.triples) out->push_back(MakeEvent(x, ""));
-            return SentenceOutcome::kCoded;
-          });
+          return SentenceCoderFn(
+              [&coder](const std::string& t, const DateTime&, std::vector<Event>* out) {
+                auto it = coder.script.find(t);
+                if (it == coder.script.end()) return SentenceOutcome::kNoEvent;
+                for (const std::string& x : it->second.triples) out->push_back(MakeEvent(x, ""));
+                return SentenceOutcome::kCoded;
+              });
         },
         threads, &log);
     ASSERT_TRUE(report.ok());

@@ -61,15 +61,14 @@ void CopyProblems(const Reader& reader, ValidationReport* report) {
 }
 
 double Since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 // Counts a record's outcome in the standard set or after it, with its
 // event counts (standard records, when `count_events`); a failed record is
 // logged and kept.
-void Tally(RecordOutcome o, bool count_events, size_t wanted, size_t coded,
-           size_t matched, ValidationReport* report, std::ostream* log) {
+void Tally(RecordOutcome o, bool count_events, size_t wanted, size_t coded, size_t matched,
+           ValidationReport* report, std::ostream* log) {
   if (o.standard) {
     ++report->checked;
     ++(o.passed ? report->passed : report->failed);
@@ -90,8 +89,7 @@ void Tally(RecordOutcome o, bool count_events, size_t wanted, size_t coded,
 
 }  // namespace
 
-std::string Triple(const std::string& source, const std::string& target,
-                   const std::string& code) {
+std::string Triple(const std::string& source, const std::string& target, const std::string& code) {
   auto part = [](const std::string& s) {
     std::string_view t = Trim(s);
     return t.empty() ? std::string("---") : std::string(t);
@@ -100,8 +98,7 @@ std::string Triple(const std::string& source, const std::string& target,
 }
 
 std::string TripleOf(const Event& e) {
-  return Triple(e.source ? e.source->code : "", e.target ? e.target->code : "",
-                e.cameo);
+  return Triple(e.source ? e.source->code : "", e.target ? e.target->code : "", e.cameo);
 }
 
 std::string_view OutcomeName(SentenceOutcome outcome) {
@@ -122,8 +119,7 @@ std::string_view OutcomeName(SentenceOutcome outcome) {
 
 Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
                                              const OptionFn& apply_option,
-                                             const SentenceCoderFn& code,
-                                             std::ostream* log,
+                                             const SentenceCoderFn& code, std::ostream* log,
                                              const RecordHookFn& before_code) {
   const auto start = std::chrono::steady_clock::now();
   ValidationReport report;
@@ -146,15 +142,13 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
       if (u.find("TIME SHIFT") != std::string::npos) {
         time_shift = u.find("TRUE") != std::string::npos;
       }
-      Status s = apply_option ? apply_option(option)
-                              : Status::Unsupported("no option handler");
+      Status s = apply_option ? apply_option(option) : Status::Unsupported("no option handler");
       if (s.ok()) {
         ++report.options_applied;
       } else {
         ++report.options_unsupported;
         if (log) {
-          *log << "OPTION not applied (" << where << "): " << option << ": "
-               << s.message() << "\n";
+          *log << "OPTION not applied (" << where << "): " << option << ": " << s.message() << "\n";
         }
       }
     }
@@ -176,8 +170,7 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
     for (const Event& e : events) {
       const std::string t = TripleOf(e);
       got_plain.insert(t);
-      const DateTime& d =
-          e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
+      const DateTime& d = e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
       got_dated.insert(t + " " + FormatYymmdd(d));
     }
     std::set<std::string> want_plain, want_dated;
@@ -197,8 +190,7 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
     size_t unexpected = 0;
     for (const Event& e : events) {
       const std::string t = TripleOf(e);
-      const DateTime& d =
-          e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
+      const DateTime& d = e.date.value.precision >= DatePrecision::kDay ? e.date.value : r.date;
       if (!want_plain.count(t) && !want_dated.count(t + " " + FormatYymmdd(d))) {
         ++unexpected;
       }
@@ -236,24 +228,21 @@ Result<ValidationReport> RunTabariValidation(TabariRecordReader* reader,
 
 Result<ValidationReport> RunPetrarchValidation(PetrarchRecordReader* reader,
                                                const ConfigFn& apply_config,
-                                               const SentenceCoderFn& code,
-                                               std::ostream* log) {
+                                               const SentenceCoderFn& code, std::ostream* log) {
   const auto start = std::chrono::steady_clock::now();
   ValidationReport report;
   PetrarchRecord r;
   std::vector<Event> events;
   bool env_applied = false;
-  auto apply = [&](const std::string& k, const std::string& v,
-                   const std::string& where) {
-    Status s = apply_config ? apply_config(k, v)
-                            : Status::Unsupported("no option handler");
+  auto apply = [&](const std::string& k, const std::string& v, const std::string& where) {
+    Status s = apply_config ? apply_config(k, v) : Status::Unsupported("no option handler");
     if (s.ok()) {
       ++report.options_applied;
     } else {
       ++report.options_unsupported;
       if (log) {
-        *log << "Config not applied (" << where << "): " << k << " = " << v
-             << ": " << s.message() << "\n";
+        *log << "Config not applied (" << where << "): " << k << " = " << v << ": " << s.message()
+             << "\n";
       }
     }
   };

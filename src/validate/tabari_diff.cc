@@ -67,10 +67,9 @@ ReferenceEvents ReadTabariEventsTsv(std::istream* in, const std::string& name) {
   return ref;
 }
 
-Result<DiffReport> RunTabariDiff(TabariRecordReader* reader,
-                                 const ReferenceEvents& reference,
-                                 const std::function<SentenceCoderFn()>& make_coder,
-                                 int threads, std::ostream* log) {
+Result<DiffReport> RunTabariDiff(TabariRecordReader* reader, const ReferenceEvents& reference,
+                                 const std::function<SentenceCoderFn()>& make_coder, int threads,
+                                 std::ostream* log) {
   DiffReport report;
   std::vector<Item> items;
   {
@@ -110,14 +109,11 @@ Result<DiffReport> RunTabariDiff(TabariRecordReader* reader,
   for (int t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
-  report.seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start)
-                       .count();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   report.sentences_per_second =
       report.seconds > 0 ? static_cast<double>(items.size()) / report.seconds : 0;
 
-  auto example = [&](const char* kind, const Item& item, std::string ref,
-                     std::string ours) {
+  auto example = [&](const char* kind, const Item& item, std::string ref, std::string ours) {
     auto& v = report.examples[kind];
     if (v.size() < kExamplesPerKind) {
       v.push_back(DiffExample{item.id, item.text, std::move(ref), std::move(ours)});
@@ -159,10 +155,9 @@ Result<DiffReport> RunTabariDiff(TabariRecordReader* reader,
         for (size_t j = 0; j < extra.size(); ++j) {
           if (used[j]) continue;
           const Parts pe = Split(extra[j]);
-          const bool hit =
-              (k == 1 && pe.source == pm.source && pe.target == pm.target) ||
-              (k == 2 && pe.target == pm.target && pe.code == pm.code) ||
-              (k == 3 && pe.source == pm.source && pe.code == pm.code);
+          const bool hit = (k == 1 && pe.source == pm.source && pe.target == pm.target) ||
+                           (k == 2 && pe.target == pm.target && pe.code == pm.code) ||
+                           (k == 3 && pe.source == pm.source && pe.code == pm.code);
           if (hit) {
             kind = k;
             pick = j;
@@ -196,32 +191,28 @@ Result<DiffReport> RunTabariDiff(TabariRecordReader* reader,
   // Reference events of records that are not in the records file.
   for (const auto& [id, triples] : reference.by_record) {
     if (seen.count(id)) continue;
-    report.problems.push_back("reference record " + id +
-                              " is not in the records file");
+    report.problems.push_back("reference record " + id + " is not in the records file");
     report.reference_events += triples.size();
     report.missed += triples.size();
     report.missed_entirely += triples.size();
   }
 
   if (log) {
-    *log << "records " << report.records << ", coded in " << report.seconds
-         << " s (" << static_cast<long>(report.sentences_per_second)
-         << " sentences/s, " << threads << " threads)\n"
-         << "TABARI events " << report.reference_events << " in "
-         << report.reference_records << " records; ours " << report.our_events
-         << "\nreproduced " << report.reproduced << ", missed " << report.missed
-         << ", extra " << report.extra << "\n"
-         << "  wrong code " << report.wrong_code << ", wrong source "
-         << report.wrong_source << ", wrong target " << report.wrong_target
-         << ", missed entirely " << report.missed_entirely
-         << ", extra entirely " << report.extra_entirely << "\n";
+    *log << "records " << report.records << ", coded in " << report.seconds << " s ("
+         << static_cast<long>(report.sentences_per_second) << " sentences/s, " << threads
+         << " threads)\n"
+         << "TABARI events " << report.reference_events << " in " << report.reference_records
+         << " records; ours " << report.our_events << "\nreproduced " << report.reproduced
+         << ", missed " << report.missed << ", extra " << report.extra << "\n"
+         << "  wrong code " << report.wrong_code << ", wrong source " << report.wrong_source
+         << ", wrong target " << report.wrong_target << ", missed entirely "
+         << report.missed_entirely << ", extra entirely " << report.extra_entirely << "\n";
     for (const auto& [kind, list] : report.examples) {
       *log << kind << ":\n";
       for (const DiffExample& e : list) {
-        *log << "  " << e.record_id << "  TABARI: "
-             << (e.reference.empty() ? "-" : e.reference)
-             << "  ours: " << (e.ours.empty() ? "-" : e.ours) << "\n    "
-             << Excerpt(e.text, 200) << "\n";
+        *log << "  " << e.record_id << "  TABARI: " << (e.reference.empty() ? "-" : e.reference)
+             << "  ours: " << (e.ours.empty() ? "-" : e.ours) << "\n    " << Excerpt(e.text, 200)
+             << "\n";
       }
     }
   }

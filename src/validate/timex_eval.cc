@@ -30,16 +30,21 @@ void AppendUnescaped(std::string_view s, std::string* out) {
       continue;
     }
     const std::string_view ent = s.substr(i + 1, semi - i - 1);
-    if (ent == "amp") out->push_back('&');
-    else if (ent == "lt") out->push_back('<');
-    else if (ent == "gt") out->push_back('>');
-    else if (ent == "quot") out->push_back('"');
-    else if (ent == "apos") out->push_back('\'');
+    if (ent == "amp")
+      out->push_back('&');
+    else if (ent == "lt")
+      out->push_back('<');
+    else if (ent == "gt")
+      out->push_back('>');
+    else if (ent == "quot")
+      out->push_back('"');
+    else if (ent == "apos")
+      out->push_back('\'');
     else if (!ent.empty() && ent[0] == '#') {
       char32_t cp = 0;
       const bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
       for (char c : ent.substr(hex ? 2 : 1)) {
-        int d = c >= '0' && c <= '9' ? c - '0'
+        int d = c >= '0' && c <= '9'          ? c - '0'
                 : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
                                               : -1;
@@ -59,9 +64,11 @@ void AppendUnescaped(std::string_view s, std::string* out) {
 std::string Attr(std::string_view tag, std::string_view name) {
   size_t at = 0;
   while ((at = tag.find(name, at)) != std::string_view::npos) {
-    const bool starts = at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n');
+    const bool starts =
+        at > 0 && (tag[at - 1] == ' ' || tag[at - 1] == '\t' || tag[at - 1] == '\n');
     const size_t eq = at + name.size();
-    if (starts && eq + 1 < tag.size() && tag[eq] == '=' && (tag[eq + 1] == '"' || tag[eq + 1] == '\'')) {
+    if (starts && eq + 1 < tag.size() && tag[eq] == '=' &&
+        (tag[eq + 1] == '"' || tag[eq + 1] == '\'')) {
       const char q = tag[eq + 1];
       const size_t end = tag.find(q, eq + 2);
       if (end == std::string_view::npos) return "";
@@ -114,7 +121,8 @@ Status ReadMeantime(const std::string& path, std::string_view xml, TimeMlDocumen
     const size_t ac = xml.find('>', a);
     if (ac == std::string_view::npos) return Malformed(path, a, "bad <token_anchor>");
     auto it = token_sentence.find(Attr(xml.substr(a, ac - a), "t_id"));
-    if (it != token_sentence.end()) doc->scored_end = std::max(doc->scored_end, sentence_end[it->second]);
+    if (it != token_sentence.end())
+      doc->scored_end = std::max(doc->scored_end, sentence_end[it->second]);
   }
   at = 0;
   bool have_dct = false;
@@ -181,7 +189,8 @@ Status ReadTml(const std::string& path, std::string_view xml, TimeMlDocument* do
   }
   const size_t text_at = xml.find("<TEXT>");
   const size_t text_end = xml.find("</TEXT>");
-  if (text_at == std::string_view::npos || text_end == std::string_view::npos || text_end < text_at) {
+  if (text_at == std::string_view::npos || text_end == std::string_view::npos ||
+      text_end < text_at) {
     return Status::Corruption(path + ": no <TEXT>...</TEXT>");
   }
   bool open = false;
@@ -194,7 +203,8 @@ Status ReadTml(const std::string& path, std::string_view xml, TimeMlDocument* do
       continue;
     }
     const size_t close = xml.find('>', i);
-    if (close == std::string_view::npos || close > text_end) return Malformed(path, i, "unterminated tag");
+    if (close == std::string_view::npos || close > text_end)
+      return Malformed(path, i, "unterminated tag");
     const std::string_view tag = xml.substr(i, close - i);
     if (tag.starts_with("<TIMEX3")) {
       if (open) return Malformed(path, i, "nested <TIMEX3>");
@@ -219,9 +229,8 @@ Status ReadTml(const std::string& path, std::string_view xml, TimeMlDocument* do
 void Finish(Prf* p, size_t system, size_t gold) {
   p->precision = system ? static_cast<double>(p->correct) / system : 0;
   p->recall = gold ? static_cast<double>(p->correct) / gold : 0;
-  p->f1 = p->precision + p->recall > 0
-              ? 2 * p->precision * p->recall / (p->precision + p->recall)
-              : 0;
+  p->f1 =
+      p->precision + p->recall > 0 ? 2 * p->precision * p->recall / (p->precision + p->recall) : 0;
 }
 
 }  // namespace
@@ -234,10 +243,11 @@ Result<TimeMlDocument> ReadTimeMl(const std::string& path) {
   const std::string xml = ss.str();
   TimeMlDocument doc;
   doc.path = path;
-  Status st = xml.find("<token ") != std::string::npos ? ReadMeantime(path, xml, &doc)
-              : xml.find("<TEXT>") != std::string::npos
-                  ? ReadTml(path, xml, &doc)
-                  : Status::Corruption(path + ": neither MEANTIME <token> elements nor a TimeML <TEXT>");
+  Status st =
+      xml.find("<token ") != std::string::npos ? ReadMeantime(path, xml, &doc)
+      : xml.find("<TEXT>") != std::string::npos
+          ? ReadTml(path, xml, &doc)
+          : Status::Corruption(path + ": neither MEANTIME <token> elements nor a TimeML <TEXT>");
   if (!st.ok()) return st;
   return doc;
 }
@@ -311,15 +321,15 @@ TimexScore ScoreTimexes(const std::vector<TimeMlDocument>& docs, const TimexOpti
       if (gt.value == t.value) ++s.value.correct;
       if (errors && (gt.value != t.value || !(gt.span == t.span))) {
         *errors << d.path << ": \"" << text(t.span) << "\" " << TimexTypeName(t.type) << " "
-                << t.value << " | gold \"" << text(gt.span) << "\" " << gt.type << " "
-                << gt.value << " (dct " << d.dct.ToIso() << ")\n";
+                << t.value << " | gold \"" << text(gt.span) << "\" " << gt.type << " " << gt.value
+                << " (dct " << d.dct.ToIso() << ")\n";
       }
     }
     if (errors) {
       for (size_t k = 0; k < d.gold.size(); ++k) {
         if (gold_used[k]) continue;
-        *errors << d.path << ": missed \"" << text(d.gold[k].span) << "\" " << d.gold[k].type
-                << " " << d.gold[k].value << " (dct " << d.dct.ToIso() << ")\n";
+        *errors << d.path << ": missed \"" << text(d.gold[k].span) << "\" " << d.gold[k].type << " "
+                << d.gold[k].value << " (dct " << d.dct.ToIso() << ")\n";
       }
     }
   }

@@ -4,10 +4,10 @@
 // TempEval-3).
 #include "annalist/timex_eval.h"
 
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <sstream>
-
-#include <gtest/gtest.h>
 
 #include "testing/testing.h"
 
@@ -27,7 +27,8 @@ TEST(TimexEval, ReadsInlineTimeMlAndScoresLikeTempEval3) {
                      "type=\"DATE\" value=\"2025\">last year</TIMEX3>.</TEXT>\n</TimeML>\n");
   Result<TimeMlDocument> doc = ReadTimeMl(path);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-  EXPECT_EQ(doc->text, "Talks resume tomorrow & were frozen about two months ago, in the last year.");
+  EXPECT_EQ(doc->text,
+            "Talks resume tomorrow & were frozen about two months ago, in the last year.");
   EXPECT_EQ(doc->dct.ToIso(), "2026-01-04");
   ASSERT_EQ(doc->gold.size(), 3u);
   EXPECT_EQ(doc->text.substr(doc->gold[1].span.begin, doc->gold[1].span.size()),
@@ -49,8 +50,9 @@ TEST(TimexEval, ReadsInlineTimeMlAndScoresLikeTempEval3) {
 TEST(TimexEval, MalformedInputNamesTheFile) {
   testing::TempDir dir;
   const std::string path = dir.File("bad.tml");
-  testing::WriteFile(path, "<TimeML><DCT><TIMEX3 value=\"2026-01-04\"/></DCT><TEXT>a <TIMEX3 "
-                           "type=\"DATE\" value=\"2026\">2026</TEXT></TimeML>");
+  testing::WriteFile(path,
+                     "<TimeML><DCT><TIMEX3 value=\"2026-01-04\"/></DCT><TEXT>a <TIMEX3 "
+                     "type=\"DATE\" value=\"2026\">2026</TEXT></TimeML>");
   Result<TimeMlDocument> doc = ReadTimeMl(path);
   ASSERT_FALSE(doc.ok());
   EXPECT_NE(doc.status().message().find(path), std::string::npos);
@@ -66,10 +68,10 @@ TEST(TimexEval, MeantimeEnglishBeatsHeidelTime) {
   ASSERT_TRUE(docs.ok()) << docs.status().ToString();
   ASSERT_EQ(docs->size(), 120u);
   const TimexScore s = ScoreTimexes(*docs, TimexOptions(), nullptr);
-  std::printf("MEANTIME: gold %zu, found %zu; strict F1 %.3f, relaxed F1 %.3f, type F1 %.3f, "
-              "value F1 %.3f (accuracy %.3f)\n",
-              s.gold, s.system, s.strict.f1, s.relaxed.f1, s.type.f1, s.value.f1,
-              s.value_accuracy);
+  std::printf(
+      "MEANTIME: gold %zu, found %zu; strict F1 %.3f, relaxed F1 %.3f, type F1 %.3f, "
+      "value F1 %.3f (accuracy %.3f)\n",
+      s.gold, s.system, s.strict.f1, s.relaxed.f1, s.type.f1, s.value.f1, s.value_accuracy);
   EXPECT_GT(s.gold, 400u);
   EXPECT_GE(s.value.f1, 0.80);
   EXPECT_GE(s.strict.f1, 0.80);

@@ -23,9 +23,8 @@ namespace fs = std::filesystem;
 using validate_internal::SentenceCoderFn;
 
 // One validation record through the engine.
-SentenceOutcome CodeRecord(const CodingProfile& profile, Story story,
-                           const std::string& text, const DateTime& date,
-                           ProcessScratch* scratch, std::vector<Event>* out) {
+SentenceOutcome CodeRecord(const CodingProfile& profile, Story story, const std::string& text,
+                           const DateTime& date, ProcessScratch* scratch, std::vector<Event>* out) {
   Document doc;
   doc.text = text;
   doc.published = date;
@@ -38,9 +37,9 @@ SentenceOutcome CodeRecord(const CodingProfile& profile, Story story,
 
 void LogLexicon(const LexiconReport& r, std::ostream* log) {
   if (!log) return;
-  *log << "lexicon: " << r.files.size() << " files, " << r.actors << " actors, "
-       << r.agents << " agents, " << r.verbs << " verbs, " << r.patterns
-       << " patterns, " << r.problems.size() << " problems\n";
+  *log << "lexicon: " << r.files.size() << " files, " << r.actors << " actors, " << r.agents
+       << " agents, " << r.verbs << " verbs, " << r.patterns << " patterns, " << r.problems.size()
+       << " problems\n";
 }
 
 // A coding profile whose options can change between records, coding each
@@ -93,10 +92,9 @@ class SwitchableCoder {
   }
 
   SentenceCoderFn Fn() {
-    return [this](const std::string& text, const DateTime& date,
-                  std::vector<Event>* out) {
-      return CodeRecord(*profile_, continues_ ? Story::kContinues : Story::kStarts, text,
-                        date, &scratch_, out);
+    return [this](const std::string& text, const DateTime& date, std::vector<Event>* out) {
+      return CodeRecord(*profile_, continues_ ? Story::kContinues : Story::kStarts, text, date,
+                        &scratch_, out);
     };
   }
 
@@ -127,9 +125,9 @@ std::string Locate(const std::vector<fs::path>& dirs, const std::string& name) {
 }
 
 // Builds the lexicon an <Environment> names, looking in `dirs`.
-Result<std::shared_ptr<const Lexicon>> EnvironmentLexicon(
-    const PetrarchEnvironment& env, const std::vector<fs::path>& dirs,
-    LexiconReport* report) {
+Result<std::shared_ptr<const Lexicon>> EnvironmentLexicon(const PetrarchEnvironment& env,
+                                                          const std::vector<fs::path>& dirs,
+                                                          LexiconReport* report) {
   if (env.verbfile.empty() && env.actorfiles.empty()) {
     return Status::InvalidArgument(
         "the records name no dictionaries (no <Environment>); give them");
@@ -140,23 +138,21 @@ Result<std::shared_ptr<const Lexicon>> EnvironmentLexicon(
         b.AddFile(DictionaryFormat::kPetrarchVerbs, Locate(dirs, env.verbfile)));
   }
   for (const std::string& a : env.actorfiles) {
-    ANNALIST_RETURN_IF_ERROR(
-        b.AddFile(DictionaryFormat::kPetrarchActors, Locate(dirs, a)));
+    ANNALIST_RETURN_IF_ERROR(b.AddFile(DictionaryFormat::kPetrarchActors, Locate(dirs, a)));
   }
   if (!env.agentfile.empty()) {
     ANNALIST_RETURN_IF_ERROR(
         b.AddFile(DictionaryFormat::kPetrarchAgents, Locate(dirs, env.agentfile)));
   }
   if (!env.discardfile.empty()) {
-    ANNALIST_RETURN_IF_ERROR(b.AddFile(DictionaryFormat::kPetrarchDiscards,
-                                       Locate(dirs, env.discardfile)));
+    ANNALIST_RETURN_IF_ERROR(
+        b.AddFile(DictionaryFormat::kPetrarchDiscards, Locate(dirs, env.discardfile)));
   }
   return b.Build(report);
 }
 
 // Reads just the <Environment> of a records file.
-Result<PetrarchEnvironment> ReadEnvironment(const std::string& path,
-                                            RecordReaderOptions options) {
+Result<PetrarchEnvironment> ReadEnvironment(const std::string& path, RecordReaderOptions options) {
   auto reader = PetrarchRecordReader::Open(path, options);
   if (!reader.ok()) return reader.status();
   PetrarchRecord r;
@@ -165,8 +161,8 @@ Result<PetrarchEnvironment> ReadEnvironment(const std::string& path,
 }
 
 // The profile of `specs`, with its report written to `log`.
-Result<std::shared_ptr<const CodingProfile>> LoggedProfile(
-    const std::vector<std::string>& specs, std::ostream* log) {
+Result<std::shared_ptr<const CodingProfile>> LoggedProfile(const std::vector<std::string>& specs,
+                                                           std::ostream* log) {
   ProfileReport report;
   auto profile = ResolveProfile(specs, &report);
   if (!profile.ok()) return profile.status();
@@ -179,8 +175,7 @@ Result<std::shared_ptr<const CodingProfile>> LoggedProfile(
 
 }  // namespace
 
-Result<ValidationReport> ValidateTabari(const std::string& project_file,
-                                        std::ostream* log) {
+Result<ValidationReport> ValidateTabari(const std::string& project_file, std::ostream* log) {
   Result<TabariProject> project = ReadTabariProject(project_file);
   if (!project.ok()) return project.status();
   if (project->text_paths.empty()) {
@@ -195,8 +190,7 @@ Result<ValidationReport> ValidateTabari(const std::string& project_file,
     auto reader = TabariRecordReader::Open(text);
     if (!reader.ok()) return reader.status();
     auto report = validate_internal::RunTabariValidation(
-        reader->get(),
-        [&coder](const std::string& option) { return coder.ApplyTabari(option); },
+        reader->get(), [&coder](const std::string& option) { return coder.ApplyTabari(option); },
         coder.Fn(), log, [&coder](const TabariRecord& r) { coder.BeginRecord(r.id); });
     if (!report.ok()) return report.status();
     if (project->text_paths.size() == 1) return report;
@@ -224,8 +218,7 @@ Result<ValidationReport> ValidateTabari(const std::string& project_file,
 }
 
 Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
-                                          const std::string& dictionaries_dir,
-                                          std::ostream* log) {
+                                          const std::string& dictionaries_dir, std::ostream* log) {
   auto env = ReadEnvironment(records_xml, {});
   if (!env.ok()) return env.status();
   const fs::path here = fs::path(records_xml).parent_path();
@@ -239,21 +232,18 @@ Result<ValidationReport> ValidatePetrarch(const std::string& records_xml,
   auto lexicon = EnvironmentLexicon(*env, dirs, &lexicon_report);
   if (!lexicon.ok()) return lexicon.status();
   LogLexicon(lexicon_report, log);
-  SwitchableCoder coder(CodingProfile::Make(*lexicon, PetrarchDefaultOptions(),
-                                            records_xml, lexicon_report.files));
+  SwitchableCoder coder(
+      CodingProfile::Make(*lexicon, PetrarchDefaultOptions(), records_xml, lexicon_report.files));
   auto reader = PetrarchRecordReader::Open(records_xml);
   if (!reader.ok()) return reader.status();
   return validate_internal::RunPetrarchValidation(
       reader->get(),
-      [&coder](const std::string& k, const std::string& v) {
-        return coder.ApplyPetrarch(k, v);
-      },
+      [&coder](const std::string& k, const std::string& v) { return coder.ApplyPetrarch(k, v); },
       coder.Fn(), log);
 }
 
 Result<GoldScore> ScoreGold(const std::string& gold_xml,
-                            const std::vector<std::string>& lexicon_specs,
-                            std::ostream* log) {
+                            const std::vector<std::string>& lexicon_specs, std::ostream* log) {
   if (!lexicon_specs.empty()) {
     auto profile = LoggedProfile(lexicon_specs, log);
     if (!profile.ok()) return profile.status();
@@ -275,9 +265,7 @@ Result<GoldScore> ScoreGold(const std::string& gold_xml,
   CoderOptions options;
   options.dialect = Dialect::kPetrarch;
   return ScoreGold(gold_xml,
-                   *CodingProfile::Make(*lexicon, options, gold_xml,
-                                        lexicon_report.files),
-                   log);
+                   *CodingProfile::Make(*lexicon, options, gold_xml, lexicon_report.files), log);
 }
 
 Result<GoldScore> ScoreGold(const std::string& gold_xml, const CodingProfile& profile,
@@ -292,8 +280,8 @@ Result<GoldScore> ScoreGold(const std::string& gold_xml, const CodingProfile& pr
 
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
-                                     const std::vector<std::string>& lexicon_specs,
-                                     int threads, std::ostream* log) {
+                                     const std::vector<std::string>& lexicon_specs, int threads,
+                                     std::ostream* log) {
   std::error_code ec;
   if (!fs::exists(tabari_events_tsv, ec)) {
     return Status::NotFound("no such file: " + tabari_events_tsv);
@@ -305,8 +293,8 @@ Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
 
 Result<DiffReport> DiffAgainstTabari(const std::string& records_file,
                                      const std::string& tabari_events_tsv,
-                                     std::shared_ptr<const CodingProfile> profile,
-                                     int threads, std::ostream* log) {
+                                     std::shared_ptr<const CodingProfile> profile, int threads,
+                                     std::ostream* log) {
   std::ifstream tsv(tabari_events_tsv, std::ios::binary);
   if (!tsv) {
     std::error_code ec;

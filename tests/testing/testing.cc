@@ -38,8 +38,8 @@ TempDir::TempDir() {
   fs::path base = tmp && *tmp ? tmp : "/tmp";
   std::random_device rd;
   for (;;) {
-    fs::path p = base / ("annalist-test-" + std::to_string(::getpid()) + "-" +
-                         std::to_string(rd()));
+    fs::path p =
+        base / ("annalist-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
     std::error_code ec;
     if (fs::create_directory(p, ec)) {
       path_ = p;

@@ -3,10 +3,10 @@
 #ifndef ANNALIST_TESTS_TESTING_TESTING_H_
 #define ANNALIST_TESTS_TESTING_TESTING_H_
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace annalist::testing {
 
@@ -38,8 +38,8 @@ std::string ReadFile(const std::string& path);
 }  // namespace annalist::testing
 
 // Skips the current test with a message when the shared file is absent.
-#define ANNALIST_REQUIRE_SHARED(var, rel)                                  \
-  std::string var = ::annalist::testing::SharedFile(rel);                  \
+#define ANNALIST_REQUIRE_SHARED(var, rel)                 \
+  std::string var = ::annalist::testing::SharedFile(rel); \
   if (var.empty()) GTEST_SKIP() << "shared data absent: " << (rel)
 
 #endif  // ANNALIST_TESTS_TESTING_TESTING_H_

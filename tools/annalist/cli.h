@@ -3,11 +3,10 @@
 #ifndef ANNALIST_TOOLS_CLI_H_
 #define ANNALIST_TOOLS_CLI_H_
 
+#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <CLI/CLI.hpp>
 
 #include "annalist/status.h"
 

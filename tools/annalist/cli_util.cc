@@ -34,16 +34,16 @@ CLI::Validator WholeNumber(int64_t min, int64_t max) {
   auto check = [min, max](std::string& s) -> std::string {
     const bool negative = !s.empty() && s[0] == '-';
     const std::string digits = negative ? s.substr(1) : s;
-    const bool all_digits = !digits.empty() && digits.find_first_not_of("0123456789") ==
-                                                   std::string::npos;
+    const bool all_digits =
+        !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
     const std::string range =
         "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
     if (!all_digits) return "wants " + range + ", not " + Shown(s);
     const size_t first = digits.find_first_not_of('0');
     const std::string significant = first == std::string::npos ? "0" : digits.substr(first);
     // More than 18 digits is past any bound here (and past int64_t).
-    if (negative && significant != "0") return "must be at least " + std::to_string(min) +
-                                               ", not " + Shown(s);
+    if (negative && significant != "0")
+      return "must be at least " + std::to_string(min) + ", not " + Shown(s);
     if (significant.size() > 18) {
       return "must be at most " + std::to_string(max) + ", not " + Shown(s);
     }
@@ -109,8 +109,10 @@ std::string TerminalSafe(std::string_view text, bool keep_layout) {
     } else {
       // A well-formed UTF-8 sequence is copied, except the C1 controls
       // (U+0080-U+009F, "\xC2\x80".."\xC2\x9F"), which some terminals obey.
-      size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                   : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+      size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+                   : c >= 0xE0 && c <= 0xEF ? 3
+                   : c >= 0xF0 && c <= 0xF4 ? 4
+                                            : 0;
       bool ok = len != 0 && i + len <= text.size();
       for (size_t k = 1; ok && k < len; ++k) {
         ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;

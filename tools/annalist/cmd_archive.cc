@@ -1,7 +1,6 @@
 // The read side of the archive: search, show, stats.
 #include <iostream>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "annalist/archive.h"
@@ -56,9 +55,11 @@ int RunSearch(const SearchFlags& flags) {
   Result<ReadSummary> read =
       (*archive)->ScanSearch(query, options, limits, [&](const SearchHit& h) {
         if (flags.json) {
-          std::cout << JsonLine({{"doc", h.doc_id}, {"title", h.title},
+          std::cout << JsonLine({{"doc", h.doc_id},
+                                 {"title", h.title},
                                  {"published", DateJson(h.published)},
-                                 {"snippet", h.snippet}, {"score", h.score}})
+                                 {"snippet", h.snippet},
+                                 {"score", h.score}})
                     << "\n";
           return true;
         }
@@ -106,14 +107,18 @@ int RunShow(const ShowFlags& flags) {
     nlohmann::json sentences = nlohmann::json::array();
     for (size_t i = 0; i < d.sentences.size(); ++i) {
       const Sentence& s = d.sentences[i];
-      sentences.push_back({{"index", i}, {"begin", s.span.begin}, {"end", s.span.end},
+      sentences.push_back({{"index", i},
+                           {"begin", s.span.begin},
+                           {"end", s.span.end},
                            {"furniture", s.furniture},
                            {"text", text.substr(s.span.begin, s.span.size())}});
     }
     nlohmann::json mentions = nlohmann::json::array();
     for (const Mention& m : d.mentions) {
-      mentions.push_back({{"kind", MentionKindName(m.kind)}, {"value", m.value},
-                          {"sentence", m.sentence}, {"begin", m.span.begin},
+      mentions.push_back({{"kind", MentionKindName(m.kind)},
+                          {"value", m.value},
+                          {"sentence", m.sentence},
+                          {"begin", m.span.begin},
                           {"end", m.span.end},
                           {"text", text.substr(m.span.begin, m.span.size())}});
     }
@@ -123,12 +128,11 @@ int RunShow(const ShowFlags& flags) {
       ej["id"] = e.id;
       event_list.push_back(std::move(ej));
     }
-    nlohmann::json j = {{"id", d.id}, {"url", d.url}, {"title", d.title},
-                        {"outlet", d.outlet}, {"byline", d.byline},
-                        {"published", DateJson(d.published)},
-                        {"source", d.source}, {"text", d.text},
-                        {"sentences", sentences}, {"mentions", mentions},
-                        {"events", event_list}};
+    nlohmann::json j = {
+        {"id", d.id},           {"url", d.url},        {"title", d.title},
+        {"outlet", d.outlet},   {"byline", d.byline},  {"published", DateJson(d.published)},
+        {"source", d.source},   {"text", d.text},      {"sentences", sentences},
+        {"mentions", mentions}, {"events", event_list}};
     std::cout << JsonLine(j) << "\n";
     return kExitOk;
   }
@@ -175,7 +179,8 @@ int RunStats(const StatsFlags& flags) {
                         {"recode_pending", s.profile.pending.name},
                         {"recode_left", s.recode_left},
                         {"sentences", s.sentences},
-                        {"events", s.events}, {"mentions", s.mentions},
+                        {"events", s.events},
+                        {"mentions", s.mentions},
                         {"schema_version", s.schema_version},
                         {"first_published", s.first_published},
                         {"last_published", s.last_published}};
@@ -194,8 +199,7 @@ int RunStats(const StatsFlags& flags) {
   }
   if (!s.profile.current.empty()) {
     std::cout << "coded by:  " << TerminalSafe(s.profile.current.name) << " ("
-              << TerminalSafe(s.profile.current.hash)
-              << ")\n";
+              << TerminalSafe(s.profile.current.hash) << ")\n";
   }
   if (!s.profile.pending.empty()) {
     std::cout << "recoding:  to " << TerminalSafe(s.profile.pending.name) << " unfinished, "
@@ -209,8 +213,8 @@ int RunStats(const StatsFlags& flags) {
 
 void RegisterSearch(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<SearchFlags>();
-  CLI::App* cmd = app->add_subcommand(
-      "search", "Full-text search of the archive, ranked, with snippets");
+  CLI::App* cmd =
+      app->add_subcommand("search", "Full-text search of the archive, ranked, with snippets");
   cmd->add_option("--db", flags->db, "Archive file");
   cmd->add_option("--limit", flags->limit, "Most hits to show (default 10, at least 1)")
       ->type_name("N")
@@ -218,15 +222,15 @@ void RegisterSearch(CLI::App* app, int* exit_code) {
   cmd->add_option("--since", flags->since, "Documents published from this date (YYYY[-MM[-DD]])");
   cmd->add_option("--until", flags->until, "Documents published up to this date");
   cmd->add_flag("--json", flags->json, "One JSON object per hit");
-  cmd->add_option("QUERY", flags->words,
-                  "Words (all must match), \"a phrase\", OR, NOT, prefix*")
+  cmd->add_option("QUERY", flags->words, "Words (all must match), \"a phrase\", OR, NOT, prefix*")
       ->required();
   cmd->callback([flags, exit_code] { *exit_code = RunSearch(*flags); });
 }
 
 void RegisterShow(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<ShowFlags>();
-  CLI::App* cmd = app->add_subcommand("show", "One document with its sentences, mentions and events");
+  CLI::App* cmd =
+      app->add_subcommand("show", "One document with its sentences, mentions and events");
   cmd->add_option("--db", flags->db, "Archive file");
   cmd->add_flag("--json", flags->json, "As one JSON object");
   cmd->add_option("DOC_ID", flags->id, "Document id")->required();

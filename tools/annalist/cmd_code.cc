@@ -4,10 +4,10 @@
 //
 // A streaming filter: documents in (standard input when no file), events
 // out, in input order, coded on all cores.
+#include <sys/stat.h>
+
 #include <iostream>
 #include <memory>
-
-#include <sys/stat.h>
 
 #include "annalist/coder.h"
 #include "annalist/datetime.h"
@@ -34,8 +34,7 @@ struct CodeFlags {
 int RunCode(const CodeFlags& flags) {
   DateTime default_date;
   if (!flags.date.empty() && !ParsePublished(flags.date, &default_date)) {
-    std::cerr << "annalist: --date wants a date such as 2016-11-08, not '" << flags.date
-              << "'\n";
+    std::cerr << "annalist: --date wants a date such as 2016-11-08, not '" << flags.date << "'\n";
     return kExitUsage;
   }
   LoadedProfile loaded;
@@ -65,9 +64,8 @@ int RunCode(const CodeFlags& flags) {
   if (paths.empty()) paths.push_back("-");
   Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(paths, ro);
   if (!reader.ok()) return Fail(reader.status());
-  (*reader)->SetProblemHandler([](const ReadProblem& p) {
-    std::cerr << "annalist: skipped " << p.Message() << "\n";
-  });
+  (*reader)->SetProblemHandler(
+      [](const ReadProblem& p) { std::cerr << "annalist: skipped " << p.Message() << "\n"; });
   auto produce = [&](CodeUnit* u) { return (*reader)->Next(&u->doc); };
 
   // Read from a pipe or terminal, each document's events go out as soon as
@@ -101,8 +99,8 @@ void RegisterCode(CLI::App* app, int* exit_code) {
   CLI::App* cmd = app->add_subcommand(
       "code", "Code documents into events: a streaming filter (standard input when no FILE)");
   AddLexiconOption(cmd, &flags->lexicons,
-                  "Dictionaries: a directory or file of TABARI or PETRARCH dictionaries, a "
-                  "TABARI .project file, or 'default' (repeatable; later ones override)");
+                   "Dictionaries: a directory or file of TABARI or PETRARCH dictionaries, a "
+                   "TABARI .project file, or 'default' (repeatable; later ones override)");
   AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--date", flags->date,
                   "Date for documents that carry none (YYYY-MM-DD): selects dated actor codes");

@@ -46,8 +46,9 @@ void RegisterEval(CLI::App* app, int* exit_code) {
   cmd->require_subcommand(1);
   auto flags = std::make_shared<EvalTimexFlags>();
   CLI::App* timex = cmd->add_subcommand(
-      "timex", "Temporal expressions against TimeML gold (.tml, MEANTIME .xml): strict and "
-               "relaxed span P/R/F1, type and value accuracy and F1");
+      "timex",
+      "Temporal expressions against TimeML gold (.tml, MEANTIME .xml): strict and "
+      "relaxed span P/R/F1, type and value accuracy and F1");
   timex->add_option("PATH", flags->paths, "TimeML files or folders")->required();
   timex->add_flag("--day-first", flags->day_first, "Read 12/08/2024 as 12 August");
   timex->add_flag("--errors", flags->errors,

@@ -33,8 +33,8 @@ struct EventsFlags {
   std::string actor, pair, code, since, until, plover, doc, outlet;
   std::optional<size_t> limit;
   std::string format = "table";
-  bool json = false;                // timeline
-  std::string a, b;                 // timeline: A [B]
+  bool json = false;  // timeline
+  std::string a, b;   // timeline: A [B]
 };
 
 int Usage(const std::string& message) {
@@ -101,8 +101,10 @@ std::string CloseMatches(const std::string& wanted, const std::vector<std::strin
 int CheckActor(const std::string& flag, const std::string& code,
                const std::vector<std::string>& known) {
   if (!IsCodeText(code)) {
-    return Usage(flag + " wants an actor code or prefix of letters and digits (e.g. ISR, "
-                 "ISRGOV), not '" + code + "'");
+    return Usage(flag +
+                 " wants an actor code or prefix of letters and digits (e.g. ISR, "
+                 "ISRGOV), not '" +
+                 code + "'");
   }
   const std::string up = Upper(code);
   auto it = std::lower_bound(known.begin(), known.end(), up);
@@ -115,15 +117,18 @@ int CheckActor(const std::string& flag, const std::string& code,
 
 // Exit 2 unless `code` is a CAMEO event code or a prefix of one.
 int CheckCameo(const std::string& code) {
-  const bool digits = code.size() >= 1 && code.size() <= 4 &&
-                      std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool digits =
+      code.size() >= 1 && code.size() <= 4 &&
+      std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (digits) {
     for (const CameoCode& c : AllCameoCodes()) {
       if (c.code.starts_with(code)) return kExitOk;
     }
   }
-  return Usage("--code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 or 0311 "
-               "(roots 01-20), not '" + code + "'");
+  return Usage(
+      "--code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 or 0311 "
+      "(roots 01-20), not '" +
+      code + "'");
 }
 
 // Exit 2 unless `type` is a PLOVER event type.
@@ -166,8 +171,7 @@ void PrintTableRow(const Event& e, bool basis = false) {
   if (basis && e.date.value.known()) date += " " + std::string(DateBasisName(e.date.basis));
   std::printf("%-*s  %-12s %-5s %-12s %-34.34s", basis ? 22 : 10, date.c_str(),
               ActorText(e.source).c_str(), TerminalSafe(e.cameo).c_str(),
-              ActorText(e.target).c_str(),
-              c ? std::string(c->label).c_str() : "");
+              ActorText(e.target).c_str(), c ? std::string(c->label).c_str() : "");
   if (e.mode != EventMode::kAsserted) {
     std::printf(" [%s%s%s]", std::string(EventModeName(e.mode)).c_str(),
                 e.speaker.empty() ? "" : ": ", TerminalSafe(e.speaker).c_str());
@@ -345,12 +349,9 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
       ->check(NotBlank());
   cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)")
       ->check(NotBlank());
-  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")
-      ->check(NotBlank());
-  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")
-      ->check(NotBlank());
-  cmd->add_option("--doc", flags->doc, "Events of this document only")
-      ->check(NotBlank());
+  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")->check(NotBlank());
+  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")->check(NotBlank());
+  cmd->add_option("--doc", flags->doc, "Events of this document only")->check(NotBlank());
   cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet")
       ->check(NotBlank());
   AddDateFlags(cmd, flags.get());

@@ -4,9 +4,8 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "annalist/web.h"
 #include "cli.h"
@@ -67,7 +66,9 @@ int RunEvalExtract(const std::string& dir, bool quiet) {
       std::printf("%-40s %6.3f %6.3f %6.3f  %-5s %-6s %s\n", p.name.c_str(), p.score.precision,
                   p.score.recall, p.score.f1(), p.title_match ? "yes" : "no",
                   p.byline_match ? "yes" : "no",
-                  !p.has_expected_date ? "-" : p.date_match ? "yes" : "no");
+                  !p.has_expected_date ? "-"
+                  : p.date_match       ? "yes"
+                                       : "no");
     }
   }
   std::printf("pages %zu: precision %.3f, recall %.3f, F1 %.3f\n", r.pages.size(), r.precision,
@@ -91,17 +92,17 @@ void RegisterExtract(CLI::App* app, int* exit_code) {
   cmd->add_option("--url", *url, "The page's URL (for dates in it, and as its url)");
   cmd->add_option("--format", *format, "json (one object per line) or text")
       ->check(CLI::IsMember({"json", "text"}));
-  cmd->callback([files, url, format, exit_code] {
-    *exit_code = RunExtract(*files, *url, *format);
-  });
+  cmd->callback(
+      [files, url, format, exit_code] { *exit_code = RunExtract(*files, *url, *format); });
 }
 
 void RegisterEvalExtract(CLI::App* eval, int* exit_code) {
   auto dir = std::make_shared<std::string>();
   auto quiet = std::make_shared<bool>(false);
   CLI::App* ex = eval->add_subcommand(
-      "extract", "Shingle precision/recall/F1 and metadata matches of the HTML extractor over "
-                 "DIR/*/source.html against expected.html and expected-metadata.json");
+      "extract",
+      "Shingle precision/recall/F1 and metadata matches of the HTML extractor over "
+      "DIR/*/source.html against expected.html and expected-metadata.json");
   ex->add_option("DIR", *dir, "Folder of page folders")->required();
   ex->add_flag("--quiet", *quiet, "Print the totals only");
   ex->callback([dir, quiet, exit_code] { *exit_code = RunEvalExtract(*dir, *quiet); });

@@ -4,7 +4,6 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
-
 #include <nlohmann/json.hpp>
 
 #include "annalist/datetime.h"
@@ -33,9 +32,7 @@ struct IngestFlags {
 
 constexpr size_t kMaxProblemsShown = 50;
 
-bool ParseFormat(const std::string& s, InputFormat* f) {
-  return ParseInputFormat(s, f);
-}
+bool ParseFormat(const std::string& s, InputFormat* f) { return ParseInputFormat(s, f); }
 
 int RunIngest(const IngestFlags& flags) {
   IngestOptions options;
@@ -47,10 +44,9 @@ int RunIngest(const IngestFlags& flags) {
     std::cerr << "annalist: unknown --format " << flags.format << "\n";
     return kExitUsage;
   }
-  if (!flags.published.empty() &&
-      !ParsePublished(flags.published, &options.reader.published)) {
-    std::cerr << "annalist: --published wants a date such as 2016-11-08, not "
-              << flags.published << "\n";
+  if (!flags.published.empty() && !ParsePublished(flags.published, &options.reader.published)) {
+    std::cerr << "annalist: --published wants a date such as 2016-11-08, not " << flags.published
+              << "\n";
     return kExitUsage;
   }
   if (!flags.no_code) {
@@ -91,8 +87,8 @@ int RunIngest(const IngestFlags& flags) {
       std::string s(line, n > 0 ? static_cast<size_t>(n) : 0);
       if (p.total_bytes > 0 && p.bytes > 0 && p.bytes <= p.total_bytes) {
         double eta = (p.total_bytes - p.bytes) / 1e6 / (mbps > 0 ? mbps : 1);
-        std::snprintf(line, sizeof line, ", %.0f%%, ETA %.0f s",
-                      100.0 * p.bytes / p.total_bytes, eta);
+        std::snprintf(line, sizeof line, ", %.0f%%, ETA %.0f s", 100.0 * p.bytes / p.total_bytes,
+                      eta);
         s += line;
       }
       std::cerr << s << std::flush;
@@ -114,20 +110,25 @@ int RunIngest(const IngestFlags& flags) {
   }
 
   if (flags.json) {
-    nlohmann::json j = {
-        {"read", s.read},           {"stored", s.stored},
-        {"duplicates", s.duplicates}, {"skipped", s.skipped},
-        {"skipped_reasons", s.skipped_by_reason},
-        {"sentences", s.sentences}, {"events", s.events},
-        {"repaired_bytes", s.repaired_bytes}, {"bytes", s.bytes},
-        {"files", s.files},         {"files_ignored", s.files_ignored},
-        {"threads", s.threads},
-        {"seconds", s.seconds},     {"db", options.db_path}};
+    nlohmann::json j = {{"read", s.read},
+                        {"stored", s.stored},
+                        {"duplicates", s.duplicates},
+                        {"skipped", s.skipped},
+                        {"skipped_reasons", s.skipped_by_reason},
+                        {"sentences", s.sentences},
+                        {"events", s.events},
+                        {"repaired_bytes", s.repaired_bytes},
+                        {"bytes", s.bytes},
+                        {"files", s.files},
+                        {"files_ignored", s.files_ignored},
+                        {"threads", s.threads},
+                        {"seconds", s.seconds},
+                        {"db", options.db_path}};
     std::cout << j.dump() << "\n";
   } else {
-    std::cout << "ingest: read " << WithCommas(s.read) << ", stored "
-              << WithCommas(s.stored) << ", duplicates " << WithCommas(s.duplicates)
-              << ", skipped " << WithCommas(s.skipped);
+    std::cout << "ingest: read " << WithCommas(s.read) << ", stored " << WithCommas(s.stored)
+              << ", duplicates " << WithCommas(s.duplicates) << ", skipped "
+              << WithCommas(s.skipped);
     if (s.skipped) {
       std::cout << " (";
       bool first = true;
@@ -156,17 +157,18 @@ int RunIngest(const IngestFlags& flags) {
 
 void RegisterIngest(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<IngestFlags>();
-  CLI::App* cmd = app->add_subcommand(
-      "ingest", "Read articles into the archive (text, JSON Lines, Reuters SGML; "
-                "files, directories, or - for standard input)");
+  CLI::App* cmd =
+      app->add_subcommand("ingest",
+                          "Read articles into the archive (text, JSON Lines, Reuters SGML; "
+                          "files, directories, or - for standard input)");
   cmd->add_option("--db", flags->db, "Archive file (default $ANNALIST_DB or annalist.db)");
   AddThreadsOption(cmd, &flags->threads);
   cmd->add_option("--format", flags->format, InputFormatNames() + " (default auto)");
   cmd->add_option("--published", flags->published,
                   "Date for documents that carry none (YYYY-MM-DD)");
   AddLexiconOption(cmd, &flags->lexicons,
-                  "Code events with these dictionaries (repeatable; default: the built-in "
-                  "lexicon)");
+                   "Code events with these dictionaries (repeatable; default: the built-in "
+                   "lexicon)");
   cmd->add_option("--max-document-bytes", flags->max_document_bytes,
                   "Skip (as too large) any record longer than this (default 268435456)")
       ->check(CLI::PositiveNumber);

@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "annalist/recode.h"
@@ -63,12 +62,11 @@ int RunRecode(const RecodeFlags& flags) {
   }
   const RecodeSummary& s = *result;
   if (flags.json) {
-    nlohmann::json j = {{"documents", s.documents}, {"recoded", s.recoded},
-                        {"resumed", s.resumed},     {"events", s.events},
-                        {"from", s.from.name},      {"from_hash", s.from.hash},
-                        {"to", s.to.name},          {"to_hash", s.to.hash},
-                        {"threads", s.threads},     {"seconds", s.seconds},
-                        {"db", options.db_path}};
+    nlohmann::json j = {
+        {"documents", s.documents}, {"recoded", s.recoded}, {"resumed", s.resumed},
+        {"events", s.events},       {"from", s.from.name},  {"from_hash", s.from.hash},
+        {"to", s.to.name},          {"to_hash", s.to.hash}, {"threads", s.threads},
+        {"seconds", s.seconds},     {"db", options.db_path}};
     std::cout << j.dump() << "\n";
     return kExitOk;
   }
@@ -94,7 +92,7 @@ void RegisterRecode(CLI::App* app, int* exit_code) {
       "recode", "Re-code the stored documents with other dictionaries, in place (resumable)");
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE; default $ANNALIST_DB)");
   AddLexiconOption(cmd, &flags->lexicons,
-                  "Code with these dictionaries (repeatable; default: the built-in lexicon)");
+                   "Code with these dictionaries (repeatable; default: the built-in lexicon)");
   AddThreadsOption(cmd, &flags->threads);
   cmd->add_flag("--json", flags->json, "Print the summary as one JSON object");
   cmd->add_flag("--quiet,-q", flags->quiet, "No progress on stderr");

@@ -16,8 +16,8 @@ namespace {
 
 int Finish(const ValidationReport& r) {
   for (const std::string& p : r.problems) std::cerr << "annalist: " << p << "\n";
-  std::printf("standard set: %zu of %zu records passed (%.1f%%); after it: %zu of %zu\n",
-              r.passed, r.checked, 100.0 * r.pass_rate(), r.extra_passed, r.extra_checked);
+  std::printf("standard set: %zu of %zu records passed (%.1f%%); after it: %zu of %zu\n", r.passed,
+              r.checked, 100.0 * r.pass_rate(), r.extra_passed, r.extra_checked);
   std::printf("%zu passed, %zu failed\n", r.passed, r.failed);
   return r.failed == 0 ? kExitOk : kExitFailed;
 }
@@ -29,9 +29,10 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
   cmd->require_subcommand(1);
 
   auto project = std::make_shared<std::string>();
-  CLI::App* tabari = cmd->add_subcommand(
-      "tabari", "TABARI validation records (Validate.project): each failing record, then "
-                "'N passed, N failed'");
+  CLI::App* tabari =
+      cmd->add_subcommand("tabari",
+                          "TABARI validation records (Validate.project): each failing record, then "
+                          "'N passed, N failed'");
   tabari->add_option("PROJECT_FILE", *project, "A TABARI .project file")->required();
   tabari->callback([project, exit_code] {
     Result<ValidationReport> r = ValidateTabari(*project, &std::cout);
@@ -86,8 +87,7 @@ void RegisterValidate(CLI::App* app, int* exit_code) {
       return;
     }
     std::printf("reference events %zu, ours %zu, reproduced %zu (%.1f%%), extra %zu (%.1f%%)\n",
-                r->reference_events, r->our_events, r->reproduced, 100.0 * r->recall(),
-                r->extra,
+                r->reference_events, r->our_events, r->reproduced, 100.0 * r->recall(), r->extra,
                 r->reference_events ? 100.0 * r->extra / r->reference_events : 0.0);
     std::printf("coded %zu records in %.2f s (%.0f sentences/s)\n", r->records, r->seconds,
                 r->sentences_per_second);

@@ -3,11 +3,10 @@
 #ifndef ANNALIST_TOOLS_LEXICON_FLAGS_H_
 #define ANNALIST_TOOLS_LEXICON_FLAGS_H_
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "annalist/profile.h"
 

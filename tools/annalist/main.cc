@@ -1,10 +1,9 @@
 // annalist: news in, a dated, searchable record of political events out.
 // This file only wires the subcommands; each lives in its own cmd_*.cc and
 // calls the library through include/annalist/.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "cli.h"
 

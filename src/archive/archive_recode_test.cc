@@ -261,7 +261,14 @@ TEST(ArchiveStreamTest, MemoryStaysFlatWhileStreamingManyEvents) {
   EXPECT_EQ(r->rows, static_cast<uint64_t>(kDocs) * kPerDoc);
   // The rows are over 40 MB; streaming holds a page cache (8 MB) and one row.
   EXPECT_GT(r->bytes, 40u << 20);
+#if !defined(__SANITIZE_ADDRESS__)
+  // (Under AddressSanitizer freed memory is held in quarantine, so RSS
+  // says nothing about what the cursor keeps.)
   EXPECT_LT(peak - before, 24u << 20) << "RSS grew by " << (peak - before) / 1024 << " KB";
+#else
+  (void)before;
+  (void)peak;
+#endif
 }
 
 }  // namespace

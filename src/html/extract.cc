@@ -1323,6 +1323,7 @@ void PrepDocument(htmlDocPtr doc, Node* root) {
     if (!replaced) continue;
     Node* p = xmlNewDocNode(doc, nullptr, reinterpret_cast<const xmlChar*>("p"), nullptr);
     xmlReplaceNode(br, p);
+    removed.insert(br);
     xmlFreeNode(br);
     Node* sib = p->next;
     while (sib) {
@@ -1337,7 +1338,12 @@ void PrepDocument(htmlDocPtr doc, Node* root) {
       xmlAddChild(p, sib);
       sib = after;
     }
-    while (p->last && IsWhitespaceNode(p->last)) Remove(p->last);
+    // A trailing <br> counts as blank space here and is freed: remember it,
+    // as it may still be ahead in `brs` (heap-use-after-free under ASan).
+    while (p->last && IsWhitespaceNode(p->last)) {
+      removed.insert(p->last);
+      Remove(p->last);
+    }
     if (p->parent && TagIs(p->parent, "p")) Rename(p->parent, "div");
   }
 }

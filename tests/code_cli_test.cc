@@ -19,18 +19,6 @@ namespace {
 
 using ::testing::HasSubstr;
 
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> lines;
-  size_t pos = 0;
-  while (pos < out.size()) {
-    size_t nl = out.find('\n', pos);
-    if (nl == std::string::npos) nl = out.size();
-    if (nl > pos) lines.push_back(nlohmann::json::parse(out.substr(pos, nl - pos), nullptr, false));
-    pos = nl + 1;
-  }
-  return lines;
-}
-
 TEST(CodeCliTest, JsonLinesInEventsOutWithEveryField) {
   std::string input =
       "{\"id\":\"a\",\"published\":\"2026-01-05\",\"text\":\"Israel accused Syria of "

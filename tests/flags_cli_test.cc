@@ -22,16 +22,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line, nullptr, false));
-  }
-  return rows;
-}
-
 // The example. TABARI's own options (MINIMUM WORDS = 8, see
 // profile_consistency_test.cc) leave it uncoded with the demo project, so
 // the project is tried on a sentence of ten words.

@@ -68,18 +68,6 @@ CliResult RunProgram(const std::vector<std::string>& argv,
   return r;
 }
 
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> lines;
-  size_t pos = 0;
-  while (pos < out.size()) {
-    size_t nl = out.find('\n', pos);
-    if (nl == std::string::npos) nl = out.size();
-    if (nl > pos) lines.push_back(nlohmann::json::parse(out.substr(pos, nl - pos), nullptr, false));
-    pos = nl + 1;
-  }
-  return lines;
-}
-
 // The absolute path of the cmake that configured this build.
 std::string CMake() {
   fs::path cmake(ANNALIST_CMAKE_COMMAND);

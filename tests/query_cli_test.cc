@@ -18,16 +18,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) rows.push_back(nlohmann::json::parse(line, nullptr, false));
-  }
-  return rows;
-}
-
 class QueryCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

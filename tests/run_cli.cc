@@ -87,4 +87,16 @@ int StartCliPiped(const std::vector<std::string>& args, int* stdin_fd, int* stdo
   return pid;
 }
 
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t nl = out.find('\n', pos);
+    if (nl == std::string::npos) nl = out.size();
+    if (nl > pos) lines.push_back(nlohmann::json::parse(out.substr(pos, nl - pos), nullptr, false));
+    pos = nl + 1;
+  }
+  return lines;
+}
+
 }  // namespace annalist::testing

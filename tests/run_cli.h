@@ -2,6 +2,7 @@
 #ifndef ANNALIST_TESTS_RUN_CLI_H_
 #define ANNALIST_TESTS_RUN_CLI_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ int StartCli(const std::vector<std::string>& args);
 // on pipes: *stdin_fd is the write end of its input, *stdout_fd the read
 // end of its output (both the caller's to close). Returns its pid.
 int StartCliPiped(const std::vector<std::string>& args, int* stdin_fd, int* stdout_fd);
+
+// The JSON values of the non-empty lines of `out` (a JSON Lines output); a
+// line that is not JSON is a discarded value (is_discarded()).
+std::vector<nlohmann::json> JsonLines(const std::string& out);
 
 }  // namespace annalist::testing
 

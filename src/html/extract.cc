@@ -13,6 +13,7 @@
 #include "annalist/text.h"
 #include "annalist/web.h"
 #include "html/charset.h"
+#include "text/furniture.h"
 
 namespace annalist::html {
 
@@ -1247,9 +1248,11 @@ class TextWriter {
     if (!para_.empty() && para_.back() != '\n') para_.push_back('\n');
     space_ = false;
   }
+  // A paragraph ends. Page furniture by its words (text/furniture.h: the
+  // same rules as the plain-text path's line classifier) is left out.
   void Break() {
     while (!para_.empty() && (para_.back() == ' ' || para_.back() == '\n')) para_.pop_back();
-    if (!para_.empty()) {
+    if (!para_.empty() && !text_internal::IsFurnitureLine(para_)) {
       if (!out_.empty()) out_ += "\n\n";
       out_ += para_;
     }

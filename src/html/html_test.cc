@@ -7,6 +7,7 @@
 #include "annalist/web.h"
 #include "html/charset.h"
 #include "testing/testing.h"
+#include "text/furniture.h"
 
 namespace annalist::html {
 namespace {
@@ -157,6 +158,41 @@ TEST(EvalTest, SharedPages) {
   for (const PageResult& p : r.pages) {
     if (p.score.f1() < 0.8) std::printf("below 0.8: %s %.3f\n", p.name.c_str(), p.score.f1());
   }
+}
+
+}  // namespace
+}  // namespace annalist::html
+
+namespace annalist::html {
+namespace {
+
+// The extractor leaves out paragraphs that are furniture by their words, by
+// the same rules as the plain-text line classifier; prose that merely names
+// the terms of service stays.
+TEST(ExtractTest, FurnitureParagraphsByTheSharedRules) {
+  std::string prose =
+      "<p>But even if a user clicks through terms of service that nobody reads, it is hard to "
+      "argue that this is real consent to being followed across the web by an industry that "
+      "agrees on little except that it wants more data, and regulators have said as much in "
+      "letters to the companies, which have promised to answer them before the end of the "
+      "year.</p>";
+  std::string page = "<html><head><title>Data rules</title></head><body><article>" + Paragraphs(5) +
+                     "<p>Share this article</p><p>SIGN UP FOR OUR NEWSLETTER</p>" +
+                     "<p>Photo by Jane Doe/AFP</p>" + prose + "<p>Advertisement</p></article>" +
+                     "</body></html>";
+  Article a = ExtractArticle(page, {});
+  EXPECT_NE(a.text.find("Paragraph 4 of the story"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Share this"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("NEWSLETTER"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Jane Doe"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Advertisement"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("terms of service that nobody reads"), std::string::npos) << a.text;
+  // The plain-text path judges the same lines the same way.
+  for (const char* line : {"Share this article", "SIGN UP FOR OUR NEWSLETTER",
+                           "Photo by Jane Doe/AFP", "Advertisement"}) {
+    EXPECT_TRUE(text_internal::IsFurnitureLine(line)) << line;
+  }
+  EXPECT_FALSE(text_internal::IsFurnitureLine("Share prices rose on Monday."));
 }
 
 }  // namespace

@@ -148,7 +148,17 @@ TEST(IngestCliTest, FiftyMegabyteArticle) {
   WriteFile(tmp.File("big.txt"), big);
   int rc = 0;
   std::string err;
+  // Over the default limit (16 MiB): skipped as too large, naming the file.
   nlohmann::json j = IngestJson({"--db", tmp.File("big.db"), tmp.File("big.txt")}, &rc, &err);
+  ASSERT_EQ(rc, 0) << err;
+  EXPECT_EQ(j["stored"].get<int>(), 0);
+  EXPECT_NE(err.find("big.txt"), std::string::npos) << err;
+  EXPECT_NE(err.find("more than the limit of 16777216 bytes"), std::string::npos) << err;
+  // Allowed by --max-document-bytes, it is stored, coded by the writer a
+  // run of sentences at a time.
+  j = IngestJson(
+      {"--db", tmp.File("big.db"), "--max-document-bytes", "67108864", tmp.File("big.txt")}, &rc,
+      &err);
   ASSERT_EQ(rc, 0) << err;
   EXPECT_EQ(j["stored"].get<int>(), 1);
   EXPECT_GT(j["sentences"].get<uint64_t>(), 800000u);
@@ -407,6 +417,21 @@ TEST(IngestCliTest, HugeSingleLineDocumentIsCodedInPieces) {
   EXPECT_EQ(huge["events"].get<uint64_t>(), runs * small["events"].get<uint64_t>());
   EXPECT_EQ(StatsJson(tmp.File("huge.db"))["events"], huge["events"]);
   ExpectIntact(tmp.File("huge.db"));
+  // Stored a run at a time by the writer (over 256 KB), the events are the
+  // ones `code` gives for the same document, in the same order, ids and all.
+  CliResult coded = RunCli({"code", tmp.File("huge.jsonl")});
+  ASSERT_EQ(coded.exit_code, 0) << coded.err;
+  CliResult stored =
+      RunCli({"events", "--db", tmp.File("huge.db"), "--format", "jsonl", "--limit", "10000"});
+  ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  std::vector<nlohmann::json> from_code = JsonLines(coded.out);
+  std::vector<nlohmann::json> from_archive = JsonLines(stored.out);
+  ASSERT_EQ(from_code.size(), huge["events"].get<size_t>());
+  ASSERT_EQ(from_archive.size(), std::min<size_t>(from_code.size(), 10000));
+  for (size_t i = 0; i < from_archive.size(); ++i) {
+    ASSERT_EQ(from_archive[i]["id"], from_code[i]["id"]) << i;
+    ASSERT_EQ(from_archive[i]["cameo"], from_code[i]["cameo"]) << i;
+  }
 }
 
 }  // namespace

@@ -221,6 +221,19 @@ class Archive {
   // batches only.
   virtual Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) = 0;
 
+  // Adds `mentions` and `events` to `doc`, the document the last Put stored,
+  // in the same open batch: a long document coded a piece at a time goes in
+  // as one Put (the document, its sentences and its first piece's mentions
+  // and events) and a PutMore per further piece, so that its events are
+  // never all held at once. Events are numbered on from the ones already
+  // put. The caller must not Commit between the Put and the last PutMore
+  // (a commit would make half a document durable). Fails with
+  // kInvalidArgument, writing nothing, when the last Put did not store
+  // `doc.id` or a batch ended since, or an event is not `doc`'s or has no
+  // id; on a write error the document is removed again (as in Put).
+  virtual Status PutMore(const Document& doc, const std::vector<Mention>& mentions,
+                         const std::vector<Event>& events) = 0;
+
   // Replaces the events and the actor and agent mentions of the stored
   // document `doc_id` with `events` and the actor/agent entries of
   // `mentions`, and marks it as coded with `profile_hash`, in the current

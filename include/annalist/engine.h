@@ -32,7 +32,9 @@
 #ifndef ANNALIST_ENGINE_H_
 #define ANNALIST_ENGINE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -72,9 +74,30 @@ class ProcessScratch {
 void PrepareDocument(Document* doc);
 
 // Runs every stage over `doc`, appends the mentions to doc->mentions and the events to *events,
-// in sentence order.
+// in sentence order. A document longer than kPieceBytes is processed as
+// ProcessDocumentInPieces does, its pieces' mentions and events gathered.
 [[nodiscard]] Status ProcessDocument(const CodingProfile& profile, Document* doc,
                                      ProcessScratch* scratch, std::vector<Event>* events);
+
+// A long document is processed a run of whole sentences of at most this
+// many bytes at a time (a sentence longer than that is a run of its own),
+// so that the stages' work and scratch stay the size of a piece however
+// long the document is. Story context (references, a story's date frame)
+// does not cross from one piece to the next.
+inline constexpr size_t kPieceBytes = 64 << 10;
+
+// Called once per piece, in order, with the piece's mentions and events
+// (offsets, sentence indexes and event ids those of the whole document);
+// it may move from them. Returning false stops the processing.
+using PieceSink = std::function<bool(std::vector<Mention>* mentions, std::vector<Event>* events)>;
+
+// ProcessDocument for a document of any length without holding all its
+// events at once: the text stage runs on the whole document (its sentences
+// are set), the other stages on each piece (the whole document is one piece
+// when it is at most kPieceBytes long), and `sink` receives each piece's
+// results; doc->mentions is left as it was. Fails as ProcessDocument.
+[[nodiscard]] Status ProcessDocumentInPieces(const CodingProfile& profile, Document* doc,
+                                             ProcessScratch* scratch, const PieceSink& sink);
 
 // How a one-sentence record relates to the records before it.
 enum class Story : uint8_t {

@@ -56,9 +56,13 @@ struct IngestOptions {
   // documents arrive or not (a stalled pipe keeps no write lock).
   std::chrono::milliseconds commit_interval{1000};
   // The next document is not read while those read but not yet stored
-  // weigh this many bytes of text or more: at most this plus one document
-  // are in flight (a huge document goes alone). The reader's
-  // per-document limit is ReaderOptions::max_document_bytes.
+  // weigh this many bytes or more: at most this plus one document are in
+  // flight (a huge document goes alone). A document the workers code (up to
+  // 256 KB of text) weighs 16 bytes per byte of text, what its sentences,
+  // mentions and events may take; a longer one is coded by the writer a
+  // piece at a time, its events stored as they come (Archive::PutMore), and
+  // weighs its text. The reader's per-document limit is
+  // ReaderOptions::max_document_bytes.
   size_t window_bytes = 32 << 20;
   // When set, every document is coded with it and its events and mentions
   // are stored. Shared, read-only. The archive records what coded its

@@ -80,8 +80,10 @@ std::string InputFormatNames();
 struct ReaderOptions {
   InputFormat format = InputFormat::kAuto;
   // A record (a text file, a JSON line, a <REUTERS> element) larger than
-  // this is skipped as "too large" without being held in memory.
-  uint64_t max_document_bytes = 256ull << 20;
+  // this is skipped as "too large" without being held in memory. 16 MiB is
+  // some 2.5 million words, far beyond any article; ingest holds about five
+  // times a document's size while storing it (docs/performance.md).
+  uint64_t max_document_bytes = 16ull << 20;
   // Given to every document that has no date after its own fields and the
   // corpus metadata table were read (`ingest --published`). Unknown (the
   // default): such documents stay undated.

@@ -225,16 +225,55 @@ Status SqliteArchive::BeginIfNeeded() {
   return db_->Exec("BEGIN IMMEDIATE");
 }
 
-Status SqliteArchive::InsertEvents(const std::string& doc_id, const std::vector<Event>& events) {
+Status SqliteArchive::InsertEvents(const std::string& doc_id, const std::vector<Event>& events,
+                                   int64_t first_ordinal) {
   // Put and Recode checked that every event has its id.
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    BindEvent(insert_event_, e, doc_id, static_cast<int64_t>(i), e.id);
+    BindEvent(insert_event_, e, doc_id, first_ordinal + static_cast<int64_t>(i), e.id);
     Status st = insert_event_.Run();
     insert_event_.Reset();
     if (!st.ok()) return st;
   }
   return Status::Ok();
+}
+
+Status SqliteArchive::CheckEvents(const Document& doc, const std::vector<Event>& events) {
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    if (!e.doc_id.empty() && e.doc_id != doc.id) {
+      return Status::InvalidArgument("event of document '" + e.doc_id + "' put with document '" +
+                                     doc.id + "'");
+    }
+    // Ids are the engine's (ProcessDocument sets Event::id); the archive
+    // stores them and never makes one up.
+    if (e.id.empty()) {
+      return Status::InvalidArgument("document " + doc.id + ": event " + std::to_string(i) +
+                                     " has no id (events come from ProcessDocument)");
+    }
+  }
+  return Status::Ok();
+}
+
+// What a constraint refused after the document row went in (the rare path)
+// is undone by deleting that row: the delete trigger takes its sentences,
+// mentions and events, and leaves the full-text index alone (the row is not
+// in it yet). The rest of the batch stays.
+Status SqliteArchive::UndoPut(int64_t doc_key, Status failed) {
+  insert_sentence_.Reset();
+  insert_event_.Reset();
+  insert_mention_.Reset();
+  open_doc_key_ = 0;
+  open_doc_id_.clear();
+  if (!db_->InTransaction()) return LostBatchOr(failed);
+  Result<Stmt*> del = Cached("DELETE FROM documents WHERE doc_key = ?1");
+  if (del.ok()) {
+    ResetOnExit reset(*del);
+    (*del)->Bind(1, doc_key);
+    if ((*del)->Run().ok()) return failed;
+  }
+  (void)Rollback();
+  return Status(failed.code(), failed.message() + " (the open batch was rolled back)");
 }
 
 Status SqliteArchive::InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
@@ -267,19 +306,9 @@ Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Even
     return Status::InvalidArgument(path() + ": document without an id (from " + doc.source + ":" +
                                    std::to_string(doc.source_line) + ")");
   }
-  for (size_t i = 0; i < events.size(); ++i) {
-    const Event& e = events[i];
-    if (!e.doc_id.empty() && e.doc_id != doc.id) {
-      return Status::InvalidArgument("event of document '" + e.doc_id + "' put with document '" +
-                                     doc.id + "'");
-    }
-    // Ids are the engine's (ProcessDocument sets Event::id); the archive
-    // stores them and never makes one up.
-    if (e.id.empty()) {
-      return Status::InvalidArgument("document " + doc.id + ": event " + std::to_string(i) +
-                                     " has no id (events come from ProcessDocument)");
-    }
-  }
+  ANNALIST_RETURN_IF_ERROR(CheckEvents(doc, events));
+  open_doc_key_ = 0;
+  open_doc_id_.clear();
   ANNALIST_RETURN_IF_ERROR(BeginIfNeeded());
 
   BindDocument(insert_document_, doc);
@@ -290,24 +319,7 @@ Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Even
   if (db_->Changes() == 0) return PutResult{false};  // already stored
   const int64_t doc_key = db_->LastInsertRowid();
   st = MarkUnindexed(doc_key);
-  // What a constraint refused after the document row went in (the rare
-  // path) is undone by deleting that row: the delete trigger takes its
-  // sentences, mentions and events, and leaves the full-text index alone
-  // (the row is not in it yet). The rest of the batch stays.
-  auto undo = [&](Status failed) {
-    insert_sentence_.Reset();
-    insert_event_.Reset();
-    insert_mention_.Reset();
-    if (!db_->InTransaction()) return LostBatchOr(failed);
-    Result<Stmt*> del = Cached("DELETE FROM documents WHERE doc_key = ?1");
-    if (del.ok()) {
-      ResetOnExit reset(*del);
-      (*del)->Bind(1, doc_key);
-      if ((*del)->Run().ok()) return failed;
-    }
-    (void)Rollback();
-    return Status(failed.code(), failed.message() + " (the open batch was rolled back)");
-  };
+  auto undo = [&](Status failed) { return UndoPut(doc_key, std::move(failed)); };
   if (!st.ok()) return undo(st);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
@@ -324,7 +336,29 @@ Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Even
   if (!st.ok()) return undo(st);
   st = InsertEvents(doc.id, events);
   if (!st.ok()) return undo(st);
+  open_doc_key_ = doc_key;
+  open_doc_id_ = doc.id;
+  open_doc_events_ = static_cast<int64_t>(events.size());
   return PutResult{true};
+}
+
+Status SqliteArchive::PutMore(const Document& doc, const std::vector<Mention>& mentions,
+                              const std::vector<Event>& events) {
+  if (options_.read_only) {
+    return Status::InvalidArgument(path() + ": archive is open read-only");
+  }
+  if (open_doc_key_ == 0 || open_doc_id_ != doc.id || !db_->InTransaction()) {
+    return Status::InvalidArgument("document " + doc.id +
+                                   ": PutMore without a Put of it in the open batch");
+  }
+  ANNALIST_RETURN_IF_ERROR(CheckEvents(doc, events));
+  const int64_t doc_key = open_doc_key_;
+  Status st = InsertMentions(doc_key, mentions, false);
+  if (!st.ok()) return UndoPut(doc_key, st);
+  st = InsertEvents(doc.id, events, open_doc_events_);
+  if (!st.ok()) return UndoPut(doc_key, st);
+  open_doc_events_ += static_cast<int64_t>(events.size());
+  return Status::Ok();
 }
 
 Status SqliteArchive::MarkUnindexed(int64_t doc_key) {
@@ -350,6 +384,8 @@ Status SqliteArchive::LostBatchOr(Status st) {
 }
 
 Status SqliteArchive::Commit() {
+  open_doc_key_ = 0;
+  open_doc_id_.clear();
   if (!db_->InTransaction()) {
     first_unindexed_ = 0;
     return Status::Ok();
@@ -378,6 +414,8 @@ Status SqliteArchive::Commit() {
 
 Status SqliteArchive::Rollback() {
   first_unindexed_ = 0;
+  open_doc_key_ = 0;
+  open_doc_id_.clear();
   if (!db_->InTransaction()) return Status::Ok();
   return db_->Exec("ROLLBACK");
 }

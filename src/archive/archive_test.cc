@@ -154,6 +154,43 @@ TEST(ArchiveTest, DuplicatePutIsReportedAndChangesNothing) {
   EXPECT_FALSE(*a->Contains("d2"));
 }
 
+// A long document goes in as a Put and PutMores in one batch: its events
+// are numbered on, its mentions added; PutMore refuses a document that is
+// not the last one put in the open batch.
+TEST(ArchiveTest, PutMoreAddsEventsAndMentionsOfTheLastDocumentPut) {
+  TempDir dir;
+  auto a = OpenOrDie(dir.File("a.db"));
+  Document doc = MakeDoc("long", "Long", {"Israel met Syria.", "Syria accused Israel."});
+  Event first = MakeEvent(doc, 0, "ISR", "SYR", "040", Day(2026, 3, 1));
+  Event second = MakeEvent(doc, 1, "SYR", "ISR", "112", Day(2026, 3, 1));
+  Mention m{doc.sentences[1].span, 1, MentionKind::kActor, "SYR"};
+  ASSERT_TRUE(a->Put(doc, {first})->stored);
+  ASSERT_TRUE(a->PutMore(doc, {m}, {second}).ok());
+  Document other = MakeDoc("other", "Other", {"Iran denied it."});
+  EXPECT_EQ(a->PutMore(other, {}, {}).code(), StatusCode::kInvalidArgument);
+  Event unnamed = second;
+  unnamed.id.clear();
+  EXPECT_EQ(a->PutMore(doc, {}, {unnamed}).code(), StatusCode::kInvalidArgument);
+  ASSERT_TRUE(a->Commit().ok());
+  // After the batch ended, the document is closed.
+  EXPECT_EQ(a->PutMore(doc, {}, {second}).code(), StatusCode::kInvalidArgument);
+  auto stored = a->Get("long");
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ((*stored)->event_count, 2u);
+  ASSERT_EQ((*stored)->doc.mentions.size(), 1u);
+  EXPECT_EQ((*stored)->doc.mentions[0].value, "SYR");
+  EventQuery q;
+  q.doc_id = "long";
+  auto events = a->Events(q);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[1].id, second.id);
+  EXPECT_EQ((*events)[1].cameo, "112");
+  // A duplicate Put opens nothing to add to.
+  ASSERT_FALSE(a->Put(doc, {})->stored);
+  EXPECT_EQ(a->PutMore(doc, {}, {second}).code(), StatusCode::kInvalidArgument);
+}
+
 TEST(ArchiveTest, PutRejectsBadInput) {
   TempDir dir;
   auto a = OpenOrDie(dir.File("a.db"));

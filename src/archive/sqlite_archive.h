@@ -21,6 +21,8 @@ class SqliteArchive final : public Archive {
   ~SqliteArchive() override;
 
   Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
+  Status PutMore(const Document& doc, const std::vector<Mention>& mentions,
+                 const std::vector<Event>& events) override;
   Status Recode(const std::string& doc_id, const std::vector<Event>& events,
                 const std::vector<Mention>& mentions, const std::string& profile_hash) override;
   Status Commit() override;
@@ -53,7 +55,18 @@ class SqliteArchive final : public Archive {
   // use and kept.
   Result<Stmt*> Cached(const std::string& sql);
   Status BeginIfNeeded();
-  Status InsertEvents(const std::string& doc_id, const std::vector<Event>& events);
+  Status InsertEvents(const std::string& doc_id, const std::vector<Event>& events,
+                      int64_t first_ordinal = 0);
+  // Checks `events` belong to `doc` and carry their ids (Put, PutMore).
+  static Status CheckEvents(const Document& doc, const std::vector<Event>& events);
+  // Removes the document row `doc_key` put in the open batch after a write
+  // of its rows failed, and returns `failed` (Put, PutMore).
+  Status UndoPut(int64_t doc_key, Status failed);
+  // The document the last Put stored in the open batch (PutMore's): its
+  // row, its id and how many events it has; cleared at Commit and Rollback.
+  int64_t open_doc_key_ = 0;
+  std::string open_doc_id_;
+  int64_t open_doc_events_ = 0;
   Status InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
                         bool actors_and_agents_only);
   Status ReadSentences(int64_t doc_key, Document* doc);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -255,10 +256,11 @@ void PrepareDocument(Document* doc) {
   if (doc->id.empty()) doc->id = ContentId(doc->text);
 }
 
-Status ProcessDocument(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
-                       std::vector<Event>* events) {
-  if (doc->record) return ProcessSentence(profile, Story::kAlone, doc, scratch, events);
-  PrepareDocument(doc);
+namespace {
+
+// Every stage but the text stage's, over a whole (short) document.
+Status ProcessWhole(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
+                    std::vector<Event>* events) {
   ANNALIST_RETURN_IF_ERROR(CheckSentences(*doc));
   const size_t first_event = events->size();
   Annotate(profile, doc, scratch);
@@ -266,6 +268,82 @@ Status ProcessDocument(const CodingProfile& profile, Document* doc, ProcessScrat
   profile.coder().CodeDocument(*doc, scratch->coder(), events, &doc->mentions);
   Resolve(*doc, first_mention, first_event, scratch->timexes(), events);
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ProcessDocumentInPieces(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
+                               const PieceSink& sink) {
+  std::vector<Event> events;
+  if (doc->record) {
+    std::vector<Mention> kept = std::move(doc->mentions);
+    doc->mentions.clear();
+    Status st = ProcessSentence(profile, Story::kAlone, doc, scratch, &events);
+    std::vector<Mention> mentions = std::move(doc->mentions);
+    doc->mentions = std::move(kept);
+    if (!st.ok()) return st;
+    sink(&mentions, &events);
+    return Status::Ok();
+  }
+  PrepareDocument(doc);
+  ANNALIST_RETURN_IF_ERROR(CheckSentences(*doc));
+  Document piece;
+  std::map<uint32_t, uint32_t> per_sentence;
+  size_t first = 0;
+  while (first < doc->sentences.size()) {
+    const uint32_t begin = doc->sentences[first].span.begin;
+    size_t last = first + 1;
+    while (last < doc->sentences.size() && doc->sentences[last].span.end - begin <= kPieceBytes) {
+      ++last;
+    }
+    const uint32_t end = doc->sentences[last - 1].span.end;
+    piece.id = doc->id;
+    piece.title = first == 0 ? doc->title : std::string();
+    piece.url = doc->url;
+    piece.outlet = doc->outlet;
+    piece.byline = doc->byline;
+    piece.language = doc->language;
+    piece.published = doc->published;
+    piece.text.assign(doc->text, begin, end - begin);
+    piece.sentences.assign(doc->sentences.begin() + first, doc->sentences.begin() + last);
+    for (Sentence& s : piece.sentences) {
+      s.span.begin -= begin;
+      s.span.end -= begin;
+    }
+    piece.mentions.clear();
+    events.clear();
+    ANNALIST_RETURN_IF_ERROR(ProcessWhole(profile, &piece, scratch, &events));
+    const uint32_t shift = static_cast<uint32_t>(first);
+    for (Mention& m : piece.mentions) {
+      m.span.begin += begin;
+      m.span.end += begin;
+      m.sentence += shift;
+    }
+    for (Event& e : events) {
+      e.sentence += shift;
+      e.span.begin += begin;
+      e.span.end += begin;
+      e.id = EventId(doc->id, e.sentence, per_sentence[e.sentence]++);
+    }
+    per_sentence.clear();
+    if (!sink(&piece.mentions, &events)) break;
+    first = last;
+  }
+  return Status::Ok();
+}
+
+Status ProcessDocument(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
+                       std::vector<Event>* events) {
+  if (doc->record) return ProcessSentence(profile, Story::kAlone, doc, scratch, events);
+  PrepareDocument(doc);
+  if (doc->text.size() <= kPieceBytes) return ProcessWhole(profile, doc, scratch, events);
+  return ProcessDocumentInPieces(profile, doc, scratch,
+                                 [&](std::vector<Mention>* mentions, std::vector<Event>* piece) {
+                                   for (Mention& m : *mentions)
+                                     doc->mentions.push_back(std::move(m));
+                                   for (Event& e : *piece) events->push_back(std::move(e));
+                                   return true;
+                                 });
 }
 
 Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,

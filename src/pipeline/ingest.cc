@@ -1,5 +1,4 @@
 #include <chrono>
-#include <map>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -27,67 +26,67 @@ struct Item {
   uint64_t bytes_read = 0;  // reader position after this document
 };
 
-// Codes `doc` through the engine; a document longer than kPieceBytes is
-// coded a run of whole sentences at a time (each run as a document of its
-// own, then shifted back into place), so that the coder's per-document
-// work stays the size of a piece however long the document is.
-constexpr size_t kPieceBytes = 64 << 10;
+// A document longer than this is coded by the writer, a piece at a time
+// (ProcessDocumentInPieces), each piece's mentions and events stored as they
+// come (Archive::PutMore), so that its events are never all in memory: a
+// document of short eventful sentences has events weighing 25 times its text.
+constexpr size_t kStreamBytes = 256 << 10;
+// What one byte of text may weigh once coded (sentences, mentions, events;
+// about 25 for a text of short sentences with an event each, 2 to 4 for
+// news), for the pipeline's window: documents coded by the workers count
+// this much per byte, so the window bounds what they hold.
+constexpr size_t kCodedWeight = 16;
 
-Status CodeDocument(const CodingProfile& profile, Document* doc, ProcessScratch* scratch,
-                    std::vector<Event>* events) {
-  if (doc->text.size() <= kPieceBytes) return ProcessDocument(profile, doc, scratch, events);
-  if (doc->sentences.empty()) PrepareDocument(doc);
-  Document piece;
-  std::vector<Event> piece_events;
-  std::map<uint32_t, uint32_t> per_sentence;
-  size_t first = 0;
-  while (first < doc->sentences.size()) {
-    const uint32_t begin = doc->sentences[first].span.begin;
-    size_t last = first + 1;
-    while (last < doc->sentences.size() && doc->sentences[last].span.end - begin <= kPieceBytes) {
-      ++last;
-    }
-    const uint32_t end = doc->sentences[last - 1].span.end;
-    piece.id = doc->id;
-    piece.title = first == 0 ? doc->title : std::string();
-    piece.url = doc->url;
-    piece.outlet = doc->outlet;
-    piece.byline = doc->byline;
-    piece.language = doc->language;
-    piece.published = doc->published;
-    piece.text.assign(doc->text, begin, end - begin);
-    piece.sentences.assign(doc->sentences.begin() + first, doc->sentences.begin() + last);
-    for (Sentence& s : piece.sentences) {
-      s.span.begin -= begin;
-      s.span.end -= begin;
-    }
-    piece.mentions.clear();
-    piece_events.clear();
-    ANNALIST_RETURN_IF_ERROR(ProcessDocument(profile, &piece, scratch, &piece_events));
-    const uint32_t shift = static_cast<uint32_t>(first);
-    for (Mention& m : piece.mentions) {
-      m.span.begin += begin;
-      m.span.end += begin;
-      m.sentence += shift;
-      doc->mentions.push_back(std::move(m));
-    }
-    for (Event& e : piece_events) {
-      e.sentence += shift;
-      e.span.begin += begin;
-      e.span.end += begin;
-      e.id = EventId(doc->id, e.sentence, per_sentence[e.sentence]++);
-      events->push_back(std::move(e));
-    }
-    per_sentence.clear();
-    first = last;
-  }
-  return Status::Ok();
+bool Streamed(const Document& doc) { return doc.text.size() > kStreamBytes; }
+
+// What an item weighs in the pipeline's window: its text, and for a
+// document the workers code, what coding it may take.
+size_t ItemCost(const Item& item) {
+  const size_t text = item.doc.text.size() + item.doc.title.size() + item.doc.extra_json.size();
+  return Streamed(item.doc) ? text : text * kCodedWeight;
 }
 
-// What an item weighs in the pipeline's window: its text, its sentences
-// and the engine's work on them.
-size_t ItemCost(const Item& item) {
-  return item.doc.text.size() + item.doc.title.size() + item.doc.extra_json.size();
+// Codes a long document a piece at a time on the writer's thread and stores
+// it as it goes: the document with its first piece (Archive::Put), each
+// further piece with PutMore, all in the open batch (the caller commits only
+// after). A document already stored is not coded past its first piece. A
+// coding error keeps what was stored before it. `*events` counts them.
+Result<PutResult> PutStreamed(const CodingProfile& profile, Archive* archive, Document* doc,
+                              ProcessScratch* scratch, size_t* events) {
+  *events = 0;
+  bool first = true;
+  Status write_error;
+  PutResult result{false};
+  Status st = ProcessDocumentInPieces(
+      profile, doc, scratch, [&](std::vector<Mention>* mentions, std::vector<Event>* piece) {
+        if (first) {
+          first = false;
+          doc->mentions = std::move(*mentions);
+          Result<PutResult> put = archive->Put(*doc, *piece);
+          doc->mentions.clear();
+          if (!put.ok()) {
+            write_error = put.status();
+            return false;
+          }
+          result = *put;
+          if (!result.stored) return false;
+        } else {
+          Status more = archive->PutMore(*doc, *mentions, *piece);
+          if (!more.ok()) {
+            write_error = more;
+            return false;
+          }
+        }
+        *events += piece->size();
+        return true;
+      });
+  if (!write_error.ok()) return write_error;
+  if (first) {  // nothing to code (no sentence) or a coding error at once
+    *events = 0;
+    return archive->Put(*doc, {});
+  }
+  (void)st;  // a coding error after the first piece: what was stored stays
+  return result;
 }
 
 }  // namespace
@@ -120,6 +119,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
   if (options.on_problem) reader.SetProblemHandler(options.on_problem);
 
   Status write_error;
+  ProcessScratch writer_scratch;  // the writer's, for documents it codes
   size_t in_batch = 0;
   uint64_t batch_bytes = 0;
   Clock::time_point last_progress = start;
@@ -161,15 +161,25 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
             PrepareDocument(&out->doc);
             return;
           }
+          if (Streamed(out->doc)) {
+            PrepareDocument(&out->doc);  // coded by the writer, a piece at a time
+            return;
+          }
           // A document that cannot be coded is stored without events.
-          Status st = CodeDocument(*options.profile, &out->doc, scratch.get(), &out->events);
+          Status st = ProcessDocument(*options.profile, &out->doc, scratch.get(), &out->events);
           if (!st.ok()) out->events.clear();
         });
       },
       [&](Item&& item) {
         ++summary.read;
         summary.bytes = item.bytes_read;
-        Result<PutResult> put = (*archive)->Put(item.doc, item.events);
+        Result<PutResult> put = PutResult{false};
+        size_t events = item.events.size();
+        if (options.profile && Streamed(item.doc)) {
+          put = PutStreamed(*options.profile, archive->get(), &item.doc, &writer_scratch, &events);
+        } else {
+          put = (*archive)->Put(item.doc, item.events);
+        }
         if (!put.ok()) {
           write_error = put.status();
           return false;
@@ -177,7 +187,7 @@ Result<IngestSummary> Ingest(const IngestOptions& options) {
         if (put->stored) {
           ++summary.stored;
           summary.sentences += item.doc.sentences.size();
-          summary.events += item.events.size();
+          summary.events += events;
           summary.repaired_bytes += item.doc.repaired_bytes;
         } else {
           ++summary.duplicates;

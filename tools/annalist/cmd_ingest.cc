@@ -170,7 +170,7 @@ void RegisterIngest(CLI::App* app, int* exit_code) {
                    "Code events with these dictionaries (repeatable; default: the built-in "
                    "lexicon)");
   cmd->add_option("--max-document-bytes", flags->max_document_bytes,
-                  "Skip (as too large) any record longer than this (default 268435456)")
+                  "Skip (as too large) any record longer than this (default 16777216)")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--no-code", flags->no_code, "Store documents without coding events");
   cmd->add_flag("--strict", flags->strict, "Exit 3 when any record was skipped");

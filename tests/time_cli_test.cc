@@ -6,8 +6,8 @@
 
 #include <cstdio>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -150,8 +150,8 @@ TEST(EventDates, SeedStoryResumptionIntendedForTheNextDay) {
   TempDir tmp;
   const std::string verbs = tmp.File("resume.verbs");
   WriteFile(verbs, "RESUME_ [040]\n");
-  CliResult r =
-      RunCli({"code", "-q", "--date", "2026-01-04", "--lexicon", "default", "--lexicon", verbs, seed});
+  CliResult r = RunCli(
+      {"code", "-q", "--date", "2026-01-04", "--lexicon", "default", "--lexicon", verbs, seed});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   size_t resumptions = 0;
   std::set<uint64_t> sentences;
@@ -191,9 +191,8 @@ TEST(EventDates, GoldDatedToTheRightDayOrMonth) {
     return static_cast<double>(n) / of;
   };
   unsigned docs = 0, absent = 0, gold_events = 0, matched = 0;
-  ASSERT_EQ(std::sscanf(r.out.c_str(),
-                        "documents %u (%u not found), gold events %u, matched %u", &docs,
-                        &absent, &gold_events, &matched),
+  ASSERT_EQ(std::sscanf(r.out.c_str(), "documents %u (%u not found), gold events %u, matched %u",
+                        &docs, &absent, &gold_events, &matched),
             4)
       << r.out;
   // The 27 demo articles are in the project; the 30 real ones in ../shared.

@@ -23,10 +23,10 @@
 namespace annalist {
 
 struct GoldEventDate {
-  size_t line = 0;        // in the gold file, 1-based
-  std::string document;   // as written: "demo/01-....txt" or "shared:corpus/..."
-  std::string path;       // resolved against the gold's folder or the shared folder
-  uint32_t begin = 0;     // byte span into the file
+  size_t line = 0;       // in the gold file, 1-based
+  std::string document;  // as written: "demo/01-....txt" or "shared:corpus/..."
+  std::string path;      // resolved against the gold's folder or the shared folder
+  uint32_t begin = 0;    // byte span into the file
   uint32_t end = 0;
   std::vector<std::string> roots;  // "04", or alternatives written "04|05"
   DateTime date;                   // day or month precision
@@ -40,12 +40,12 @@ Result<std::vector<GoldEventDate>> ReadEventDateGold(const std::string& path,
 
 // Counts over the gold events whose document could be read.
 struct EventDateScore {
-  size_t documents = 0;          // documents read
-  size_t documents_absent = 0;   // documents of the gold not found (shared data absent)
-  size_t gold = 0;               // gold events in the documents read
-  size_t unmatched = 0;          // gold events with no coded event
+  size_t documents = 0;         // documents read
+  size_t documents_absent = 0;  // documents of the gold not found (shared data absent)
+  size_t gold = 0;              // gold events in the documents read
+  size_t unmatched = 0;         // gold events with no coded event
   size_t matched = 0;
-  size_t matched_day = 0;        // matched gold events dated to the day
+  size_t matched_day = 0;  // matched gold events dated to the day
   // annalist's dates over the matched events: the same day (of matched_day),
   // the same month (of matched; a day in the gold month counts).
   size_t right_day = 0, right_month = 0;

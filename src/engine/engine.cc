@@ -58,8 +58,8 @@ DateTime Covering(CivilDay first, CivilDay last) {
 }
 
 bool IsClauseBreak(std::string_view between) {
-  for (std::string_view b : {";", " but ", ", and ", ", while ", ", whereas ", " - ", "\n", "\"",
-                             "\u201C", "\u201D"}) {
+  for (std::string_view b :
+       {";", " but ", ", and ", ", while ", ", whereas ", " - ", "\n", "\"", "\u201C", "\u201D"}) {
     if (between.find(b) != std::string_view::npos) return true;
   }
   return false;
@@ -93,8 +93,8 @@ bool ModifiesNoun(std::string_view text, const Timex& t) {
   const std::string_view before = text.substr(0, t.span.begin);
   if (before.ends_with(" of ")) {
     const std::string_view head = before.substr(0, before.size() - 4);
-    for (std::string_view w : {"night", "morning", "afternoon", "evening", "day", "week",
-                               "weekend", "end", "start", "beginning", "middle", "month"}) {
+    for (std::string_view w : {"night", "morning", "afternoon", "evening", "day", "week", "weekend",
+                               "end", "start", "beginning", "middle", "month"}) {
       if (head.ends_with(w)) return false;
     }
     return true;

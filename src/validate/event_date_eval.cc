@@ -159,22 +159,22 @@ Result<EventDateScore> ScoreEventDates(const CodingProfile& profile,
       int best = -1, best_rank = 0;
       for (size_t k = 0; k < events.size(); ++k) {
         const Event& e = events[k];
-        if (taken[k] ||
-            std::find(g->roots.begin(), g->roots.end(), e.root) == g->roots.end()) {
+        if (taken[k] || std::find(g->roots.begin(), g->roots.end(), e.root) == g->roots.end()) {
           continue;
         }
         const size_t s_begin = base + e.span.begin, s_end = base + e.span.end;
         if (s_end <= g->begin || s_begin >= g->end) continue;
         std::string_view verb = e.verb;
-        if (const size_t sp = verb.find(' '); sp != std::string_view::npos) verb = verb.substr(0, sp);
+        if (const size_t sp = verb.find(' '); sp != std::string_view::npos)
+          verb = verb.substr(0, sp);
         const size_t at = verb.empty() ? std::string::npos : e.text.find(verb);
         const size_t verb_at = at == std::string::npos ? s_begin : s_begin + at;
         const int rank = verb_at >= g->begin && verb_at < g->end ? 2 : 1;
         if (rank > best_rank) best = static_cast<int>(k), best_rank = rank;
       }
       const std::string where = g->document + " " + std::to_string(g->begin) + "-" +
-                                std::to_string(g->end) + " (gold line " +
-                                std::to_string(g->line) + ")";
+                                std::to_string(g->end) + " (gold line " + std::to_string(g->line) +
+                                ")";
       if (best < 0) {
         ++score.unmatched;
         if (errors) *errors << "no coded event  " << where << " root " << g->roots[0] << "\n";

@@ -63,10 +63,11 @@ int RunEvalEventDates(const EvalEventDatesFlags& flags) {
   std::string shared = flags.shared;
   if (shared.empty()) {
     const char* env = std::getenv("ANNALIST_SHARED_DATA");
-    shared = env && *env ? env
-                         : (std::filesystem::path(flags.gold).parent_path() / ".." / ".." /
-                            "shared" / "data")
-                               .string();
+    shared =
+        env && *env
+            ? env
+            : (std::filesystem::path(flags.gold).parent_path() / ".." / ".." / "shared" / "data")
+                  .string();
   }
   Result<std::vector<GoldEventDate>> gold = ReadEventDateGold(flags.gold, shared);
   if (!gold.ok()) return Fail(gold.status());

@@ -255,8 +255,8 @@ bool InsideQuotes(std::string_view text, uint32_t begin, uint32_t at) {
   const size_t open = before.rfind("\u201C"), close = before.rfind("\u201D");
   if (open != std::string_view::npos) return close == std::string_view::npos || close < open;
   // No opening quote before it: inside one when the sentence closes a quote.
-  const size_t end = text.find('\n', at);
-  const std::string_view rest = text.substr(at, end == std::string_view::npos ? 200 : end - at);
+  std::string_view rest = text.substr(at, 200);
+  rest = rest.substr(0, rest.find('\n'));
   const size_t next_close = rest.find("\u201D"), next_open = rest.find("\u201C");
   return next_close != std::string_view::npos &&
          (next_open == std::string_view::npos || next_close < next_open);
@@ -264,11 +264,17 @@ bool InsideQuotes(std::string_view text, uint32_t begin, uint32_t at) {
 
 // The date a sentence sets for the story (see Resolve): its first timex
 // that is a past or present day (not a bound, a name's modifier or a
-// date after the publication), or null.
-const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexes, Span sent) {
-  for (const Timex& t : timexes) {
-    if (t.span.begin < sent.begin || t.span.end > sent.end) continue;
-    if (InsideQuotes(doc.text, sent.begin, t.span.begin)) continue;  // the speaker's "today"
+// date after the publication), or null. `*next` is the index of the first
+// timex not before the sentence (timexes are in text order); the sentences
+// are asked in order. Only the first few candidates of a sentence are
+// looked at, so that a huge sentence of quoted dates costs no more.
+const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexes, Span sent,
+                           size_t* next) {
+  while (*next < timexes.size() && timexes[*next].span.begin < sent.begin) ++*next;
+  int candidates = 0;
+  for (size_t k = *next; k < timexes.size() && timexes[k].span.begin < sent.end; ++k) {
+    const Timex& t = timexes[k];
+    if (t.span.end > sent.end) break;
     if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
     if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore || t.mod == TimexMod::kOnOrAfter) {
       continue;
@@ -277,6 +283,8 @@ const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexe
     if (!TimexDays(t.value, &a, &b) || a != b) continue;
     if (doc.published.precision >= DatePrecision::kDay && a > CivilDayOf(doc.published)) continue;
     if (Attributive(doc.text, t) || ModifiesNoun(doc.text, t)) continue;
+    if (++candidates > 4) break;
+    if (InsideQuotes(doc.text, sent.begin, t.span.begin)) continue;  // the speaker's "today"
     return &t;
   }
   return nullptr;
@@ -308,6 +316,7 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
   uint32_t last_sentence = 0;
   EventDate frame;            // the story's frame date so far
   uint32_t framed_up_to = 0;  // the sentences before this one have set the frame
+  size_t next_timex = 0;      // SentenceFrame's place in *timexes
   for (size_t k = first_event; k < events->size(); ++k) {
     Event& e = (*events)[k];
     e.doc_id = doc.id;
@@ -331,7 +340,8 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
       continue;
     } else {
       for (; framed_up_to < e.sentence; ++framed_up_to) {
-        const Timex* t = SentenceFrame(doc, *timexes, doc.sentences[framed_up_to].span);
+        const Timex* t =
+            SentenceFrame(doc, *timexes, doc.sentences[framed_up_to].span, &next_timex);
         if (!t) continue;
         CivilDay a = 0, b = 0;
         TimexDays(t->value, &a, &b);
@@ -352,14 +362,16 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
   if (!timexes) return;
   // An intended event the text does not date ("talks set to resume", a
   // headline) is the one a sentence of the story dates: the same code
-  // between the same actors, also intended ("will resume tomorrow").
+  // between the same actors, also intended ("will resume tomorrow"), among
+  // the 64 events on either side (a bound on the work in a huge text).
   auto same = [](const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
     return a.has_value() == b.has_value() && (!a || a->code == b->code);
   };
   for (size_t k = first_event; k < events->size(); ++k) {
     Event& e = (*events)[k];
     if (e.mode != EventMode::kIntended || e.date.basis != DateBasis::kPublication) continue;
-    for (size_t j = first_event; j < events->size(); ++j) {
+    const size_t from = std::max(first_event, k > 64 ? k - 64 : 0);
+    for (size_t j = from; j < events->size() && j < k + 64; ++j) {
       const Event& o = (*events)[j];
       if (j != k && o.mode == EventMode::kIntended && o.cameo == e.cameo &&
           same(o.source, e.source) && same(o.target, e.target) && !o.date.timex.empty() &&

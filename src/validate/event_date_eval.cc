@@ -151,6 +151,12 @@ Result<EventDateScore> ScoreEventDates(const CodingProfile& profile,
     ++score.documents;
     std::vector<bool> taken(events.size(), false);
     for (const GoldEventDate* g : events_of) {
+      if (g->end > bytes.size()) {
+        return Status::InvalidArgument("gold line " + std::to_string(g->line) + ": span " +
+                                       std::to_string(g->begin) + "-" + std::to_string(g->end) +
+                                       " is past the end of " + path + " (" +
+                                       std::to_string(bytes.size()) + " bytes)");
+      }
       ++score.gold;
       const bool baseline_month = SameMonth(doc.published, g->date);
       score.baseline_all_month += baseline_month;

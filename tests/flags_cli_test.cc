@@ -259,8 +259,10 @@ Synopsis ParseSynopsis(const std::string& text) {
   std::vector<std::string> words = Words(text);
   size_t i = 1;  // after "annalist"
   std::vector<std::string> command;
-  while (i < words.size() && std::all_of(words[i].begin(), words[i].end(), [](char c) {
-           return std::islower(static_cast<unsigned char>(c)) != 0;
+  // Command words are lower case, a hyphen inside allowed ("event-dates").
+  while (i < words.size() && std::islower(static_cast<unsigned char>(words[i][0])) != 0 &&
+         std::all_of(words[i].begin(), words[i].end(), [](char c) {
+           return std::islower(static_cast<unsigned char>(c)) != 0 || c == '-';
          })) {
     command.push_back(words[i++]);
   }
@@ -362,10 +364,10 @@ Synopsis HelpSynopsis(const std::string& command) {
 
 const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
-      "ingest",        "search",        "show",    "stats",           "code",
-      "events",        "timeline",      "recode",  "validate tabari", "validate petrarch",
-      "validate gold", "validate diff", "extract", "timex",           "eval timex",
-      "eval extract"};
+      "ingest",        "search",          "show",    "stats",           "code",
+      "events",        "timeline",        "recode",  "validate tabari", "validate petrarch",
+      "validate gold", "validate diff",   "extract", "timex",           "eval timex",
+      "eval extract",  "eval event-dates"};
   return commands;
 }
 

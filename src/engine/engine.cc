@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -58,10 +59,51 @@ DateTime Covering(CivilDay first, CivilDay last) {
 }
 
 bool IsClauseBreak(std::string_view between) {
-  for (std::string_view b : {";", " but ", ", and ", ", while ", ", whereas ", " - ", "\n"}) {
+  for (std::string_view b :
+       {";", " but ", ", and ", ", while ", ", whereas ", " - ", "\n", "\"", "\u201C", "\u201D"}) {
     if (between.find(b) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// Text between an event's verb and a timex after it that opens a clause of
+// its own: the timex dates that clause, not the verb. "rejected any
+// arrangement that would divide ... in December", "accused Syria of backing
+// away from understandings reached in September", "much stronger now than he
+// was three years ago", "asking Rubio why he decided ... when he had stated
+// last month".
+bool OpensSubordinateClause(std::string_view between) {
+  for (std::string_view w : {" that ", " which ", " who ", " whom ", " whose ", " than ", " when ",
+                             " why ", " because ", " if "}) {
+    if (between.find(w) != std::string_view::npos) return true;
+  }
+  // "of" and a gerund: "accused Israel of using false pretexts".
+  for (size_t at = between.find(" of "); at != std::string_view::npos;
+       at = between.find(" of ", at + 1)) {
+    const std::string_view rest = between.substr(at + 4);
+    const std::string_view word = rest.substr(0, rest.find(' '));
+    if (word.size() > 4 && word.ends_with("ing")) return true;
+  }
+  return false;
+}
+
+// A date that names a thing rather than when the event was: after "of"
+// ("the lines of December 8, 2024"; not "the night of ..."), or after "the"
+// and before a noun ("the Nov. 8 U.S. presidential election").
+bool ModifiesNoun(std::string_view text, const Timex& t) {
+  const std::string_view before = text.substr(0, t.span.begin);
+  if (before.ends_with(" of ")) {
+    const std::string_view head = before.substr(0, before.size() - 4);
+    for (std::string_view w : {"night", "morning", "afternoon", "evening", "day", "week", "weekend",
+                               "end", "start", "beginning", "middle", "month"}) {
+      if (head.ends_with(w)) return false;
+    }
+    return true;
+  }
+  if (t.value.size() < 7 || !(before.ends_with("the ") || before.ends_with("The "))) return false;
+  const std::string_view after = text.substr(t.span.end);
+  return after.size() > 1 && after[0] == ' ' &&
+         ((after[1] >= 'a' && after[1] <= 'z') || (after[1] >= 'A' && after[1] <= 'Z'));
 }
 
 // A year or date used as a name's modifier ("the 1974 disengagement
@@ -132,9 +174,15 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
     if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore || t.mod == TimexMod::kOnOrAfter) {
       continue;  // a bound, not the date
     }
-    if (Attributive(text, t)) continue;
+    // The modified noun may be the event itself: "the Nov. 13 attacks".
+    const bool names_event = verb_at == t.span.end + 1;
+    if (!names_event && (Attributive(text, t) || ModifiesNoun(text, t))) continue;
     const uint32_t lo = std::min(t.span.begin, verb_at), hi = std::max(t.span.end, verb_at);
     if (IsClauseBreak(text.substr(lo, hi - lo))) continue;
+    if (t.span.begin > verb_at &&
+        OpensSubordinateClause(text.substr(verb_at, t.span.begin - verb_at))) {
+      continue;
+    }
     const uint32_t distance = hi - lo;
     if (distance < best_distance) best = &t, best_distance = distance;
   }
@@ -195,14 +243,81 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
   return true;
 }
 
+// Whether byte `at` of a sentence starting at `begin` is inside a
+// quotation: after an odd number of straight quotes, or after an opening
+// curly quote not closed since (a quotation may open in an earlier
+// sentence: a sentence that starts with its text then ends in a closing
+// quote).
+bool InsideQuotes(std::string_view text, uint32_t begin, uint32_t at) {
+  const std::string_view before = text.substr(begin, at - begin);
+  size_t straight = 0;
+  for (char c : before) straight += c == '"';
+  if (straight % 2 == 1) return true;
+  const size_t open = before.rfind("\u201C"), close = before.rfind("\u201D");
+  if (open != std::string_view::npos) return close == std::string_view::npos || close < open;
+  // No opening quote before it: inside one when the sentence closes a quote.
+  std::string_view rest = text.substr(at, 200);
+  rest = rest.substr(0, rest.find('\n'));
+  const size_t next_close = rest.find("\u201D"), next_open = rest.find("\u201C");
+  return next_close != std::string_view::npos &&
+         (next_open == std::string_view::npos || next_close < next_open);
+}
+
+// The date a sentence sets for the story (see Resolve): its first timex
+// that is a past or present day (not a bound, a name's modifier or a
+// date after the publication), or null. `*next` is the index of the first
+// timex not before the sentence (timexes are in text order); the sentences
+// are asked in order. Only the first few candidates of a sentence are
+// looked at, so that a huge sentence of quoted dates costs no more.
+const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexes, Span sent,
+                           size_t* next) {
+  while (*next < timexes.size() && timexes[*next].span.begin < sent.begin) ++*next;
+  int candidates = 0;
+  for (size_t k = *next; k < timexes.size() && timexes[k].span.begin < sent.end; ++k) {
+    const Timex& t = timexes[k];
+    if (t.span.end > sent.end) break;
+    if (t.type != TimexType::kDate && t.type != TimexType::kTime) continue;
+    if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore || t.mod == TimexMod::kOnOrAfter) {
+      continue;
+    }
+    CivilDay a = 0, b = 0;
+    if (!TimexDays(t.value, &a, &b) || a != b) continue;
+    if (doc.published.precision >= DatePrecision::kDay && a > CivilDayOf(doc.published)) continue;
+    if (Attributive(doc.text, t) || ModifiesNoun(doc.text, t)) continue;
+    if (++candidates > 4) break;
+    if (InsideQuotes(doc.text, sent.begin, t.span.begin)) continue;  // the speaker's "today"
+    return &t;
+  }
+  return nullptr;
+}
+
+// Whether an event of this mode has happened by the time of the report: it
+// may take the story's frame date.
+bool Happened(EventMode mode) {
+  return mode != EventMode::kIntended && mode != EventMode::kHypothetical;
+}
+
 // Dates and ids the events of `doc` appended since `first_event`: a timex
 // mention the coder added (TABARI's date-shift phrases), else the date the
-// text gives (DateFromText, when `timexes` is non-null), else the
-// publication date.
+// text gives (DateFromText, when `timexes` is non-null), else the story's
+// frame, else the publication date.
+//
+// The frame: a news story's lead sets the day it reports ("Shaibani met
+// Dermer in Paris on Thursday"), and what follows without a date of its own
+// happened then ("Barrack mediated the talks"). A later sentence that gives
+// another day moves the frame ("Shaibani said on Monday ... He urged
+// Washington"). A sentence's frame is its first timex naming a day up to the
+// publication date, outside quotations, and neither a bound nor a name's
+// modifier (SentenceFrame); an event takes the frame of the sentences
+// before its own, with the frame's basis and timex text. Intended and
+// hypothetical events do not take it.
 void Resolve(const Document& doc, size_t first_mention, size_t first_event,
              const std::vector<Timex>* timexes, std::vector<Event>* events) {
   uint32_t ordinal = 0;
   uint32_t last_sentence = 0;
+  EventDate frame;            // the story's frame date so far
+  uint32_t framed_up_to = 0;  // the sentences before this one have set the frame
+  size_t next_timex = 0;      // SentenceFrame's place in *timexes
   for (size_t k = first_event; k < events->size(); ++k) {
     Event& e = (*events)[k];
     e.doc_id = doc.id;
@@ -220,10 +335,52 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
       }
     }
     if (e.date.value.known()) continue;
-    if (timexes && e.sentence < doc.sentences.size() && DateFromText(doc, *timexes, &e)) continue;
+    if (!timexes || e.sentence >= doc.sentences.size()) {
+      // Records (ProcessSentence): the coder's phrases, else the record date.
+    } else if (DateFromText(doc, *timexes, &e)) {
+      continue;
+    } else {
+      for (; framed_up_to < e.sentence; ++framed_up_to) {
+        const Timex* t =
+            SentenceFrame(doc, *timexes, doc.sentences[framed_up_to].span, &next_timex);
+        if (!t) continue;
+        CivilDay a = 0, b = 0;
+        TimexDays(t->value, &a, &b);
+        frame.value = DateOfDay(a);
+        frame.basis =
+            t->anchor == TimexAnchor::kAbsolute ? DateBasis::kExplicit : DateBasis::kRelative;
+        frame.timex = std::string(doc.text.substr(t->span.begin, t->span.size()));
+      }
+      if (frame.value.known() && Happened(e.mode)) {
+        e.date = frame;
+        continue;
+      }
+    }
     if (!doc.published.known()) continue;
     e.date.value = doc.published;
     e.date.basis = DateBasis::kPublication;
+  }
+  if (!timexes) return;
+  // An intended event the text does not date ("talks set to resume", a
+  // headline) is the one a sentence of the story dates: the same code
+  // between the same actors, also intended ("will resume tomorrow"), among
+  // the 64 events on either side (a bound on the work in a huge text).
+  auto same = [](const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
+    return a.has_value() == b.has_value() && (!a || a->code == b->code);
+  };
+  for (size_t k = first_event; k < events->size(); ++k) {
+    Event& e = (*events)[k];
+    if (e.mode != EventMode::kIntended || e.date.basis != DateBasis::kPublication) continue;
+    const size_t from = std::max(first_event, k > 64 ? k - 64 : 0);
+    for (size_t j = from; j < events->size() && j < k + 64; ++j) {
+      const Event& o = (*events)[j];
+      if (j != k && o.mode == EventMode::kIntended && o.cameo == e.cameo &&
+          same(o.source, e.source) && same(o.target, e.target) && !o.date.timex.empty() &&
+          (o.date.basis == DateBasis::kExplicit || o.date.basis == DateBasis::kRelative)) {
+        e.date = o.date;
+        break;
+      }
+    }
   }
 }
 

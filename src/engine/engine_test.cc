@@ -214,45 +214,125 @@ namespace annalist {
 namespace {
 
 // The resolve stage dates events by the text (docs/time.md, "Event dates").
+// Each sentence is a story of its own here, so that no story frame applies.
 TEST(EngineTest, EventsDatedByTheTimexOfTheirClause) {
+  auto profile = DefaultProfile();
+  ASSERT_TRUE(profile);
+  ProcessScratch scratch;
+  size_t timexes = 0;
+  auto first_event = [&](const std::string& text) {
+    Document doc;
+    doc.id = "d1";
+    EXPECT_TRUE(ParsePublished("2026-01-07", &doc.published));  // a Wednesday
+    doc.text = text;
+    std::vector<Event> events;
+    EXPECT_TRUE(ProcessDocument(*profile, &doc, &scratch, &events).ok());
+    for (const Mention& m : doc.mentions) timexes += m.kind == MentionKind::kTimex;
+    EXPECT_FALSE(events.empty()) << text;
+    return events.empty() ? Event() : events[0];
+  };
+  // A weekday of a past clause: the last one.
+  const Event monday = first_event("Israel attacked Syria on Monday.");
+  EXPECT_EQ(monday.date.value.ToIso(), "2026-01-05");
+  EXPECT_EQ(monday.date.basis, DateBasis::kRelative);
+  EXPECT_EQ(monday.date.timex, "Monday");
+  // A year naming an agreement does not date the accusation.
+  EXPECT_EQ(first_event("Israel accused Syria of violating the 1974 agreement.").date.basis,
+            DateBasis::kPublication);
+  // A timex of another clause does not either.
+  const Event other = first_event("Israel condemned Syria; the talks had ended in 2020.");
+  EXPECT_EQ(other.date.basis, DateBasis::kPublication);
+  EXPECT_EQ(other.date.value.ToIso(), "2026-01-07");
+  // An asserted event is not dated after the publication.
+  EXPECT_EQ(first_event("Israel attacked Syria on December 8, 2026.").date.basis,
+            DateBasis::kPublication);
+  // A full date: explicit.
+  const Event full = first_event("Israel attacked Syria on December 8, 2024.");
+  EXPECT_EQ(full.date.value.ToIso(), "2024-12-08");
+  EXPECT_EQ(full.date.basis, DateBasis::kExplicit);
+  // Nor does a year in a name.
+  EXPECT_EQ(first_event("Israel arrested Syrians under the Terrorism Act 2000.").date.basis,
+            DateBasis::kPublication);
+  // The timexes are mentions of their sentences.
+  EXPECT_EQ(timexes, 6u);
+}
+
+// A timex in a clause of its own after the verb, or one that names a thing,
+// does not date the event (the cases the event-date gold showed).
+TEST(EngineTest, TimexOfASubordinateClauseOrANounDoesNotDateTheEvent) {
+  auto profile = DefaultProfile();
+  ASSERT_TRUE(profile);
+  ProcessScratch scratch;
+  auto date_of = [&](const std::string& text) {
+    Document doc;
+    doc.id = "d1";
+    EXPECT_TRUE(ParsePublished("2026-01-07", &doc.published));
+    doc.text = text;
+    std::vector<Event> events;
+    EXPECT_TRUE(ProcessDocument(*profile, &doc, &scratch, &events).ok());
+    EXPECT_FALSE(events.empty()) << text;
+    return events.empty() ? std::string() : events[0].date.value.ToIso();
+  };
+  // A relative clause, "of" and a gerund, "than".
+  EXPECT_EQ(date_of("Syria condemned the Israeli forces that entered the village in December."),
+            "2026-01-07");
+  EXPECT_EQ(date_of("Syria accused Israel of using false pretexts last month."), "2026-01-07");
+  EXPECT_EQ(date_of("Trump said Assad is much stronger now than he was three years ago."),
+            "2026-01-07");
+  // A date after "of" names the lines; after "the", before a noun, the election.
+  EXPECT_EQ(date_of("Syria demanded an Israeli withdrawal to the lines of December 8, 2024."),
+            "2026-01-07");
+  EXPECT_EQ(date_of("Syria accused Israel of meddling in the Nov. 8 election."), "2026-01-07");
+  // But "the night of" dates, and so does a date before the event's own noun.
+  EXPECT_EQ(date_of("Israel attacked Syria on the night of January 4."), "2026-01-04");
+  EXPECT_EQ(date_of("The January 4 attacks by Israel on Syria killed ten people."), "2026-01-04");
+  // A timex inside a quotation, the verb outside it, does not date the verb.
+  EXPECT_EQ(date_of("\"The talks ended on Monday,\" Syria accused Israel."), "2026-01-07");
+}
+
+// The story frame: what follows a dated lead without a date of its own
+// happened on the lead's day, until a sentence gives another day.
+TEST(EngineTest, EventsInheritTheStoryFrame) {
   auto profile = DefaultProfile();
   ASSERT_TRUE(profile);
   Document doc;
   doc.id = "d1";
-  ASSERT_TRUE(ParsePublished("2026-01-07", &doc.published));  // a Wednesday
+  ASSERT_TRUE(ParsePublished("2025-07-25", &doc.published));  // a Friday
   doc.text =
-      "Israel attacked Syria on Monday. "
-      "Israel accused Syria of violating the 1974 agreement. "
-      "Israel condemned Syria; the talks had ended in 2020. "
-      "Israel attacked Syria on December 8, 2026. "
-      "Israel attacked Syria on December 8, 2024. "
-      "Israel arrested Syrians under the Terrorism Act 2000.";
+      "Syria's foreign minister met Israel's strategic affairs minister in Paris on Thursday. "
+      "The United States praised Syria. "
+      "\"We will meet Israel again today,\" the minister said. "
+      "Israel will meet Syria again. "
+      "Israel accused Syria on Wednesday of violating the ceasefire. "
+      "Syria criticised Israel.";
   ProcessScratch scratch;
   std::vector<Event> events;
   ASSERT_TRUE(ProcessDocument(*profile, &doc, &scratch, &events).ok());
   std::map<uint32_t, const Event*> first;
   for (const Event& e : events) first.emplace(e.sentence, &e);
-  ASSERT_EQ(first.size(), 6u);
-  // A weekday of a past clause: the last one.
-  EXPECT_EQ(first[0]->date.value.ToIso(), "2026-01-05");
-  EXPECT_EQ(first[0]->date.basis, DateBasis::kRelative);
-  EXPECT_EQ(first[0]->date.timex, "Monday");
-  // A year naming an agreement does not date the accusation.
-  EXPECT_EQ(first[1]->date.basis, DateBasis::kPublication);
-  // A timex of another clause does not either.
-  EXPECT_EQ(first[2]->date.basis, DateBasis::kPublication);
-  EXPECT_EQ(first[2]->date.value.ToIso(), "2026-01-07");
-  // An asserted event is not dated after the publication.
+  ASSERT_TRUE(first.count(0) && first.count(1) && first.count(3) && first.count(5))
+      << events.size();
+  EXPECT_EQ(first[0]->date.value.ToIso(), "2025-07-24");
+  // No date of its own: the lead's day, its basis and timex.
+  EXPECT_EQ(first[1]->date.value.ToIso(), "2025-07-24");
+  EXPECT_EQ(first[1]->date.basis, DateBasis::kRelative);
+  EXPECT_EQ(first[1]->date.timex, "Thursday");
+  // An intended event does not take the frame.
+  EXPECT_EQ(first[3]->mode, EventMode::kIntended);
   EXPECT_EQ(first[3]->date.basis, DateBasis::kPublication);
-  // A full date: explicit.
-  EXPECT_EQ(first[4]->date.value.ToIso(), "2024-12-08");
-  EXPECT_EQ(first[4]->date.basis, DateBasis::kExplicit);
-  // Nor does a year in a name.
-  EXPECT_EQ(first[5]->date.basis, DateBasis::kPublication);
-  // The timexes are mentions of their sentences.
-  size_t timexes = 0;
-  for (const Mention& m : doc.mentions) timexes += m.kind == MentionKind::kTimex;
-  EXPECT_EQ(timexes, 6u);
+  // A later day moves the frame; the "today" of a quotation did not.
+  EXPECT_EQ(first[5]->date.value.ToIso(), "2025-07-23");
+  EXPECT_EQ(first[5]->date.timex, "Wednesday");
+
+  // Records keep TABARI's dating: no frame between sentences.
+  Document record;
+  record.record = true;
+  record.text = "Israel praised Syria.";
+  ASSERT_TRUE(ParsePublished("2025-07-25", &record.published));
+  std::vector<Event> coded;
+  ASSERT_TRUE(ProcessDocument(*profile, &record, &scratch, &coded).ok());
+  ASSERT_FALSE(coded.empty());
+  EXPECT_EQ(coded[0].date.basis, DateBasis::kPublication);
 }
 
 }  // namespace

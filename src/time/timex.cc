@@ -1291,6 +1291,10 @@ class Scanner {
   bool RelativeWord(size_t i, Found* f) const {
     const std::string_view w = N(i);
     int shift = 99;
+    // "USA TODAY" is a newspaper.
+    if (w == "TODAY" && i > 0 && N(i - 1) == "USA" && text_[T(i).span.begin + 1] == 'O') {
+      return false;
+    }
     if (w == "TODAY") shift = 0;
     if (w == "YESTERDAY") shift = -1;
     if (w == "TOMORROW") shift = 1;

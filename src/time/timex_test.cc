@@ -177,6 +177,9 @@ TEST(Timex, NumbersThatAreNotDates) {
   // May and March are words too.
   EXPECT_TRUE(Find("Israel may withdraw. March on, they said.").empty());
   EXPECT_EQ(Find("in May"), V{"May=DATE:2026-05"});
+  // The newspaper USA TODAY (in PolNeAR articles) is no day; "the USA today" still is.
+  EXPECT_TRUE(Find("He did not respond to USA TODAY's request.").empty());
+  EXPECT_EQ(Find("the USA today"), V{"today=DATE:2026-01-04"});
 }
 
 TEST(Timex, DatelinesAndLines) {

@@ -207,7 +207,14 @@ TEST(DocumentReader, FiftyMegabyteArticle) {
   while (body.size() < (50u << 20)) body += para;
   WriteFile(tmp.File("huge.txt"), "Long headline\n\n" + body);
   WriteFile(tmp.File("huge.jsonl"), "{\"text\":\"" + body + "\"}\n");
-  Outcome run = ReadPaths({tmp.File("huge.txt"), tmp.File("huge.jsonl")});
+  // Over the default limit (16 MiB) both are skipped; under a raised one,
+  // read whole.
+  Outcome skipped = ReadPaths({tmp.File("huge.txt"), tmp.File("huge.jsonl")});
+  EXPECT_TRUE(skipped.docs.empty());
+  EXPECT_EQ(skipped.skipped.at(kSkipTooLarge), 2u);
+  ReaderOptions options;
+  options.max_document_bytes = 64u << 20;
+  Outcome run = ReadPaths({tmp.File("huge.txt"), tmp.File("huge.jsonl")}, options);
   ASSERT_EQ(run.docs.size(), 2u);
   EXPECT_EQ(run.docs[0].title, "Long headline");
   EXPECT_EQ(run.docs[0].text.size(), 15 + body.size() - 1);  // trailing space

@@ -364,10 +364,26 @@ Synopsis HelpSynopsis(const std::string& command) {
 
 const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
-      "ingest",        "search",          "show",    "stats",           "code",
-      "events",        "timeline",        "recode",  "validate tabari", "validate petrarch",
-      "validate gold", "validate diff",   "extract", "timex",           "eval timex",
-      "eval extract",  "eval event-dates"};
+      "ingest",
+      "search",
+      "show",
+      "stats",
+      "code",
+      "events",
+      "timeline",
+      "recode",
+      "validate tabari",
+      "validate petrarch",
+      "validate gold",
+      "validate diff",
+      "extract",
+      "timex",
+      "eval timex",
+      "eval extract",
+      "eval event-dates",
+      "lexicon check",
+      "lexicon who",
+  };
   return commands;
 }
 

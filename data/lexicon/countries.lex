@@ -1420,70 +1420,89 @@ country ZWE
 # --- parts of states and regions, by their CAMEO codes ---
 
 actor PSEGZA
-  name: Gaza | Gaza Strip | the Gaza Strip | Gazan
+  name: Gaza | Gaza Strip | the Gaza Strip
+  adjective: Gazan
 
 actor AFR
-  name: Africa | sub-Saharan Africa | African
+  name: Africa | sub-Saharan Africa
+  adjective: African
 
 actor EUR
-  name: Europe | European
+  name: Europe
+  adjective: European
 
 actor MEA
-  name: Middle East | the Middle East | Middle Eastern
+  name: Middle East | the Middle East
+  adjective: Middle Eastern
 
 actor ASA
-  name: Asia | Asian
+  name: Asia
+  adjective: Asian
 
 actor LAM
-  name: Latin America | Latin American
+  name: Latin America
+  adjective: Latin American
 
 actor WST
-  name: the West | Western | Westerner
+  name: the West
+  adjective: Western | Westerner
 
 actor SAM
-  name: South America | South American
+  name: South America
+  adjective: South American
 
 actor CAM
-  name: Central America | Central American
+  name: Central America
+  adjective: Central American
 
 actor NMR
-  name: North America | North American
+  name: North America
+  adjective: North American
 
 actor CRB
   name: the Caribbean | Caribbean
 
 actor NAF
-  name: North Africa | North African
+  name: North Africa
+  adjective: North African
 
 actor WAF
-  name: West Africa | West African
+  name: West Africa
+  adjective: West African
 
 actor EAF
-  name: East Africa | Horn of Africa | the Horn of Africa | East African
+  name: East Africa | Horn of Africa | the Horn of Africa
+  adjective: East African
 
 actor SAF
   name: Southern Africa
 
 actor SAS
-  name: South Asia | South Asian
+  name: South Asia
+  adjective: South Asian
 
 actor SEA
-  name: Southeast Asia | South-East Asia | South East Asia | Southeast Asian | South-East Asian
+  name: Southeast Asia | South-East Asia | South East Asia
+  adjective: Southeast Asian | South-East Asian
 
 actor CAS
-  name: Central Asia | Central Asian
+  name: Central Asia
+  adjective: Central Asian
 
 actor CAU
   name: Caucasus | the Caucasus | South Caucasus
 
 actor BLK
-  name: the Balkans | Balkans | Western Balkans | Balkan
+  name: the Balkans | Balkans | Western Balkans
+  adjective: Balkan
 
 actor SCN
-  name: Scandinavia | Scandinavian | Nordic
+  name: Scandinavia
+  adjective: Scandinavian | Nordic
 
 actor EEU
-  name: Eastern Europe | Eastern European
+  name: Eastern Europe
+  adjective: Eastern European
 
 actor PGS
   name: Gulf states | Gulf Arab states | Persian Gulf states

@@ -53,7 +53,8 @@ agent ~OPP
 
 agent ~LEG
   name: parliament | lawmaker | legislator | legislature | senator | parliamentarian
-  name: member of parliament | MP | congressman | congressmen | congresswoman
+  name: member of parliament | MP | congress | congressman | congressmen | congresswoman
+  name: senate | national assembly | upper house | lower house
 
 agent ~JUD
   name: court | judge | prosecutor | judiciary | supreme court | attorney general | tribunal
@@ -101,6 +102,7 @@ agent ~GOVHLH
 
 agent ~GOVMIL
   name: defence ministry | defense ministry | ministry of defence | ministry of defense
+  name: national security adviser | national security advisor
 
 agent NGO~
   name: aid agency | aid worker | aid group | charity

@@ -165,6 +165,10 @@ actor NGO
   name: Oxfam | Save the Children | International Crisis Group | Crisis Group | Norwegian Refugee Council
   name: International Rescue Committee | CARE International | Mercy Corps
 
+# a political movement, coded as CAMEO codes it in Egypt
+actor EGYOPPMUS
+  name: Muslim Brotherhood | the Muslim Brotherhood
+
 # --- Non-state armed groups --------------------------------------------------
 
 actor PSEREBHMS

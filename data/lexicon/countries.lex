@@ -1482,7 +1482,7 @@ actor SAS
   adjective: South Asian
 
 actor SEA
-  name: Southeast Asia | South-East Asia | South East Asia
+  name: Southeast Asia | South-East Asia
   adjective: Southeast Asian | South-East Asian
 
 actor CAS

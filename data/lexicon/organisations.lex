@@ -2,7 +2,7 @@
 # the state institutions that news names for their state, with CAMEO actor
 # codes (IGO... intergovernmental, NGO... non-governmental, IMG...
 # international militarised groups, country + REB/MIL/GOV/... for groups of
-# one state). Format: docs/lexicon.md. Facts from public knowledge.
+# one state). Format: docs/lexicon-format.md. Facts from public knowledge.
 #
 # Left out on purpose: bare "WHO" and "IS" (they are the words "who" and "is"
 # once the tokenizer upper-cases them); write "World Health Organization",

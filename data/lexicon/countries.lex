@@ -81,7 +81,7 @@ country ATG
   iso: AG ATG 028
 
 country AUS
-  name: Australia
+  name: Australia | New South Wales
   adjective: Australian | Aussie
   capital: Canberra
   iso: AU AUS 036
@@ -749,7 +749,7 @@ country LIE
   iso: LI LIE 438
 
 country LKA
-  name: Sri Lanka | Democratic Socialist Republic of Sri Lanka
+  name: Sri Lanka | Democratic Socialist Republic of Sri Lanka | Ceylon
   adjective: Sri Lankan
   capital: Colombo
   iso: LK LKA 144
@@ -1074,7 +1074,7 @@ country QAT
   iso: QA QAT 634
 
 country REU
-  name: Réunion | Reunion | Réunion Island | Reunion Island
+  name: Réunion | Réunion Island | Reunion Island
   adjective: Réunionese | Reunionese
   iso: RE REU 638
 
@@ -1336,7 +1336,7 @@ country URY
   iso: UY URY 858
 
 country USA
-  name: United States | United States of America | US | U.S. | U.S | USA | U.S.A. | America | the United States
+  name: United States | United States of America | US | U.S. | U.S | USA | U.S.A. | America | the United States | New Jersey | New Mexico | New England
   adjective: American
   capital: Washington
   iso: US USA 840
@@ -1444,8 +1444,8 @@ actor LAM
   adjective: Latin American
 
 actor WST
-  name: the West
-  adjective: Western | Westerner
+  name: the West | Western powers | Western countries | Western nations | Western allies | Western governments
+  adjective: Westerner
 
 actor SAM
   name: South America

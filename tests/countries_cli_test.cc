@@ -93,11 +93,26 @@ TEST(CountriesLexTest, GeneratorRejectsAPhraseGivenToTwoEntries) {
   EXPECT_THAT(c.out, HasSubstr("bad.tsv:1: XXX is not an ISO 3166-1 alpha-3 code"));
 }
 
-// Source and target codes of the events `annalist code` finds in `text`.
+// Source and target codes of the events `annalist code` finds in `text`,
+// coded with the project's countries, organisations and agents and three
+// verbs of the test's own (so that only those files are under test).
 std::vector<std::string> Coded(const std::string& text) {
+  static TempDir verbs;
+  static const bool written = [] {
+    WriteFile(verbs.File("verbs.lex"),
+              "verb accuse 112\nverb meet 040\n  forms: met\nverb insist 010\n");
+    return true;
+  }();
+  EXPECT_TRUE(written);
+  const std::string lex = SourceDir() + "/data/lexicon/";
   nlohmann::json doc = {{"id", "t"}, {"published", "2026-01-05"}, {"text", text}};
-  CliResult r = RunCli({"code", "--lexicon", "default"}, doc.dump() + "\n");
+  CliResult r =
+      RunCli({"code", "--lexicon", lex + "countries.lex", "--lexicon", lex + "organisations.lex",
+              "--lexicon", lex + "agents.lex", "--lexicon", verbs.path().string()},
+             doc.dump() + "\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  // The files load without a problem (a phrase twice, a bad code, ...).
+  EXPECT_THAT(r.err, ::testing::Not(HasSubstr("dictionary:"))) << r.err;
   std::vector<std::string> got;
   for (const nlohmann::json& e : JsonLines(r.out)) {
     if (!e.is_object()) continue;

@@ -43,7 +43,7 @@ country AND
   iso: AD AND 020
 
 country ARE
-  name: United Arab Emirates | UAE | the Emirates | Emirates
+  name: United Arab Emirates | UAE | Emirates
   adjective: Emirati
   capital: Abu Dhabi
   iso: AE ARE 784
@@ -145,7 +145,7 @@ country BHR
   iso: BH BHR 048
 
 country BHS
-  name: Bahamas | Commonwealth of the Bahamas | the Bahamas
+  name: Bahamas | Commonwealth of the Bahamas
   adjective: Bahamian
   capital: Nassau
   iso: BS BHS 044
@@ -264,7 +264,7 @@ country CMR
   iso: CM CMR 120
 
 country COD
-  name: DR Congo | DRC | the DRC | Democratic Republic of the Congo | Democratic Republic of Congo | Congo-Kinshasa | Zaire
+  name: DR Congo | DRC | Democratic Republic of the Congo | Democratic Republic of Congo | Congo-Kinshasa | Zaire
   adjective: Congolese
   capital: Kinshasa
   iso: CD COD 180
@@ -330,7 +330,7 @@ country CYP
   iso: CY CYP 196
 
 country CZE
-  name: Czechia | Czech Republic | the Czech Republic
+  name: Czechia | Czech Republic
   adjective: Czech
   capital: Prague
   iso: CZ CZE 203
@@ -490,7 +490,7 @@ country GLP
   iso: GP GLP 312
 
 country GMB
-  name: Gambia | Republic of the Gambia | the Gambia
+  name: Gambia | Republic of the Gambia
   adjective: Gambian
   capital: Banjul
   iso: GM GMB 270
@@ -951,7 +951,7 @@ country NIU
   iso: NU NIU 570
 
 country NLD
-  name: Netherlands | Kingdom of the Netherlands | Holland | the Netherlands
+  name: Netherlands | Kingdom of the Netherlands | Holland
   adjective: Dutch | Dutchman | Dutchmen
   capital: Amsterdam | The Hague
   iso: NL NLD 528
@@ -1008,7 +1008,7 @@ country PER
   iso: PE PER 604
 
 country PHL
-  name: Philippines | Republic of the Philippines | the Philippines
+  name: Philippines | Republic of the Philippines
   adjective: Filipino | Philippine
   capital: Manila
   iso: PH PHL 608
@@ -1056,7 +1056,7 @@ country PRY
   iso: PY PRY 600
 
 country PSE
-  name: the State of Palestine | Palestine | Palestinian territories | Palestinian territory | occupied Palestinian territories | West Bank | the West Bank
+  name: the State of Palestine | Palestine | Palestinian territories | Palestinian territory | occupied Palestinian territories | West Bank
   adjective: Palestinian
   capital: Ramallah | East Jerusalem
   iso: PS PSE 275
@@ -1097,13 +1097,13 @@ country RWA
   iso: RW RWA 646
 
 country SAU
-  name: Saudi Arabia | Kingdom of Saudi Arabia | the Kingdom of Saudi Arabia | KSA
+  name: Saudi Arabia | Kingdom of Saudi Arabia | KSA
   adjective: Saudi
   capital: Riyadh
   iso: SA SAU 682
 
 country SDN
-  name: Sudan | Republic of the Sudan | the Sudan
+  name: Sudan | Republic of the Sudan
   adjective: Sudanese
   capital: Khartoum | Port Sudan
   iso: SD SDN 729
@@ -1221,7 +1221,7 @@ country SYC
   iso: SC SYC 690
 
 country SYR
-  name: Syrian Arab Republic | Syria | Golan Heights | the Golan Heights | Quneitra | Aleppo | Idlib | Homs
+  name: Syrian Arab Republic | Syria | Golan Heights | Quneitra | Aleppo | Idlib | Homs
   adjective: Syrian
   capital: Damascus
   iso: SY SYR 760
@@ -1320,7 +1320,7 @@ country UGA
   iso: UG UGA 800
 
 country UKR
-  name: Ukraine | the Ukraine
+  name: Ukraine
   adjective: Ukrainian
   capital: Kyiv | Kiev
   iso: UA UKR 804
@@ -1336,7 +1336,7 @@ country URY
   iso: UY URY 858
 
 country USA
-  name: United States | United States of America | US | U.S. | U.S | USA | U.S.A. | America | the United States | New Jersey | New Mexico | New England
+  name: United States | United States of America | US | U.S. | U.S | USA | U.S.A. | America | New Jersey | New Mexico | New England
   adjective: American
   capital: Washington
   iso: US USA 840
@@ -1348,7 +1348,7 @@ country UZB
   iso: UZ UZB 860
 
 country VAT
-  name: Holy See | the Holy See | Vatican | the Vatican | Vatican City
+  name: Holy See | Vatican | Vatican City
   iso: VA VAT 336
 
 country VCT
@@ -1420,7 +1420,7 @@ country ZWE
 # --- parts of states and regions, by their CAMEO codes ---
 
 actor PSEGZA
-  name: Gaza | Gaza Strip | the Gaza Strip
+  name: Gaza | Gaza Strip
   adjective: Gazan
 
 actor AFR
@@ -1432,7 +1432,7 @@ actor EUR
   adjective: European
 
 actor MEA
-  name: Middle East | the Middle East
+  name: Middle East
   adjective: Middle Eastern
 
 actor ASA
@@ -1460,7 +1460,7 @@ actor NMR
   adjective: North American
 
 actor CRB
-  name: the Caribbean | Caribbean
+  name: Caribbean
 
 actor NAF
   name: North Africa
@@ -1471,7 +1471,7 @@ actor WAF
   adjective: West African
 
 actor EAF
-  name: East Africa | Horn of Africa | the Horn of Africa
+  name: East Africa | Horn of Africa
   adjective: East African
 
 actor SAF
@@ -1490,10 +1490,10 @@ actor CAS
   adjective: Central Asian
 
 actor CAU
-  name: Caucasus | the Caucasus | South Caucasus
+  name: Caucasus | South Caucasus
 
 actor BLK
-  name: the Balkans | Balkans | Western Balkans
+  name: Balkans | Western Balkans
   adjective: Balkan
 
 actor SCN

@@ -11,7 +11,7 @@
 # --- The United Nations and its bodies ---------------------------------------
 
 actor IGOUNO
-  name: United Nations | UN | U.N. | the United Nations | UN Secretariat
+  name: United Nations | UN | U.N. | UN Secretariat
   name: Security Council | UN Security Council | U.N. Security Council | UNSC | United Nations Security Council
   name: General Assembly | UN General Assembly | U.N. General Assembly | United Nations General Assembly
   name: OCHA | UN humanitarian office | UN Office for the Coordination of Humanitarian Affairs
@@ -51,7 +51,7 @@ actor IGOUNOMIL
   name: UN peacekeepers | U.N. peacekeepers | UN peacekeeping force | UN peacekeeping mission | blue helmets
 
 actor IGOUNODEVWBK
-  name: World Bank | the World Bank | World Bank Group
+  name: World Bank | World Bank Group
 
 actor IGOBUSIMF
   name: International Monetary Fund | IMF
@@ -71,7 +71,7 @@ actor IGOREFIOM
 # --- Regional and other intergovernmental organisations ----------------------
 
 actor IGOEUREEC
-  name: European Union | EU | E.U. | the European Union
+  name: European Union | EU | E.U.
   name: European Commission | EU Commission | European Council | Council of the European Union
   name: European Parliament | EU Parliament
 
@@ -89,7 +89,7 @@ actor IGOAFRAU
   name: African Union | AU | African Union Commission
 
 actor IGOARL
-  name: Arab League | League of Arab States | the Arab League
+  name: Arab League | League of Arab States
 
 actor IGOGCC
   name: Gulf Cooperation Council | GCC | Cooperation Council for the Arab States of the Gulf
@@ -170,7 +170,7 @@ actor NGO
 
 # a political movement, coded as CAMEO codes it in Egypt
 actor EGYOPPMUS
-  name: Muslim Brotherhood | the Muslim Brotherhood
+  name: Muslim Brotherhood
 
 # --- Non-state armed groups --------------------------------------------------
 
@@ -211,7 +211,7 @@ actor IMGMUSALQ
 
 actor AFGGOV
   # The Taliban took Kabul on 2021-08-15 and have governed since.
-  name: Taliban | the Taliban
+  name: Taliban
   code: AFGREB ..2021-08-14
 
 actor PAKREB
@@ -261,11 +261,11 @@ actor PSEGOV
   name: Palestinian Authority
 
 actor USAGOV
-  name: White House | the White House | State Department | the State Department | Trump administration
+  name: White House | State Department | Trump administration
   name: Biden administration | U.S. administration | US administration
 
 actor USAMIL
-  name: Pentagon | the Pentagon | CENTCOM | US Central Command | U.S. Central Command
+  name: Pentagon | CENTCOM | US Central Command | U.S. Central Command
 
 actor USALEG
   name: US Congress | U.S. Congress | Capitol Hill | US Senate | U.S. Senate
@@ -274,7 +274,7 @@ actor USASPY
   name: CIA | Central Intelligence Agency
 
 actor RUSGOV
-  name: Kremlin | the Kremlin
+  name: Kremlin
 
 actor RUSLEG
   name: State Duma | Duma

@@ -87,7 +87,7 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   CliResult install = RunProgram({cmake, "--install", build.string(), "--prefix", a.string()});
   ASSERT_EQ(install.exit_code, 0) << install.out << install.err;
   for (const char* rel :
-       {"bin/annalist", "share/annalist/lexicon/verbs.lex", "share/annalist/lexicon/states.lex",
+       {"bin/annalist", "share/annalist/lexicon/verbs.lex", "share/annalist/lexicon/countries.lex",
         "share/annalist/demo/14-talks-resume-in-paris.txt", "share/annalist/demo.jsonl",
         "share/doc/annalist/README.md", "share/doc/annalist/cli.md"}) {
     EXPECT_TRUE(fs::exists(a / rel)) << rel;
@@ -120,7 +120,7 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   // Which lexicon a run used shows in the code Israel gets: a copy of the
   // built-in lexicon in which Israel codes as `code` is written to `dir`.
   auto recode_israel = [](const fs::path& lexicon, const std::string& code) {
-    const std::string path = (lexicon / "states.lex").string();
+    const std::string path = (lexicon / "countries.lex").string();
     std::string actors = ReadFile(path);
     size_t at = actors.find("\ncountry ISR\n");
     ASSERT_NE(at, std::string::npos);

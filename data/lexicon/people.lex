@@ -32,7 +32,6 @@ person Joe Biden
   role: USAELI 2025-01-20..  Former president of the United States
 
 person Mike Pence
-  name: Pence
   role: USAGOV 2017-01-20..2021-01-19  Vice President of the United States
 
 person Kamala Harris
@@ -76,11 +75,23 @@ person Jake Sullivan
   role: USAGOV 2021-01-20..2025-01-20  National Security Adviser
 
 person Mike Waltz
-  name: Michael Waltz | Waltz
-  role: USALEG 2019-01-03..2025-01-20  U.S. Representative from Florida
+  name: Michael Waltz
+  role: USALEG 2019-01-03..2025-01-19  U.S. Representative from Florida
   role: USAGOV 2025-01-20..2025-05-01  National Security Adviser
   # open: nominated U.S. ambassador to the United Nations in May 2025; not
   # recorded here.
+
+person Susie Wiles
+  name: Susan Wiles
+  role: USAGOV 2025-01-20..  White House Chief of Staff
+
+person Richard Grenell
+  name: Ric Grenell | Grenell
+  role: USAGOV 2025-01..  Presidential Envoy for Special Missions
+
+person Linda Thomas-Greenfield
+  name: Thomas-Greenfield
+  role: USAGOV 2021-02-25..2025-01-20  U.S. Ambassador to the United Nations
 
 person Steve Witkoff
   name: Witkoff | Steven Witkoff | Steven C. Witkoff
@@ -92,7 +103,7 @@ person Tom Barrack
 
 person Keith Kellogg
   name: Kellogg
-  role: USAGOV 2025-01-20..  U.S. Special Envoy for Ukraine (and Russia until 2025-04)
+  role: USAGOV 2025-01-20..  U.S. Special Envoy for Ukraine and Russia
 
 person Massad Boulos
   name: Boulos
@@ -117,7 +128,8 @@ person Brett McGurk
 
 person Tim Lenderking
   name: Timothy Lenderking | Lenderking
-  role: USAGOV 2021-02-04..2025-01-20  U.S. Special Envoy for Yemen
+  role: USAGOV 2021-02-04..  U.S. Special Envoy for Yemen
+  # open: when he left the office in 2025 was not checked.
 
 person Jared Kushner
   name: Kushner
@@ -256,7 +268,7 @@ person Sergei Lavrov
 
 person Sergei Shoigu
   name: Shoigu | Sergey Shoigu
-  role: RUSGOV 2012-11-06..2024-05-12  Defence Minister of Russia
+  role: RUSGOV 2012-11-06..2024-05-11  Defence Minister of Russia
   role: RUSGOV 2024-05-12..  Secretary of the Security Council of Russia
 
 person Andrei Belousov
@@ -291,7 +303,7 @@ person Vladimir Medinsky
 
 person Kirill Dmitriev
   name: Kirill Dmitriyev
-  role: RUSBUS 2011..2025-02  Chief executive of the Russian Direct Investment Fund
+  role: RUSBUS 2011..2025-01  Chief executive of the Russian Direct Investment Fund
   role: RUSGOV 2025-02..  Special presidential envoy for investment and economic cooperation (still head of the Russian Direct Investment Fund)
 
 person Alexei Navalny
@@ -301,6 +313,10 @@ person Alexei Navalny
 person Yulia Navalnaya
   name: Navalnaya
   role: RUSOPP 2024-02..  Opposition leader in exile
+
+person Alexander Lukashenko
+  name: Lukashenko | Aleksandr Lukashenko | Alyaksandr Lukashenka | Lukashenka
+  role: BLRGOV 1994-07-20..  President of Belarus
 
 # --- Ukraine ------------------------------------------------------------------
 
@@ -426,6 +442,19 @@ person Aziz Nasirzadeh
   name: Nasirzadeh
   role: IRNGOV 2024-08-21..  Defence Minister of Iran
 
+person Mohammad Bagher Ghalibaf
+  name: Mohammad Baqer Qalibaf | Mohammad Bagher Qalibaf | Ghalibaf | Qalibaf
+  role: IRNLEG 2020-05-28..  Speaker of the Parliament of Iran
+
+person Ali Shamkhani
+  name: Shamkhani
+  role: IRNGOV 2013-09-10..2023-05-21  Secretary of the Supreme National Security Council of Iran
+
+person Ali Akbar Ahmadian
+  name: Ahmadian
+  role: IRNGOV 2023-05-22..  Secretary of the Supreme National Security Council of Iran
+  # open: not checked after mid-2025.
+
 person Qassem Soleimani
   name: Soleimani | Qasem Soleimani | Ghasem Soleimani
   role: IRNMIL 1998..2020-01-03  Commander of the Quds Force of the IRGC (killed in a U.S. strike)
@@ -471,10 +500,10 @@ person Benny Gantz
   role: ISROPP 2024-06-10..  Opposition leader (National Unity)
 
 person Gabi Ashkenazi
-  name: Gabi Ashkenazi | Ashkenazi
   role: ISRGOV 2020-05-17..2021-06-12  Foreign Minister of Israel
 
 person Israel Katz
+  name: Yisrael Katz
   role: ISRGOV 2019-02-17..2020-05-16  Foreign Minister of Israel
   role: ISRGOV 2020-05-17..2021-06-12  Finance Minister of Israel
   role: ISRGOV 2022-12-29..2024-01-01  Energy Minister of Israel
@@ -492,7 +521,6 @@ person Gideon Saar
   role: ISRGOV 2024-11-07..  Foreign Minister of Israel
 
 person Yoav Gallant
-  name: Gallant
   role: ISRGOV 2022-12-29..2024-11-06  Defence Minister of Israel
 
 person Isaac Herzog
@@ -510,7 +538,7 @@ person Ron Dermer
   # open: his resignation was reported in late 2025; not checked.
 
 person Itamar Ben-Gvir
-  name: Ben-Gvir | Ben Gvir
+  name: Ben-Gvir
   role: ISRGOV 2022-12-29..2025-01  National Security Minister of Israel
   role: ISRGOV 2025-03..  National Security Minister of Israel
 
@@ -553,9 +581,8 @@ person Riyad al-Maliki
   role: PSEGOV 2007..2024-03-30  Foreign Minister of the Palestinian Authority
 
 person Hussein al-Sheikh
-  name: Hussein al Sheikh
-  role: PSEGOV 2022-05..2025-04  Secretary-General of the PLO Executive Committee
-  role: PSEGOV 2025-04..  Vice President of the PLO and of the State of Palestine
+  role: PSEGOV 2022-05..2025-04-25  Secretary-General of the PLO Executive Committee
+  role: PSEGOV 2025-04-26..  Vice President of the PLO and of the State of Palestine
 
 person Ismail Haniyeh
   name: Haniyeh | Ismail Haniya
@@ -566,11 +593,11 @@ person Yahya Sinwar
   role: PSEREBHMS 2017-02-13..2024-10-16  Hamas leader in Gaza; head of the political bureau from 2024-08-06 (killed in Rafah)
 
 person Mohammed Deif
-  name: Mohammed Deif | Mohammad Deif | Deif
+  name: Mohammad Deif | Deif
   role: PSEREBHMS 2002..2024-07-13  Commander of the Qassam Brigades, the armed wing of Hamas (killed in an Israeli strike)
 
 person Khalil al-Hayya
-  name: Khalil al Hayya | al-Hayya | Khalil al-Haya
+  name: al-Hayya | Khalil al-Haya
   role: PSEREBHMS 2017..  Deputy Hamas leader in Gaza; head of the Hamas negotiating team
 
 person Khaled Mashal
@@ -578,7 +605,7 @@ person Khaled Mashal
   role: PSEREBHMS 2021..  Head of Hamas abroad
 
 person Saleh al-Arouri
-  name: Saleh al Arouri | al-Arouri | Arouri
+  name: al-Arouri | Arouri
   role: PSEREBHMS 2017-10..2024-01-02  Deputy head of the Hamas political bureau (killed in Beirut)
 
 person Ziyad al-Nakhalah
@@ -588,7 +615,7 @@ person Ziyad al-Nakhalah
 # --- Syria --------------------------------------------------------------------
 
 person Ahmed al-Sharaa
-  name: al-Sharaa | al Sharaa | Sharaa | Ahmad al-Sharaa | Ahmed al-Shara | al-Shara | Ahmad al-Shara | Ahmed Hussein al-Sharaa | Abu Mohammad al-Julani | Abu Mohammed al-Julani | Abu Mohammad al-Jolani | Abu Mohammed al-Jolani | Abu Muhammad al-Jawlani | Abu Mohammad al-Golani | al-Julani | al-Jolani | al-Jawlani | al-Golani | Jolani | Julani
+  name: al-Sharaa | Sharaa | Ahmad al-Sharaa | Ahmed al-Shara | al-Shara | Ahmad al-Shara | Ahmed Hussein al-Sharaa | Abu Mohammad al-Julani | Abu Mohammed al-Julani | Abu Mohammad al-Jolani | Abu Mohammed al-Jolani | Abu Muhammad al-Jawlani | Abu Mohammad al-Golani | al-Julani | al-Jolani | al-Jawlani | al-Golani | Jolani | Julani
   role: SYRREB 2017-01..2024-12-07  Leader of Hayat Tahrir al-Sham
   role: SYRGOV 2024-12-08..2025-01-28  De facto leader of Syria (head of the new administration)
   role: SYRGOV 2025-01-29..  President of Syria (transitional)
@@ -599,7 +626,7 @@ person Asaad al-Shaibani
   role: SYRGOV 2024-12-21..  Foreign Minister of Syria
 
 person Bashar al-Assad
-  name: Assad | al-Assad | Bashar Assad | Bashar al Assad
+  name: Assad | al-Assad | Bashar Assad
   role: SYRGOV 2000-07-17..2024-12-08  President of Syria (fled to Moscow)
 
 person Imad Khamis
@@ -652,7 +679,7 @@ person Joseph Aoun
   role: LBNGOV 2025-01-09..  President of Lebanon
 
 person Saad Hariri
-  name: Hariri | Saad al-Hariri
+  name: Saad al-Hariri
   role: LBNGOV 2016-12-18..2020-01-20  Prime Minister of Lebanon
 
 person Hassan Diab
@@ -738,7 +765,7 @@ person Ayman Safadi
 # --- Egypt --------------------------------------------------------------------
 
 person Abdel Fattah el-Sisi
-  name: Sisi | el-Sisi | al-Sisi | Abdel Fattah al-Sisi | Abdel-Fattah el-Sisi | Abdelfattah el-Sisi
+  name: Sisi | el-Sisi | al-Sisi | Abdel Fattah al-Sisi | Abdelfattah el-Sisi
   role: EGYGOV 2012-08-12..2014-03-26  Defence Minister of Egypt
   role: EGYGOV 2014-06-08..  President of Egypt
 
@@ -781,7 +808,7 @@ person Mohammed bin Salman
   role: SAUGOV 2022-09-27..  Crown Prince and Prime Minister of Saudi Arabia
 
 person Faisal bin Farhan
-  name: Faisal bin Farhan Al Saud | Prince Faisal bin Farhan | Faisal bin Farhan al-Saud
+  name: Faisal bin Farhan Al Saud | Prince Faisal bin Farhan
   role: SAUGOV 2019-10-23..  Foreign Minister of Saudi Arabia
 
 person Khalid bin Salman
@@ -815,7 +842,7 @@ person Abdullah bin Zayed
 
 person Anwar Gargash
   name: Gargash
-  role: AREGOV 2008..2021-02  Minister of State for Foreign Affairs of the UAE
+  role: AREGOV 2008..2021-01  Minister of State for Foreign Affairs of the UAE
   role: AREGOV 2021-02..  Diplomatic adviser to the President of the UAE
 
 # --- Qatar ----------------------------------------------------------------------
@@ -838,7 +865,7 @@ person Mohammed bin Abdulrahman Al Thani
   role: QATGOV 2023-03-07..  Prime Minister and Foreign Minister of Qatar (mediator in the Gaza talks)
 
 person Khalid bin Mohammad Al Attiyah
-  name: Khalid al-Attiyah | Khalid Al Attiyah
+  name: Khalid al-Attiyah
   role: QATGOV 2016-01-27..2024-11  Defence Minister of Qatar
 
 person Saoud bin Abdulrahman Al Thani
@@ -846,7 +873,6 @@ person Saoud bin Abdulrahman Al Thani
   role: QATGOV 2024-11..  Defence Minister of Qatar
 
 person Majed al-Ansari
-  name: Majed Al Ansari
   role: QATGOV 2022..  Spokesman of the Qatari Foreign Ministry
 
 # --- Kuwait ---------------------------------------------------------------------
@@ -911,7 +937,7 @@ person Khalid bin Ahmed Al Khalifa
   role: BHRGOV 2005..2020-02-10  Foreign Minister of Bahrain
 
 person Abdullatif bin Rashid Al Zayani
-  name: Abdullatif al-Zayani | Abdullatif Al Zayani | Abdullatif bin Rashid al-Zayani
+  name: Abdullatif al-Zayani
   role: BHRGOV 2020-02-11..  Foreign Minister of Bahrain
 
 # --- Oman -----------------------------------------------------------------------
@@ -957,7 +983,7 @@ person Mustafa al-Kadhimi
   role: IRQGOV 2020-05-07..2022-10-26  Prime Minister of Iraq
 
 person Mohammed Shia al-Sudani
-  name: Mohammed Shia' al-Sudani | Mohammed al-Sudani | al-Sudani | Mohammed Shia al Sudani
+  name: Mohammed al-Sudani | al-Sudani
   role: IRQGOV 2022-10-27..  Prime Minister of Iraq
   # open: see the November 2025 elections above.
 
@@ -987,7 +1013,7 @@ person Abd Rabbuh Mansur Hadi
   role: YEMGOV 2012-02-25..2022-04-06  President of Yemen
 
 person Rashad al-Alimi
-  name: Rashad al Alimi | al-Alimi | Rashad Muhammad al-Alimi
+  name: al-Alimi | Rashad Muhammad al-Alimi
   role: YEMGOV 2022-04-07..  Chairman of the Presidential Leadership Council of Yemen
 
 person Maeen Abdulmalik
@@ -1017,7 +1043,7 @@ person Aidarous al-Zoubaidi
   role: YEMGOV 2022-04-07..  Member of the Presidential Leadership Council; President of the Southern Transitional Council
 
 person Abdul-Malik al-Houthi
-  name: Abdulmalik al-Houthi | Abdul Malik al-Houthi | Abdel-Malek al-Houthi
+  name: Abdulmalik al-Houthi | Abdel-Malek al-Houthi
   role: YEMREB 2004..  Leader of the Houthi movement (Ansar Allah)
 
 person Mahdi al-Mashat
@@ -1188,7 +1214,7 @@ person Abdellatif Loudiyi
 # --- Sudan ----------------------------------------------------------------------
 
 person Abdel Fattah al-Burhan
-  name: al-Burhan | Abdel-Fattah al-Burhan | Abdel Fattah Burhan | Burhan
+  name: al-Burhan | Abdel Fattah Burhan | Burhan
   role: SDNGOV 2019-04-12..  Head of Sudan's (Transitional) Sovereignty Council; commander of the Sudanese Armed Forces
 
 person Mohamed Hamdan Dagalo
@@ -1212,7 +1238,6 @@ person Fuat Oktay
   role: TURGOV 2018-07-09..2023-06-03  Vice President of Turkey
 
 person Cevdet Yilmaz
-  name: Cevdet Yılmaz
   role: TURGOV 2023-06-03..  Vice President of Turkey
 
 person Mevlut Cavusoglu
@@ -1232,7 +1257,7 @@ person Yasar Guler
   role: TURGOV 2023-06-04..  Defence Minister of Turkey
 
 person Ibrahim Kalin
-  name: İbrahim Kalın | Ibrahim Kalın | Kalin | Kalın
+  name: İbrahim Kalın | Kalin
   role: TURGOV 2014-12..2023-06-03  Spokesman and chief adviser of the President of Turkey
   role: TURSPY 2023-06-05..  Head of the National Intelligence Organisation (MIT)
 
@@ -1711,67 +1736,54 @@ person Ricardo Trevilla Trejo
 # --- South Korea ----------------------------------------------------------------
 
 person Moon Jae-in
-  name: Moon Jae In
   role: KORGOV 2017-05-10..2022-05-09  President of South Korea
 
 person Yoon Suk Yeol
-  name: Yoon Suk-yeol | Yoon Seok-youl
+  name: Yoon Seok-youl
   role: KORGOV 2022-05-10..2025-04-04  President of South Korea (suspended 2024-12-14, removed from office)
 
 person Han Duck-soo
-  name: Han Duck Soo
   role: KORGOV 2022-05-21..2025-05-01  Prime Minister of South Korea (acting president 2024-12-14..2024-12-27 and 2025-03-24..2025-05-01)
 
 person Choi Sang-mok
-  name: Choi Sang Mok
   role: KORGOV 2022-05-10..2025-05-01  Finance Minister of South Korea (acting president 2024-12-27..2025-03-24)
 
 person Lee Jae-myung
-  name: Lee Jae Myung
   role: KOROPP 2022-08-28..2025-04-09  Leader of the Democratic Party, the main opposition
   role: KORGOV 2025-06-04..  President of South Korea
 
 person Chung Sye-kyun
-  name: Chung Sye Kyun
   role: KORGOV 2020-01-14..2021-04-16  Prime Minister of South Korea
 
 person Kim Boo-kyum
-  name: Kim Boo Kyum
   role: KORGOV 2021-05-14..2022-05-11  Prime Minister of South Korea
 
 person Kang Kyung-wha
-  name: Kang Kyung Wha
   role: KORGOV 2017-06-18..2021-02-08  Foreign Minister of South Korea
 
 person Chung Eui-yong
-  name: Chung Eui Yong
   role: KORGOV 2021-02-09..2022-05-11  Foreign Minister of South Korea
 
 person Park Jin
   role: KORGOV 2022-05-12..2024-01-10  Foreign Minister of South Korea
 
 person Cho Tae-yul
-  name: Cho Tae Yul
   role: KORGOV 2024-01-11..  Foreign Minister of South Korea
   # open: a new government took office in June 2025; not checked.
 
 person Jeong Kyeong-doo
-  name: Jeong Kyeong Doo
   role: KORGOV 2018-09-21..2020-09-17  Defence Minister of South Korea
 
 person Suh Wook
   role: KORGOV 2020-09-18..2022-05-09  Defence Minister of South Korea
 
 person Lee Jong-sup
-  name: Lee Jong Sup
   role: KORGOV 2022-05-10..2023-10-06  Defence Minister of South Korea
 
 person Shin Won-sik
-  name: Shin Won Sik
   role: KORGOV 2023-10-07..2024-09-05  Defence Minister of South Korea
 
 person Kim Yong-hyun
-  name: Kim Yong Hyun
   role: KORGOV 2024-09-06..2024-12-05  Defence Minister of South Korea
 
 # --- South Africa ---------------------------------------------------------------

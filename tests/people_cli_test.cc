@@ -127,8 +127,8 @@ TEST(PeopleCliTest, WhoGivesTheRoleInForceOnTheDate) {
 }
 
 TEST(PeopleCliTest, SpellingsOfOneNameResolveToOnePerson) {
-  for (const char* name : {"Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy",
-                           "Volodymyr Zelensky"}) {
+  for (const char* name :
+       {"Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelensky"}) {
     nlohmann::json j = Who(name, "2025-06-01");
     ASSERT_TRUE(j.is_object()) << name;
     EXPECT_EQ(j["actor"]["name"], "Volodymyr Zelensky") << name;

@@ -99,6 +99,7 @@ person Steve Witkoff
 
 person Tom Barrack
   name: Thomas Barrack | Thomas J. Barrack | Barrack
+  role: USABUS ..2025-04  Businessman, founder of the investment firm Colony Capital
   role: USAGOV 2025-05..  U.S. Ambassador to Turkey and Special Envoy for Syria
 
 person Keith Kellogg
@@ -478,6 +479,8 @@ person Benjamin Netanyahu
   role: ISRGOV 2009-03-31..2021-06-12  Prime Minister of Israel
   role: ISROPP 2021-06-13..2022-12-28  Leader of the Opposition (Likud)
   role: ISRGOV 2022-12-29..  Prime Minister of Israel
+  role: ISRELI  Israeli politician
+  # The undated role is the default outside the dated ones (it comes last).
 
 person Naftali Bennett
   name: Bennett
@@ -628,6 +631,7 @@ person Asaad al-Shaibani
 person Bashar al-Assad
   name: Assad | al-Assad | Bashar Assad
   role: SYRGOV 2000-07-17..2024-12-08  President of Syria (fled to Moscow)
+  role: SYRELI 2024-12-09..  Former President of Syria
 
 person Imad Khamis
   role: SYRGOV 2016-07-03..2020-06-10  Prime Minister of Syria (dismissed)

@@ -72,14 +72,14 @@ TEST(LexiconCliTest, WhoGivesTheRoleInForceOnTheDate) {
   EXPECT_EQ(b[0]["office"], "Leader of Hayat Tahrir al-Sham");
   EXPECT_EQ(b[0]["actor"]["kind"], "person");
   EXPECT_EQ(b[0]["actor"]["name"], "Ahmed al-Sharaa");
-  EXPECT_EQ(b[0]["actor"]["codes"].size(), 2u);
+  EXPECT_EQ(b[0]["actor"]["codes"].size(), 3u);
   CliResult after = RunCli({"lexicon", "who", "al-Sharaa", "--on", "2024-12-08", "--json"});
   std::vector<nlohmann::json> a = JsonLines(after.out);
   ASSERT_EQ(a.size(), 1u) << after.out;
   EXPECT_EQ(a[0]["code"], "SYRGOV");
-  EXPECT_EQ(a[0]["office"], "President of Syria");
+  EXPECT_EQ(a[0]["office"], "De facto leader of Syria (head of the new administration)");
   EXPECT_EQ(a[0]["actor"]["in_force"]["from"], "2024-12-08");
-  EXPECT_TRUE(a[0]["actor"]["in_force"]["to"].is_null());
+  EXPECT_EQ(a[0]["actor"]["in_force"]["to"], "2025-01-28");
   // An actor and an agent: the code the coder would give.
   CliResult combo = RunCli(
       {"lexicon", "who", "Syrian foreign minister", "Netanyahu", "--on", "2000-01-01", "--json"});

@@ -57,7 +57,8 @@ TEST(DefaultLexicon, DatedOfficeHolders) {
   ASSERT_NE(lex, nullptr);
   const Lexicon& l = *lex;
   EXPECT_EQ(CodeOf(l, "Netanyahu", 20200101), "ISRGOV");
-  EXPECT_EQ(CodeOf(l, "Benjamin Netanyahu", 20220101), "ISRELI");
+  EXPECT_EQ(CodeOf(l, "Benjamin Netanyahu", 20220101), "ISROPP");
+  EXPECT_EQ(CodeOf(l, "Benjamin Netanyahu", 20000101), "ISRELI");
   EXPECT_EQ(CodeOf(l, "Netanyahu", 20250601), "ISRGOV");
   EXPECT_EQ(CodeOf(l, "Ahmed al-Sharaa", 20240101), "SYRREB");
   EXPECT_EQ(CodeOf(l, "al-Sharaa", 20250101), "SYRGOV");
@@ -80,7 +81,8 @@ TEST(DefaultLexicon, DatedOfficeHolders) {
   uint32_t sharaa = l.FindActor("AL SHARAA");
   ASSERT_NE(sharaa, kNoId);
   ASSERT_NE(l.CodeEntryAt(sharaa, 20250101), nullptr);
-  EXPECT_EQ(l.CodeEntryAt(sharaa, 20250101)->office, "President of Syria");
+  EXPECT_EQ(l.CodeEntryAt(sharaa, 20250101)->office,
+            "De facto leader of Syria (head of the new administration)");
   EXPECT_EQ(l.actor(sharaa).kind, "person");
 }
 

@@ -45,6 +45,7 @@ noun: attacks | air attacks | drone attacks | raids | air raids | cuts | rate cu
 noun: travel ban | travel bans | ban on travel | bans on travel
 noun: under pressure | pressure on | pressure from | international pressure | inflationary pressure | selling pressure
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
+noun: states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
 
@@ -54,18 +55,18 @@ verb say 010?
   forms: said | saying
   pattern: * it was optimistic [013]
   pattern: * it was pessimistic [012]
-  pattern: * {it | he | she | they} would {free | release} [0353]
-  pattern: * {it | he | she | they} will {free | release} [0353]
-  pattern: * {it | he | she | they} would {withdraw | pull out} [0356]
-  pattern: * {it | he | she | they} would {attack | strike | retaliate} [138]
-  pattern: * {it | he | she | they} would not {attend | negotiate | meet} [125]
+  pattern: * {it | he | she | they} would_{free | release} [0353]
+  pattern: * {it | he | she | they} will_{free | release} [0353]
+  pattern: * {it | he | she | they} would_{withdraw | pull out} [0356]
+  pattern: * {it | he | she | they} would_{attack | strike | retaliate} [138]
+  pattern: * {it | he | she | they} would not_{attend | negotiate | meet} [125]
 verb state 010?
   forms: stating
 verb announce 010?
   forms: announcing
-  pattern: * {it | he | she | they} would {free | release} [0353]
-  pattern: * {it | he | she | they} will {free | release} [0353]
-  pattern: * {it | he | she | they} would {withdraw | pull out} [0356]
+  pattern: * {it | he | she | they} would_{free | release} [0353]
+  pattern: * {it | he | she | they} will_{free | release} [0353]
+  pattern: * {it | he | she | they} would_{withdraw | pull out} [0356]
   pattern: * &TRUCE [0871]
   pattern: * {withdrawal | pullout} [0874]
   pattern: * {resumption | resuming} of &TALKS [036]
@@ -104,24 +105,26 @@ verb acknowledge 015
   forms: acknowledging
 verb admit 015
   forms: admitted | admitting
+  pattern: * + into [080]
+  pattern: * + to [080]
 verb decline ---
   forms: declining
   pattern: * to comment [011]
   pattern: * {comment | comments} [011]
   pattern: * &AID [122]
-  pattern: * to {meet | negotiate | attend} [125]
+  pattern: * to_{meet | negotiate | attend} [125]
 verb mourn 018
 verb offer 030
   pattern: * condolences [018]
   pattern: * &AID [033]
   pattern: * &ECONAID [0331]
   pattern: * &MILAID [0332]
-  pattern: * to {mediate | broker} [039]
+  pattern: * to_{mediate | broker} [039]
   pattern: * mediation [039]
   pattern: * to host &TALKS [036]
   pattern: * to host + [036]
   pattern: * &TRUCE [0356]
-  pattern: * to {withdraw | pull out} [0356]
+  pattern: * to_{withdraw | pull out} [0356]
   pattern: * {talks | dialogue | negotiations} [036]
 verb consider 014
   forms: considering
@@ -137,22 +140,23 @@ verb welcome 051
 verb agree 030
   forms: agreeing | agreed
   pattern: * to meet [036]
-  pattern: * to {hold | resume | restart | reopen | join | start | begin} &TALKS [036]
-  pattern: * to {negotiate | talk} [036]
+  pattern: * to_{hold | resume | restart | reopen | join | start | begin} &TALKS [036]
+  pattern: * to_{negotiate | talk} [036]
   pattern: * {on | to} {a | the} &TRUCE [0871]
   pattern: * to &TRUCE [0871]
-  pattern: * to {release | free} [0353]
-  pattern: * to {withdraw | pull out | pull back} [0356]
+  pattern: * to_{release | free} [0353]
+  pattern: * to_{withdraw | pull out | pull back} [0356]
   pattern: * to lift &SANCTIONS [085]
-  pattern: * to {ease | lift} [085]
-  pattern: * to {allow | admit} &INSPECTORS [0355]
-  pattern: * to {send | provide | supply | give} &AID [033]
-  pattern: * to {cooperate | work together | work with} [031]
-  pattern: * to {restore | resume} &RELATIONS [032]
-  pattern: * to {mediate} [039]
+  pattern: * to_{ease | lift} [085]
+  pattern: * to_{allow | admit} &INSPECTORS [0355]
+  pattern: * to_{send | provide | supply | give} &AID [033]
+  pattern: * to_{cooperate | work together | work with} [031]
+  pattern: * to_{restore | resume} &RELATIONS [032]
+  pattern: * to_{mediate} [039]
   pattern: * on {a | the} &DEAL [057]
   pattern: * {on | to} + [030]
   pattern: * with + [019]
+  pattern: * that [---]
   pattern: * in {a meeting | talks | the meeting} between % [040]
 verb concur 019
   forms: concurred | concurring
@@ -161,18 +165,18 @@ verb concur 019
 
 verb urge 020
   forms: urging
-  pattern: * + to {negotiate | talk | return to the table} [026]
-  pattern: * + to {resume | hold | join | restart | start} &TALKS [026]
+  pattern: * + to_{negotiate | talk | return to the table} [026]
+  pattern: * + to_{resume | hold | join | restart | start} &TALKS [026]
   pattern: * + to accept mediation [028]
-  pattern: * + to {withdraw | pull out | pull back | leave} [0256]
-  pattern: * + to {stop | halt | end | cease | de-escalate} [0256]
-  pattern: * + to {release | free} [0253]
-  pattern: * + to {lift | ease} &SANCTIONS [0254]
-  pattern: * + to {respect | honour | honor | abide by | implement} [027]
+  pattern: * + to_{withdraw | pull out | pull back | leave} [0256]
+  pattern: * + to_{stop | halt | end | cease | de-escalate} [0256]
+  pattern: * + to_{release | free} [0253]
+  pattern: * + to_{lift | ease} &SANCTIONS [0254]
+  pattern: * + to_{respect | honour | honor | abide by | implement} [027]
   pattern: * &TRUCE [0256]
   pattern: * {restraint | calm} [0256]
-  pattern: * + to {help | send aid | provide aid} [023]
-  pattern: * + to {reform | step down | resign} [024]
+  pattern: * + to_{help | send aid | provide aid} [023]
+  pattern: * + to_{reform | step down | resign} [024]
   pattern: * {dialogue | talks | negotiations} [026]
 verb appeal 020
   forms: appealed | appealing
@@ -180,7 +184,7 @@ verb appeal 020
   pattern: * for {calm | restraint} [0256]
   pattern: * for &TRUCE [0256]
   pattern: * for &TALKS [026]
-  pattern: * to + to {withdraw | stop | halt | end} [0256]
+  pattern: * to + to_{withdraw | stop | halt | end} [0256]
   pattern: * for {the release} [0253]
 verb call 020
   forms: called | calling
@@ -196,11 +200,11 @@ verb call 020
   pattern: * for {the lifting | lifting} of &SANCTIONS [0254]
   pattern: * for {a withdrawal | the withdrawal | withdrawal | an end | the end | an end to} [0256]
   pattern: * for {a} &WITHDRAWAL [0256]
-  pattern: * on + to {withdraw | pull out | pull back | leave | stop | halt | end | cease} [0256]
-  pattern: * on + to {release | free} [0253]
-  pattern: * on + to {negotiate | resume talks | return to talks | hold talks | talk} [026]
-  pattern: * on + to {lift | ease} [0254]
-  pattern: * on + to {respect | honour | honor | implement | abide by} [027]
+  pattern: * on + to_{withdraw | pull out | pull back | leave | stop | halt | end | cease} [0256]
+  pattern: * on + to_{release | free} [0253]
+  pattern: * on + to_{negotiate | resume talks | return to talks | hold talks | talk} [026]
+  pattern: * on + to_{lift | ease} [0254]
+  pattern: * on + to_{respect | honour | honor | implement | abide by} [027]
   pattern: * on + [020]
   pattern: * off &TALKS [164]
   pattern: * off {the visit | a visit | the meeting | the summit | the trip | a meeting} [164]
@@ -210,9 +214,9 @@ verb ask 020
   pattern: * for &ECONAID [0231]
   pattern: * for &MILAID [0232]
   pattern: * for {help | support} [020]
-  pattern: * + to {withdraw | pull out | stop | halt} [0256]
-  pattern: * + to {release | free} [0253]
-  pattern: * + to {mediate | broker} [028]
+  pattern: * + to_{withdraw | pull out | stop | halt} [0256]
+  pattern: * + to_{release | free} [0253]
+  pattern: * + to_{mediate | broker} [028]
   pattern: * for {asylum} [023]
 verb request 020
   pattern: * &AID [023]
@@ -224,15 +228,15 @@ verb plead 020
   pattern: * for &AID [023]
 verb want ---
   pattern: * to help + [030]
-  pattern: * to {attack | strike | invade | bomb} [138]
-  pattern: * + to {withdraw | pull out | leave} [1056]
-  pattern: * + to {release | free} [1053]
-  pattern: * to {meet | talk | negotiate} [036]
+  pattern: * to_{attack | strike | invade | bomb} [138]
+  pattern: * + to_{withdraw | pull out | leave} [1056]
+  pattern: * + to_{release | free} [1053]
+  pattern: * to_{meet | talk | negotiate} [036]
   pattern: * &DEAL with + [030]
   pattern: * + to [020]
 verb seek 020
   forms: sought | seeking
-  pattern: * to {deepen | strengthen | expand | boost | improve | bolster} [030]
+  pattern: * to_{deepen | strengthen | expand | boost | improve | bolster} [030]
   pattern: * &AID [023]
   pattern: * asylum [023]
   pattern: * {talks | dialogue | negotiations} [026]
@@ -240,7 +244,7 @@ verb seek 020
   pattern: * {extradition} [0213]
 verb invite 036
   forms: inviting
-  pattern: * + to {visit | attend | come} [036]
+  pattern: * + to_{visit | attend | come} [036]
   pattern: * + to &TALKS [036]
 
 # --- 03 Express intent to cooperate ----------------------------------------------
@@ -252,34 +256,34 @@ verb pledge 030
   pattern: * &MILAID [0332]
   pattern: * support for + [032]
   pattern: * {support | backing} [032]
-  pattern: * to {release | free} [0353]
-  pattern: * to {withdraw | pull out} [0356]
-  pattern: * to {expel | deport} [174]
-  pattern: * to {cooperate | work together | work with} [031]
-  pattern: * to {retaliate | respond} [138]
-  pattern: * to {attack | strike | destroy | crush} [138]
-  pattern: * to {continue | resume | hold} &TALKS [036]
-  pattern: * to {reform | hold elections} [034]
+  pattern: * to_{release | free} [0353]
+  pattern: * to_{withdraw | pull out} [0356]
+  pattern: * to_{expel | deport} [174]
+  pattern: * to_{cooperate | work together | work with} [031]
+  pattern: * to_{retaliate | respond} [138]
+  pattern: * to_{attack | strike | destroy | crush} [138]
+  pattern: * to_{continue | resume | hold} &TALKS [036]
+  pattern: * to_{reform | hold elections} [034]
 verb promise 030
   forms: promising
   pattern: * &AID [033]
   pattern: * &ECONAID [0331]
   pattern: * &MILAID [0332]
-  pattern: * to {release | free} [0353]
-  pattern: * to {withdraw | pull out} [0356]
-  pattern: * to {retaliate | respond} [138]
-  pattern: * to {attack | strike | destroy | crush} [138]
-  pattern: * to {reform | hold elections} [034]
+  pattern: * to_{release | free} [0353]
+  pattern: * to_{withdraw | pull out} [0356]
+  pattern: * to_{retaliate | respond} [138]
+  pattern: * to_{attack | strike | destroy | crush} [138]
+  pattern: * to_{reform | hold elections} [034]
   pattern: * {reforms | elections} [034]
   pattern: * support [032]
 verb vow 030
   forms: vowed | vowing
-  pattern: * to {retaliate | respond | avenge | revenge} [138]
-  pattern: * to {attack | strike | destroy | crush | fight} [138]
+  pattern: * to_{retaliate | respond | avenge | revenge} [138]
+  pattern: * to_{attack | strike | destroy | crush | fight} [138]
   pattern: * {revenge | retaliation} [138]
-  pattern: * to {expel | deport} [174]
-  pattern: * to {release | free} [0353]
-  pattern: * to {withdraw | pull out} [0356]
+  pattern: * to_{expel | deport} [174]
+  pattern: * to_{release | free} [0353]
+  pattern: * to_{withdraw | pull out} [0356]
   pattern: * &AID [033]
   pattern: * support [032]
 verb propose 030
@@ -292,21 +296,21 @@ verb propose 030
   pattern: * &SANCTIONS [014]
 verb plan ---
   forms: planned | planning
-  pattern: * to {visit | travel} [036]
-  pattern: * to {meet | hold talks} [036]
-  pattern: * to {attack | strike | invade} [138]
+  pattern: * to_{visit | travel} [036]
+  pattern: * to_{meet | hold talks} [036]
+  pattern: * to_{attack | strike | invade} [138]
 verb intend 030
-  pattern: * to {meet | visit} [036]
-verb hope 013
+  pattern: * to_{meet | visit} [036]
+verb hope 013?
   forms: hoping
 verb expect ---
-  pattern: * + to {honour | honor | respect | implement | abide by | comply} [100]
-  pattern: * + to {withdraw | pull out | leave} [1056]
+  pattern: * + to_{honour | honor | respect | implement | abide by | comply} [100]
+  pattern: * + to_{withdraw | pull out | leave} [1056]
 verb prepare ---
   forms: preparing
 verb commit 030
   forms: committed | committing
-  pattern: * to {peace | a ceasefire | the ceasefire} [037]
+  pattern: * to_{peace | a ceasefire | the ceasefire} [037]
   pattern: * &TROOPS [074]
   pattern: * {crimes | atrocities | war crimes | genocide | massacres} [180]
 
@@ -314,6 +318,7 @@ verb commit 030
 
 verb meet 040
   forms: met | meeting
+  pattern: * {demand | needs | requirements | targets | target | expectations | obligations | deadline | criteria | costs | payments} [---]
   pattern: {was | were | been}_* with [---]
   pattern: % * [040]
   pattern: * with + [040]
@@ -368,6 +373,7 @@ verb negotiate 046
   forms: negotiating
   pattern: * with + [046]
   pattern: * &DEAL [046]
+  pattern: * {the sale | the purchase | a contract | the acquisition | a merger | the price} [---]
 verb mediate 045
   forms: mediating
   pattern: * between + [045]
@@ -380,9 +386,9 @@ verb broker 045
   pattern: * between + [045]
 verb serve ---
   forms: serving
-  pattern: * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
+  pattern: $ * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
 verb act ---
-  pattern: * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
+  pattern: $ * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
 verb resume 046
   forms: resuming
   pattern: * &TALKS [046]
@@ -521,13 +527,14 @@ verb send ---
 verb deliver 070
   pattern: * &AID [073]
   pattern: * &MILAID [072]
-  pattern: * {a speech | speech | remarks | a message | message | a statement} [010]
+  pattern: * {a speech | speech | remarks | a message | message | a statement} [---]
 verb supply 070
   forms: supplied | supplying
   pattern: * &MILAID [072]
   pattern: * &AID [073]
 verb provide 070
   forms: providing
+  pattern: * for [---]
   pattern: * &MILAID [072]
   pattern: * &AID [073]
   pattern: * &ECONAID [071]
@@ -540,7 +547,7 @@ verb give ---
   pattern: * &ECONAID [071]
   pattern: * &MILAID [072]
   pattern: * asylum [075]
-  pattern: * {a speech | speech | an interview | interview | a statement | remarks} [010]
+  pattern: * {a speech | speech | an interview | interview | a statement | remarks} [---]
   pattern: * {permission | approval | the green light} [080]
 verb help 070
   pattern: * + to [070]
@@ -613,7 +620,7 @@ verb accept 080
   pattern: * &AID [080]
 verb return ---
   pattern: * to &TALKS [046]
-  pattern: * to {the negotiating table | the table} [046]
+  pattern: * to_{the negotiating table | the table} [046]
   pattern: * &PRISONERS [0841]
   pattern: * {bodies | remains} [0842]
 verb concede 080
@@ -676,9 +683,9 @@ verb launch ---
 verb demand 100
   pattern: * &WITHDRAWAL [1056]
   pattern: * + {withdraw | pull out | leave | pull back} [1056]
-  pattern: * + to {withdraw | pull out | leave | pull back} [1056]
+  pattern: * + to_{withdraw | pull out | leave | pull back} [1056]
   pattern: * &TRUCE [1056]
-  pattern: * {an end | the end} to {the fighting | the war | attacks | strikes | the offensive | the siege} [1056]
+  pattern: * {an end | the end} to_{the fighting | the war | attacks | strikes | the offensive | the siege} [1056]
   pattern: * {the release | release} [1053]
   pattern: * &TALKS [106]
   pattern: * {resignation | the resignation} [1041]
@@ -688,26 +695,26 @@ verb demand 100
   pattern: * {an apology | compensation} [100]
 verb insist 100
   pattern: * on {a withdrawal | withdrawal | the withdrawal} [1056]
-  pattern: * expects + to {honor | honour | respect | abide by | implement} [100]
+  pattern: * expects + to_{honor | honour | respect | abide by | implement} [100]
 verb require 100
   forms: requiring
 verb press 100
   forms: pressed | presses | pressing
-  pattern: * + to {withdraw | pull out | leave} [1056]
-  pattern: * + to {release | free} [1053]
-  pattern: * + to {negotiate | resume talks | return to talks} [106]
-  pattern: * + to {reform | resign | step down} [104]
-  pattern: * + to {lift | ease} [1054]
+  pattern: * + to_{withdraw | pull out | leave} [1056]
+  pattern: * + to_{release | free} [1053]
+  pattern: * + to_{negotiate | resume talks | return to talks} [106]
+  pattern: * + to_{reform | resign | step down} [104]
+  pattern: * + to_{lift | ease} [1054]
   pattern: * for &TALKS [106]
   pattern: * for {a withdrawal | withdrawal | the withdrawal} [1056]
   pattern: * {for | on} + [100]
 verb pressure 170
-  forms: pressures | pressured | pressuring
-  pattern: * + to {withdraw | pull out | leave | pull back} [1056]
-  pattern: * + to {release | free} [1053]
-  pattern: * + to {negotiate | resume talks | return to talks | talk} [106]
-  pattern: * + to {reform | resign | step down} [104]
-  pattern: * + to {lift | ease} [1054]
+  forms: pressured | pressuring
+  pattern: * + to_{withdraw | pull out | leave | pull back} [1056]
+  pattern: * + to_{release | free} [1053]
+  pattern: * + to_{negotiate | resume talks | return to talks | talk} [106]
+  pattern: * + to_{reform | resign | step down} [104]
+  pattern: * + to_{lift | ease} [1054]
   pattern: * + to [100]
 verb face ---
   forms: facing
@@ -781,7 +788,7 @@ verb warn 130
   pattern: * of {retaliation | a response | consequences | war | military action} [138]
   pattern: * + against [130]
   pattern: * of &SANCTIONS [1312]
-  pattern: * {it | they | he | she} would {retaliate | respond | strike | attack} [138]
+  pattern: * {it | they | he | she} would_{retaliate | respond | strike | attack} [138]
   pattern: * + not to [130]
 
 # --- 12 Reject ------------------------------------------------------------------------
@@ -800,20 +807,20 @@ verb reject 120
   pattern: * {resolution} [120]
 verb refuse 120
   forms: refusing
-  pattern: * to {meet | negotiate | talk | attend | join | hold talks | resume talks | return to talks} [125]
+  pattern: * to_{meet | negotiate | talk | attend | join | hold talks | resume talks | return to talks} [125]
   pattern: * &TALKS [125]
   pattern: * {mediation} [126]
-  pattern: * to {withdraw | pull out | leave | pull back | de-escalate | stop | halt} [1246]
-  pattern: * to {release | free | hand over} [1243]
-  pattern: * to {lift | ease} &SANCTIONS [1244]
-  pattern: * to {lift | ease} [1241]
-  pattern: * to {allow | admit} &INSPECTORS [1245]
-  pattern: * to {allow | admit} &PEACEKEEPERS [1245]
+  pattern: * to_{withdraw | pull out | leave | pull back | de-escalate | stop | halt} [1246]
+  pattern: * to_{release | free | hand over} [1243]
+  pattern: * to_{lift | ease} &SANCTIONS [1244]
+  pattern: * to_{lift | ease} [1241]
+  pattern: * to_{allow | admit} &INSPECTORS [1245]
+  pattern: * to_{allow | admit} &PEACEKEEPERS [1245]
   pattern: * &AID [122]
-  pattern: * to {cooperate | help} [121]
-  pattern: * to {step down | resign | reform} [123]
-  pattern: * to {accept | sign | recognise | recognize} [120]
-  pattern: * to {comply | obey} [128]
+  pattern: * to_{cooperate | help} [121]
+  pattern: * to_{step down | resign | reform} [123]
+  pattern: * to_{accept | sign | recognise | recognize} [120]
+  pattern: * to_{comply | obey} [128]
 verb dismiss 120
   pattern: * {accusations | accusation | allegations | allegation | charges | claims | criticism | reports} [016]
   pattern: * {proposal | plan | offer | calls} [120]
@@ -849,18 +856,18 @@ verb block 144
 
 verb threaten 130
   pattern: * {war | military action | force | invasion | an attack | attacks | strikes | retaliation | a response} [138]
-  pattern: * to {attack | strike | invade | bomb | retaliate | destroy | launch | use force} [138]
-  pattern: * to {occupy | annex | seize} [1382]
-  pattern: * to {blockade | close the strait | block} [1381]
+  pattern: * to_{attack | strike | invade | bomb | retaliate | destroy | launch | use force} [138]
+  pattern: * to_{occupy | annex | seize} [1382]
+  pattern: * to_{blockade | close the strait | block} [1381]
   pattern: * &SANCTIONS [1312]
   pattern: * to impose &SANCTIONS [1312]
-  pattern: * to {impose | slap} [1312]
-  pattern: * to {cut | sever | break off} &RELATIONS [1313]
-  pattern: * to {cut | suspend | halt} &AID [1311]
-  pattern: * to {quit | withdraw from | pull out of | leave | walk out of | suspend} &TALKS [134]
-  pattern: * to {expel} [136]
-  pattern: * to {arrest | ban | crack down} [137]
-  pattern: * to {strike | protest | boycott | march} [133]
+  pattern: * to_{impose | slap} [1312]
+  pattern: * to_{cut | sever | break off} &RELATIONS [1313]
+  pattern: * to_{cut | suspend | halt} &AID [1311]
+  pattern: * to_{quit | withdraw from | pull out of | leave | walk out of | suspend} &TALKS [134]
+  pattern: * to_{expel} [136]
+  pattern: * to_{arrest | ban | crack down} [137]
+  pattern: * to_{strike | protest | boycott | march} [133]
   pattern: * {nuclear | chemical} [1385]
 verb retaliate 190
   forms: retaliating
@@ -993,6 +1000,11 @@ verb cancel ---
 
 # --- 17 Coerce -------------------------------------------------------------------------
 
+verb advise ---
+  forms: advising
+  pattern: * against {travel | travelling | traveling | all travel | all but essential travel} to + [160]
+  pattern: * against {travel | travelling | traveling} [160]
+  pattern: * + to {leave} [160]
 verb seize 171
   forms: seizing
   pattern: * {control of | control} [192]

@@ -17,7 +17,7 @@
 
 set TALKS: talks | negotiations | dialogue | discussions | consultations | peace talks | security talks | direct talks | indirect talks | peace process | negotiation
 set MEETING: meeting | meetings | summit | summits | conference | talks | session | round of talks
-set TRUCE: ceasefire | cease-fire | cease fire | truce | armistice | ceasefires | truces | cessation of hostilities | halt to fighting
+set TRUCE: ceasefire | cease-fire | truce | armistice | ceasefires | truces | cessation of hostilities | halt to fighting
 set DEAL: agreement | agreements | accord | accords | deal | deals | treaty | treaties | pact | pacts | memorandum of understanding | security agreement | peace agreement | peace deal | peace treaty | disengagement agreement | framework agreement
 set AID: aid | assistance | humanitarian aid | humanitarian assistance | relief | relief supplies | food aid | emergency aid | supplies
 set ECONAID: loan | loans | credit | credits | grant | grants | funds | funding | financial aid | economic aid | financial assistance | economic assistance
@@ -45,7 +45,7 @@ noun: attacks | air attacks | drone attacks | raids | air raids | cuts | rate cu
 noun: travel ban | travel bans | ban on travel | bans on travel
 noun: under pressure | pressure on | pressure from | international pressure | inflationary pressure | selling pressure
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
-noun: states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
+noun: battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
 
@@ -299,7 +299,7 @@ verb plan ---
   pattern: * to_{visit | travel} [036]
   pattern: * to_{meet | hold talks} [036]
   pattern: * to_{attack | strike | invade} [138]
-verb intend 030
+verb intend ---
   pattern: * to_{meet | visit} [036]
 verb hope 013?
   forms: hoping
@@ -549,9 +549,10 @@ verb give ---
   pattern: * asylum [075]
   pattern: * {a speech | speech | an interview | interview | a statement | remarks} [---]
   pattern: * {permission | approval | the green light} [080]
-verb help 070
-  pattern: * + to [070]
-verb grant 070
+verb help ---
+  pattern: * + with_{aid | food | weapons | money | funds | asylum} [070]
+  pattern: * + to_{rebuild | recover | defend | fight} [070]
+verb grant ---
   pattern: * asylum [075]
   pattern: * &ECONAID [071]
   pattern: * {visa | visas | access} [080]
@@ -821,7 +822,7 @@ verb refuse 120
   pattern: * to_{step down | resign | reform} [123]
   pattern: * to_{accept | sign | recognise | recognize} [120]
   pattern: * to_{comply | obey} [128]
-verb dismiss 120
+verb dismiss ---
   pattern: * {accusations | accusation | allegations | allegation | charges | claims | criticism | reports} [016]
   pattern: * {proposal | plan | offer | calls} [120]
 verb rebuff 120
@@ -949,7 +950,7 @@ verb downgrade 161
   forms: downgrading
   pattern: * &RELATIONS [161]
   pattern: * {rating | ratings | forecast | outlook | shares | stock} [---]
-verb recall 161
+verb recall ---
   pattern: * {ambassador | envoy | diplomats | its ambassador | its envoy} [161]
 verb suspend 160
   pattern: * &TALKS [164]
@@ -1111,7 +1112,7 @@ verb engage ---
   pattern: * in &TALKS [046]
   pattern: * in {dialogue | diplomacy} [040]
 verb battle 190
-  forms: battling
+  forms: battled | battling
 verb invade 192
   forms: invading
 verb occupy 192

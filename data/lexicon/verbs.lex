@@ -45,7 +45,7 @@ noun: attacks | air attacks | drone attacks | raids | air raids | cuts | rate cu
 noun: travel ban | travel bans | ban on travel | bans on travel
 noun: under pressure | pressure on | pressure from | international pressure | inflationary pressure | selling pressure
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
-noun: battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
+noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
 
@@ -115,6 +115,7 @@ verb decline ---
   pattern: * to_{meet | negotiate | attend} [125]
 verb mourn 018
 verb offer 030
+  pattern: {be | been | being}_* [---]
   pattern: * condolences [018]
   pattern: * &AID [033]
   pattern: * &ECONAID [0331]
@@ -210,6 +211,7 @@ verb call 020
   pattern: * off {the visit | a visit | the meeting | the summit | the trip | a meeting} [164]
 verb ask 020
   forms: asked | asking
+  pattern: *_{if | whether | what | when | how | why | about | his | her} [---]
   pattern: * for &AID [023]
   pattern: * for &ECONAID [0231]
   pattern: * for &MILAID [0232]
@@ -234,9 +236,10 @@ verb want ---
   pattern: * to_{meet | talk | negotiate} [036]
   pattern: * &DEAL with + [030]
   pattern: * + to [020]
-verb seek 020
+verb seek ---
   forms: sought | seeking
   pattern: * to_{deepen | strengthen | expand | boost | improve | bolster} [030]
+  pattern: * to_{mend | improve | restore | repair | normalise | normalize} &RELATIONS [032]
   pattern: * &AID [023]
   pattern: * asylum [023]
   pattern: * {talks | dialogue | negotiations} [026]
@@ -577,7 +580,7 @@ verb withdraw 0874
   pattern: * &TROOPS [0874]
   pattern: * from + [0874]
   pattern: * {support | backing} [160]
-  pattern: * {offer | bid | proposal | application | candidacy} [---]
+  pattern: * {offer | offers | bid | bids | proposal | application | candidacy | shares} [---]
 verb pull 0874
   pattern: * out of &TALKS [164]
   pattern: * out of + [0874]
@@ -588,6 +591,18 @@ verb retreat 0874
 verb surrender 0874
 verb evacuate 0874
   forms: evacuating
+verb complete ---
+  forms: completing
+  pattern: * {its | their | the} &WITHDRAWAL [0874]
+  pattern: * &TALKS [046]
+verb begin ---
+  forms: began | begun | beginning
+  pattern: * {its | their | the | a} &WITHDRAWAL [0874]
+  pattern: * &TALKS [046]
+  pattern: * {withdrawing | pulling out} [0874]
+verb enter ---
+  pattern: * &TALKS [046]
+  pattern: * {a ceasefire | a truce} [0871]
 verb disarm 0873
 verb demobilise 0873
   forms: demobilising

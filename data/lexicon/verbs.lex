@@ -229,11 +229,12 @@ verb plead 020
   pattern: * guilty [015]
   pattern: * for &AID [023]
 verb want ---
-  pattern: * to help + [030]
-  pattern: * to_{attack | strike | invade | bomb} [138]
+  pattern: *_to help + [030]
+  pattern: *_to_{attack | strike | invade | bomb} [138]
+  pattern: *_to_{investigate | examine | re-examine | inspect | probe} [090]
   pattern: * + to_{withdraw | pull out | leave} [1056]
   pattern: * + to_{release | free} [1053]
-  pattern: * to_{meet | talk | negotiate} [036]
+  pattern: *_to_{meet | talk | negotiate} [036]
   pattern: * &DEAL with + [030]
   pattern: * + to [020]
 verb seek ---
@@ -568,6 +569,7 @@ verb lend 071
 
 verb release 084
   forms: releasing
+  pattern: {report | statement | figures | data | video | footage | document | documents | results | study | survey}_* [---]
   pattern: * &PRISONERS [0841]
   pattern: * {statement | report | figures | data | results | a statement | video} [---]
 verb free 0841
@@ -844,7 +846,7 @@ verb rebuff 120
 verb spurn 120
 verb oppose 120
   forms: opposing
-verb resist 124
+verb resist ---
   pattern: * {calls | pressure | demands} [124]
 verb defy 128
   forms: defies | defied | defying

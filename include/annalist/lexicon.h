@@ -77,11 +77,14 @@ struct LexiconReport {
 //   - a TABARI `.project` file (its actors, verbs, agents and options files,
 //     relative to the project's folder);
 //   - a PETRARCH `PETR_config.ini` (its [Dictionaries] files);
-//   - a directory: its PETR_config.ini if present, else its only .project
-//     file, else every dictionary file in it (by name, sorted);
-//   - one dictionary file. Format by name: *.actors/*.verbs/*.agents/
-//     *.options are TABARI; *.txt are PETRARCH (kind from the name:
-//     "actors", "agents", "discards", "issue", else verbs).
+//   - a directory: its PETR_config.ini if present, else, when it holds
+//     annalist .lex files, every *.lex file in it (sorted by name, read as
+//     one set: see docs/lexicon-format.md) and its *.options files, else its
+//     only .project file, else every dictionary file in it (by name, sorted);
+//   - one dictionary file. Format by name: *.lex is annalist's own;
+//     *.actors/*.verbs/*.agents/*.options are TABARI; *.txt are PETRARCH
+//     (kind from the name: "actors", "agents", "discards", "issue", else
+//     verbs).
 // `report` may be null.
 Result<std::shared_ptr<const Lexicon>> LoadLexicon(const std::vector<std::string>& specs,
                                                    LexiconReport* report);
@@ -103,6 +106,8 @@ struct DatedCode {
   std::string_view code;
   int32_t from = kNoDateBound;  // first day it applies; 0 = since always
   int32_t to = kNoDateBound;    // last day it applies; 0 = for ever
+  std::string_view office;      // annalist .lex person roles: the office text
+                                // ("President of Syria"); "" otherwise
   bool restricted() const { return from != 0 || to != 0; }
 };
 
@@ -114,6 +119,10 @@ struct ActorEntry {
   std::string_view phrase;  // primary phrase, normalised ("BASHAR AL ASSAD")
   std::span<const DatedCode> codes;
   std::string_view origin;  // "FILE:LINE" of the primary phrase
+  // annalist .lex entries only ("" for TABARI and PETRARCH ones): the kind
+  // ("country", "actor", "person"), the primary name as written ("Ahmed
+  // al-Sharaa") and a country's `iso:` field ("SY SYR 760").
+  std::string_view kind, name, iso;
 };
 
 // An agent ("FOREIGN MINISTER" -> ~GOVFRM). `code` is without the "~".
@@ -225,6 +234,7 @@ enum class DictionaryFormat : uint8_t {
   kPetrarchVerbs,  // CAMEO.2.0 style: synsets, --- blocks ---, ~ transformations
   kPetrarchDiscards,
   kPetrarchIssues,
+  kAnnalist,  // annalist's own *.lex (docs/lexicon-format.md)
 };
 
 // Builds a Lexicon from dictionary texts and files. Not thread-safe; use one
@@ -250,6 +260,8 @@ class LexiconBuilder {
   std::shared_ptr<const Lexicon> Build(LexiconReport* report);
 
  private:
+  // The .lex files of one spec, read together.
+  Status AddLexFiles(const std::vector<std::string>& paths);
   std::unique_ptr<lexicon_internal::LexiconData> data_;
   std::vector<std::string> problems_;
   std::vector<std::string> files_;

@@ -53,6 +53,8 @@ Dialect FormatDialect(DictionaryFormat f) {
     case DictionaryFormat::kTabariVerbs:
     case DictionaryFormat::kTabariOptions:
       return Dialect::kTabari;
+    case DictionaryFormat::kAnnalist:
+      return Dialect::kAnnalist;
     default:
       return Dialect::kPetrarch;
   }
@@ -110,6 +112,7 @@ Dialect SpecDialect(const std::string& spec) {
       if (e.path().extension() == ".project") ++projects;
       DictionaryFormat f;
       if (!GuessDictionaryFormat(e.path().string(), &f)) continue;
+      if (f == DictionaryFormat::kAnnalist) return Dialect::kAnnalist;  // read as .lex
       any_tabari |= FormatDialect(f) == Dialect::kTabari;
       tabari_verbs |= f == DictionaryFormat::kTabariVerbs;
       petrarch_verbs |= f == DictionaryFormat::kPetrarchVerbs;

@@ -44,6 +44,8 @@ bool GuessDictionaryFormat(std::string_view path, DictionaryFormat* format) {
     *format = DictionaryFormat::kTabariAgents;
   else if (name.ends_with(".options"))
     *format = DictionaryFormat::kTabariOptions;
+  else if (name.ends_with(".lex"))
+    *format = DictionaryFormat::kAnnalist;
   else if (!name.ends_with(".txt"))
     return false;
   else if (name.find("actors") != std::string::npos)
@@ -127,6 +129,11 @@ void LexiconBuilder::AddText(DictionaryFormat format, std::string_view name,
     case DictionaryFormat::kPetrarchIssues:
       ReadPetrarchIssues(text, name, d, &problems_);
       break;
+    case DictionaryFormat::kAnnalist: {
+      LexSource one{name, text};
+      ReadAnnalistLex(std::span<const LexSource>(&one, 1), d, &problems_);
+      break;
+    }
   }
   seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -141,6 +148,23 @@ Status LexiconBuilder::AddFile(DictionaryFormat format, const std::string& path)
   return Status::Ok();
 }
 
+Status LexiconBuilder::AddLexFiles(const std::vector<std::string>& paths) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> texts(paths.size()), names(paths.size());
+  for (size_t i = 0; i < paths.size(); ++i) {
+    ANNALIST_RETURN_IF_ERROR(ReadWholeFile(paths[i], &texts[i]));
+    names[i] = fs::path(paths[i]).filename().string();
+  }
+  std::vector<lexicon_internal::LexSource> sources;
+  for (size_t i = 0; i < paths.size(); ++i) {
+    files_.push_back(paths[i]);
+    sources.push_back({names[i], texts[i]});
+  }
+  lexicon_internal::ReadAnnalistLex(sources, data_.get(), &problems_);
+  seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return Status::Ok();
+}
+
 Status LexiconBuilder::AddSpec(const std::string& spec) {
   if (spec == "default") return AddSpec(DefaultLexiconDir());
   std::error_code ec;
@@ -149,7 +173,7 @@ Status LexiconBuilder::AddSpec(const std::string& spec) {
     if (fs::exists(p / "PETR_config.ini", ec)) {
       return AddSpec((p / "PETR_config.ini").string());
     }
-    std::vector<fs::path> projects, dicts;
+    std::vector<fs::path> projects, dicts, lex, options;
     for (const auto& e : fs::directory_iterator(p, ec)) {
       if (!e.is_regular_file()) continue;
       DictionaryFormat f;
@@ -157,6 +181,20 @@ Status LexiconBuilder::AddSpec(const std::string& spec) {
         projects.push_back(e.path());
       else if (GuessDictionaryFormat(e.path().string(), &f))
         dicts.push_back(e.path());
+      if (e.path().extension() == ".lex") lex.push_back(e.path());
+      if (e.path().extension() == ".options") options.push_back(e.path());
+    }
+    if (!lex.empty()) {
+      // annalist's own format: every .lex file by name, read together, and
+      // the folder's .options files.
+      std::sort(lex.begin(), lex.end());
+      std::sort(options.begin(), options.end());
+      for (const fs::path& f : options) {
+        ANNALIST_RETURN_IF_ERROR(AddFile(DictionaryFormat::kTabariOptions, f.string()));
+      }
+      std::vector<std::string> paths;
+      for (const fs::path& f : lex) paths.push_back(f.string());
+      return AddLexFiles(paths);
     }
     if (projects.size() == 1) return AddSpec(projects[0].string());
     std::sort(dicts.begin(), dicts.end());

@@ -176,6 +176,16 @@ void ReadPetrarchDiscards(std::string_view text, std::string_view name, LexiconD
 void ReadPetrarchIssues(std::string_view text, std::string_view name, LexiconData* d,
                         std::vector<std::string>* problems);
 
+// annalist .lex files (lex_reader.cc). The files of one spec are read
+// together: sets are shared across them, and a phrase or verb defined twice
+// among them is a problem.
+struct LexSource {
+  std::string_view name;  // for problems and origins
+  std::string_view text;
+};
+void ReadAnnalistLex(std::span<const LexSource> files, LexiconData* d,
+                     std::vector<std::string>* problems);
+
 // Splits text into lines (LF, CRLF or CR), repairs invalid UTF-8 (Mac-Roman
 // bytes) to U+FFFD.
 std::vector<std::string_view> SplitLines(std::string_view text, std::string* storage);

@@ -1,7 +1,7 @@
 // The CAMEO event-code table and the country/region codes of actor codes.
 // See include/annalist/cameo.h for what each column means and where the facts
 // come from. Labels are annalist's own short wording.
-#include "coder/cameo_tables.h"
+#include "lexicon/cameo_tables.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "coder/cameo_tables.h"
+#include "lexicon/cameo_tables.h"
 
 #include <gtest/gtest.h>
 

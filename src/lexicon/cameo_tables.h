@@ -1,7 +1,7 @@
 // Internal access to the code tables behind include/annalist/cameo.h, for
 // tests and for the exporters. The public functions are declared there.
-#ifndef ANNALIST_CODER_CAMEO_TABLES_H_
-#define ANNALIST_CODER_CAMEO_TABLES_H_
+#ifndef ANNALIST_LEXICON_CAMEO_TABLES_H_
+#define ANNALIST_LEXICON_CAMEO_TABLES_H_
 
 #include <span>
 #include <string_view>
@@ -17,4 +17,4 @@ std::span<const std::string_view> CameoRegionCodes();
 
 }  // namespace annalist
 
-#endif  // ANNALIST_CODER_CAMEO_TABLES_H_
+#endif  // ANNALIST_LEXICON_CAMEO_TABLES_H_

@@ -11,6 +11,7 @@ PACKAGES=(
   zlib1g-dev libxml2-dev libbrotli-dev
   clang libclang-rt-14-dev clang-format
   sqlite3 time
+  iso-codes
 )
 
 missing=()

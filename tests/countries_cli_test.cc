@@ -128,12 +128,14 @@ TEST(CountriesLexTest, CapitalsDemonymsAndAgents) {
   // A capital stands for its state; a demonym with an agent is the state's role.
   EXPECT_THAT(Coded("Damascus accused Israel of violating the 1974 agreement."),
               Contains(StartsWith("SYR 11")));
+  EXPECT_THAT(Coded("Damascus insists that Israel withdraw."),
+              Contains(AllOf(StartsWith("SYR "), HasSubstr(" ISR"))));
   EXPECT_THAT(Coded("Senior Hungarian officials met Japanese diplomats in Budapest."),
               Contains(AllOf(StartsWith("HUNGOV 04"), HasSubstr(" JPNGOV"))));
   EXPECT_THAT(Coded("The president of Kenya met Ethiopian negotiators."),
               Contains(AllOf(StartsWith("KENGOV 04"), HasSubstr(" ETHGOV"))));
-  EXPECT_THAT(Coded("Turkish troops accused Kurdish rebels of an attack."),
-              Contains(StartsWith("TURMIL 11")));
+  EXPECT_THAT(Coded("Turkish troops accused Syrian rebels of an attack."),
+              Contains(AllOf(StartsWith("TURMIL 11"), HasSubstr(" SYRREB"))));
 }
 
 }  // namespace

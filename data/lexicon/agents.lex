@@ -3,7 +3,7 @@
 # negotiators") into the actor's code plus a CAMEO role code. "~GOV": the
 # actor's code, then GOV (SYR + GOV = SYRGOV); "NGO~": NGO, then the actor's.
 # The last word of a name also matches its regular plural ("official" matches
-# "officials"); irregular plurals are written out. Format: docs/lexicon.md.
+# "officials"); irregular plurals are written out. Format: docs/lexicon-format.md.
 
 # --- Government and its people -----------------------------------------------
 

@@ -2,7 +2,7 @@
 # the state institutions that news names for their state, with CAMEO actor
 # codes (IGO... intergovernmental, NGO... non-governmental, IMG...
 # international militarised groups, country + REB/MIL/GOV/... for groups of
-# one state). Format: docs/lexicon.md. Facts from public knowledge.
+# one state). Format: docs/lexicon-format.md. Facts from public knowledge.
 #
 # Left out on purpose: bare "WHO" and "IS" (they are the words "who" and "is"
 # once the tokenizer upper-cases them); write "World Health Organization",
@@ -156,7 +156,10 @@ actor NGOHRIAMN
   name: Amnesty International
 
 actor NGOHRI
-  name: Human Rights Watch | HRW | Syrian Observatory for Human Rights | B'Tselem
+  name: Human Rights Watch | HRW | B'Tselem
+
+actor SYROPPHRI
+  name: Syrian Observatory for Human Rights | SOHR
 
 actor NGOHLHMSF
   name: Doctors Without Borders | Medecins Sans Frontieres | Médecins Sans Frontières | MSF
@@ -197,12 +200,13 @@ actor SYRREB
 actor TURREB
   name: PKK | Kurdistan Workers' Party | Kurdistan Workers Party
 
-actor IMGREB
+actor IMGMUSISI
+  # IMGREB in the TABARI-format default; CAMEO's (and Phoenix's) code is IMGMUSISI.
   name: Islamic State | ISIS | ISIL | Daesh | Islamic State group | IS group | Islamic State of Iraq and the Levant
   name: Islamic State of Iraq and Syria | Islamic State in Iraq and Syria
 
 actor IMGMUSALQ
-  name: al-Qaeda | al Qaeda | al-Qaida | al Qaida | Al-Qaeda in the Arabian Peninsula | AQAP
+  name: al-Qaeda | al-Qaida | Al-Qaeda in the Arabian Peninsula | AQAP
   name: al-Qaeda in the Islamic Maghreb | AQIM
 
 actor AFGGOV
@@ -215,7 +219,7 @@ actor PAKREB
   name: Balochistan Liberation Army | BLA
 
 actor SOMREB
-  name: al-Shabaab | al Shabaab | al-Shabab | al Shabab | Shabaab
+  name: al-Shabaab | al-Shabab | Shabaab
 
 actor NGAREB
   name: Boko Haram | Islamic State West Africa Province | ISWAP

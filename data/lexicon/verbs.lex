@@ -36,6 +36,13 @@ set ENVOY: envoy | envoys | delegation | delegations | ambassador | ambassadors 
 set PEACEKEEPERS: peacekeepers | peacekeeping force | peacekeeping forces | peacekeeping troops | monitors | observers | international force
 set INSPECTORS: inspectors | monitors | observers | investigators
 set SUPPORT: support | backing | cooperation | assistance
+# Words with a hyphen are written in sets (a set phrase matches the
+# hyphenated token; a pattern word is one plain word).
+set DEESCALATE: de-escalate | deescalate
+set DEESCALATION: de-escalation | deescalation
+set REEXAMINE: re-examine | reexamine | re-investigate
+set GOBETWEEN: go-between | go-betweens
+set SITIN: sit-in | sit-ins
 
 # --- Nouns and adjectives that are not verbs here ------------------------------
 # "Talks resumed", "air strikes hit", "the attacks": the noun, not the verb.
@@ -170,7 +177,7 @@ verb urge 020
   pattern: * + to_{resume | hold | join | restart | start} &TALKS [026]
   pattern: * + to accept mediation [028]
   pattern: * + to_{withdraw | pull out | pull back | leave} [0256]
-  pattern: * + to_{stop | halt | end | cease | de-escalate} [0256]
+  pattern: * + to_{stop | halt | end | cease | &DEESCALATE} [0256]
   pattern: * + to_{release | free} [0253]
   pattern: * + to_{lift | ease} &SANCTIONS [0254]
   pattern: * + to_{respect | honour | honor | abide by | implement} [027]
@@ -190,7 +197,7 @@ verb appeal 020
 verb call 020
   forms: called | calling
   pattern: * for &TRUCE [0256]
-  pattern: * for {calm | restraint | de-escalation} [0256]
+  pattern: * for {calm | restraint | &DEESCALATION} [0256]
   pattern: * for &TALKS [026]
   pattern: * for {the resumption of | a return to | resumption of} &TALKS [026]
   pattern: * for {a meeting | a summit} [026]
@@ -231,7 +238,7 @@ verb plead 020
 verb want ---
   pattern: *_to help + [030]
   pattern: *_to_{attack | strike | invade | bomb} [138]
-  pattern: *_to_{investigate | examine | re-examine | inspect | probe} [090]
+  pattern: *_to_{investigate | examine | &REEXAMINE | inspect | probe} [090]
   pattern: * + to_{withdraw | pull out | leave} [1056]
   pattern: * + to_{release | free} [1053]
   pattern: *_to_{meet | talk | negotiate} [036]
@@ -390,9 +397,9 @@ verb broker 045
   pattern: * between + [045]
 verb serve ---
   forms: serving
-  pattern: $ * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
+  pattern: $ * as {mediator | a mediator | the mediator | intermediary | &GOBETWEEN} [045]
 verb act ---
-  pattern: $ * as {mediator | a mediator | the mediator | intermediary | go-between} [045]
+  pattern: $ * as {mediator | a mediator | the mediator | intermediary | &GOBETWEEN} [045]
 verb resume 046
   forms: resuming
   pattern: * &TALKS [046]
@@ -828,7 +835,7 @@ verb refuse 120
   pattern: * to_{meet | negotiate | talk | attend | join | hold talks | resume talks | return to talks} [125]
   pattern: * &TALKS [125]
   pattern: * {mediation} [126]
-  pattern: * to_{withdraw | pull out | leave | pull back | de-escalate | stop | halt} [1246]
+  pattern: * to_{withdraw | pull out | leave | pull back | &DEESCALATE | stop | halt} [1246]
   pattern: * to_{release | free | hand over} [1243]
   pattern: * to_{lift | ease} &SANCTIONS [1244]
   pattern: * to_{lift | ease} [1241]
@@ -908,7 +915,7 @@ verb storm ---
   pattern: * {embassy | the embassy | parliament | building | compound} [145]
 verb stage ---
   forms: staging
-  pattern: * {a protest | protests | a demonstration | demonstrations | a rally | rallies | a march | a sit-in} [141]
+  pattern: * {a protest | protests | a demonstration | demonstrations | a rally | rallies | a march | a &SITIN} [141]
   pattern: * {a hunger strike | hunger strike} [142]
   pattern: * {a strike | strike | a walkout | walkout} [143]
   pattern: * {a coup} [180]

@@ -327,14 +327,14 @@ verb commit 030
 
 # --- 04 Consult -----------------------------------------------------------------------
 
-verb meet 040
+verb meet 040:040
   forms: met | meeting
   pattern: * {demand | needs | requirements | targets | target | expectations | obligations | deadline | criteria | costs | payments} [---]
   pattern: {was | were | been}_* with [---]
   pattern: % * [040]
-  pattern: * with + [040]
-  pattern: * in ^ with + [040]
-  pattern: $ * + [040]
+  pattern: * with + [040:040]
+  pattern: * in ^ with + [040:040]
+  pattern: $ * + [040:040]
   pattern: * with + in [044]
 verb visit 042:043
   forms: visited | visiting

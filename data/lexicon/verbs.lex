@@ -52,6 +52,8 @@ noun: attacks | air attacks | drone attacks | raids | air raids | cuts | rate cu
 noun: travel ban | travel bans | ban on travel | bans on travel
 noun: under pressure | pressure on | pressure from | international pressure | inflationary pressure | selling pressure
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
+noun: emergency meeting | cabinet meeting | ministerial meeting | committee meeting | board meeting | annual meeting | special meeting | extraordinary meeting | summit meeting | informal meeting | council meeting | monthly meeting | weekly meeting | next meeting | last meeting | recent meeting | previous meeting | general meeting | meeting of | meeting held | meeting scheduled
+noun: sanctions | trade sanctions | economic sanctions | claims | press conference | press release | news conference | press reports | press agency | press freedom
 noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
@@ -85,7 +87,7 @@ verb declare 010?
   pattern: * {state of emergency | martial law} [1724]
   pattern: * independence [010]
 verb confirm 010?
-verb note 010?
+verb note ---
   forms: noting
 verb express 010?
   pattern: * {sorrow | condolences | sympathy | sadness | grief | solidarity} [018]
@@ -470,7 +472,7 @@ verb reach ---
   pattern: * {an understanding | understanding | a compromise | compromise | consensus} [057]
   pattern: * {agreement | deal | accord} with + [057]
   pattern: * &TRUCE [0871]
-  pattern: * + [042]
+  pattern: *_+ [042]
 verb seal 057
   pattern: * &DEAL [057]
 verb strike 190
@@ -872,7 +874,7 @@ verb break ---
   pattern: * {a deadlock | the deadlock | record | records | ground | even | down | news | a story | the news} [---]
 verb veto 129
   forms: vetoes | vetoed | vetoing
-verb block 144
+verb block ---
   pattern: * {resolution | the resolution | bid | deal | sale | merger | takeover} [129]
   pattern: * &AID [1223]
   pattern: * {roads | road | access | the road | highway | border crossing} [144]

@@ -54,6 +54,7 @@ noun: under pressure | pressure on | pressure from | international pressure | in
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
 noun: emergency meeting | cabinet meeting | ministerial meeting | committee meeting | board meeting | annual meeting | special meeting | extraordinary meeting | summit meeting | informal meeting | council meeting | monthly meeting | weekly meeting | next meeting | last meeting | recent meeting | previous meeting | general meeting | meeting of | meeting held | meeting scheduled
 noun: sanctions | trade sanctions | economic sanctions | claims | press conference | press release | news conference | press reports | press agency | press freedom
+noun: offer for | share offer | public offer | takeover offer | tender offer | renewed offer | so-called
 noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
@@ -164,7 +165,6 @@ verb agree 030
   pattern: * to_{restore | resume} &RELATIONS [032]
   pattern: * to_{mediate} [039]
   pattern: * on {a | the} &DEAL [057]
-  pattern: * {on | to} + [030]
   pattern: * with + [019]
   pattern: * that [---]
   pattern: * in {a meeting | talks | the meeting} between % [040]
@@ -196,8 +196,9 @@ verb appeal 020
   pattern: * for &TALKS [026]
   pattern: * to + to_{withdraw | stop | halt | end} [0256]
   pattern: * for {the release} [0253]
-verb call 020
+verb call ---
   forms: called | calling
+  pattern: * for + [020]
   pattern: * for &TRUCE [0256]
   pattern: * for {calm | restraint | &DEESCALATION} [0256]
   pattern: * for &TALKS [026]

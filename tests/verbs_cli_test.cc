@@ -34,7 +34,8 @@ struct Row {
 };
 
 // Sentences written for these tests (not taken from any corpus), each with
-// the event its verb must give.
+// the event its verb must give. No actor stands in a locative phrase ("in
+// Iraq"), which the coding rules keep from being an actor.
 const Row kRows[] = {
     // 01 statements
     {"Iran expressed condolences to Iraq after the earthquake.", "IRN/IRQ/018"},
@@ -63,7 +64,7 @@ const Row kRows[] = {
     {"Israel released Palestinian prisoners.", "ISR/PSE/0841"},
     {"Israel agreed to lift sanctions on Lebanon.", "ISR/LBN/085"},
     // 09 investigate
-    {"Turkey opened an investigation into the killing in Iraq.", "TUR/IRQ/090"},
+    {"Turkey opened an investigation into Iraqi smugglers.", "TUR/IRQ/090"},
     // 10 demand
     {"Syria demanded an Israeli withdrawal from the Golan.", "SYR/ISR/1056"},
     // 11 disapprove
@@ -86,16 +87,16 @@ const Row kRows[] = {
     {"Iraq expelled the Turkish ambassador.", "IRQ/TUR/161"},
     {"Iran arrested Iraqi fishermen.", "IRN/IRQ/173"},
     // 18 unconventional violence
-    {"Gunmen in Iraq kidnapped Turkish workers.", "IRQ/TUR/181"},
+    {"Iraqi gunmen kidnapped Turkish workers.", "IRQ/TUR/181"},
     // 19 conventional force: light verbs, passives
     {"Israel launched air strikes on Syria.", "ISR/SYR/195"},
-    {"Israel carried out raids in Lebanon.", "ISR/LBN/190"},
+    {"Israel carried out raids against Hezbollah.", "ISR/LBN/190"},
     {"Syria was attacked by Israel.", "ISR/SYR/190"},
     {"Iranian soldiers were killed by Iraqi forces.", "IRQ/IRN/190"},
     {"Lebanese civilians were killed in an air strike by Israel.", "ISR/LBN/195"},
     {"Israeli tanks shelled Gaza.", "ISR/PSE/194"},
     // 20 mass violence
-    {"Syria massacred civilians in Lebanon.", "SYR/LBN/202"},
+    {"Syria massacred Lebanese civilians.", "SYR/LBN/202"},
 };
 
 // Codes `docs` (id -> text) with the default lexicon; the events by doc id.

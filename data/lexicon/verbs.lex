@@ -53,7 +53,7 @@ noun: travel ban | travel bans | ban on travel | bans on travel
 noun: under pressure | pressure on | pressure from | international pressure | inflationary pressure | selling pressure
 noun: demand for | supply of | shares | offer price | orders | new orders | factory orders
 noun: emergency meeting | cabinet meeting | ministerial meeting | committee meeting | board meeting | annual meeting | special meeting | extraordinary meeting | summit meeting | informal meeting | council meeting | monthly meeting | weekly meeting | next meeting | last meeting | recent meeting | previous meeting | general meeting | meeting of | meeting held | meeting scheduled
-noun: sanctions | trade sanctions | economic sanctions | claims | press conference | press release | news conference | press reports | press agency | press freedom
+noun: ceasefire | sanctions | trade sanctions | economic sanctions | claims | press conference | press release | news conference | press reports | press agency | press freedom
 noun: offer for | share offer | public offer | takeover offer | tender offer | renewed offer | so-called
 noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll

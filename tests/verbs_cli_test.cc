@@ -63,6 +63,7 @@ const Row kRows[] = {
     // 08 yield; "agreed to" codes the act agreed to
     {"Israel released Palestinian prisoners.", "ISR/PSE/0841"},
     {"Israel agreed to lift sanctions on Lebanon.", "ISR/LBN/085"},
+    {"Iran and Iraq exchanged prisoners.", "IRQ/IRN/0841"},
     // 09 investigate
     {"Turkey opened an investigation into Iraqi smugglers.", "TUR/IRQ/090"},
     // 10 demand

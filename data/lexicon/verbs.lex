@@ -582,6 +582,17 @@ verb release 084
   pattern: {report | statement | figures | data | video | footage | document | documents | results | study | survey}_* [---]
   pattern: * &PRISONERS [0841]
   pattern: * {statement | report | figures | data | results | a statement | video} [---]
+verb exchange ---
+  forms: exchanging
+  pattern: % * &PRISONERS [0841]
+  pattern: * &PRISONERS with + [0841]
+  pattern: * {fire | gunfire | shots} with + [190]
+  pattern: % * {fire | gunfire | shots} [190]
+  pattern: * {views | messages | letters} with + [040]
+verb swap ---
+  forms: swapped | swapping
+  pattern: % * &PRISONERS [0841]
+  pattern: * &PRISONERS with + [0841]
 verb free 0841
   forms: freeing
 verb withdraw 0874

@@ -537,6 +537,7 @@ verb send ---
   pattern: * &PEACEKEEPERS [074]
   pattern: * &TROOPS to + [154]
   pattern: * &TROOPS [154]
+  pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats | negotiators} to + [042]
   pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats} [032]
 verb deliver 070
   pattern: * &AID [073]

@@ -362,10 +362,10 @@ Synopsis HelpSynopsis(const std::string& command) {
 
 const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
-      "ingest",        "search",        "show",    "stats",           "code",
-      "events",        "timeline",      "recode",  "validate tabari", "validate petrarch",
-      "validate gold", "validate diff", "extract", "timex",           "eval timex",
-      "eval extract"};
+      "ingest",        "search",        "show",       "stats",           "code",
+      "events",        "timeline",      "recode",     "validate tabari", "validate petrarch",
+      "validate gold", "validate diff", "extract",    "timex",           "eval timex",
+      "eval extract",  "lexicon check", "lexicon who"};
   return commands;
 }
 

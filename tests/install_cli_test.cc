@@ -87,9 +87,9 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   CliResult install = RunProgram({cmake, "--install", build.string(), "--prefix", a.string()});
   ASSERT_EQ(install.exit_code, 0) << install.out << install.err;
   for (const char* rel :
-       {"bin/annalist", "share/annalist/lexicon/default.verbs",
-        "share/annalist/lexicon/default.actors", "share/annalist/demo/14-talks-resume-in-paris.txt",
-        "share/annalist/demo.jsonl", "share/doc/annalist/README.md", "share/doc/annalist/cli.md"}) {
+       {"bin/annalist", "share/annalist/lexicon/verbs.lex", "share/annalist/lexicon/states.lex",
+        "share/annalist/demo/14-talks-resume-in-paris.txt", "share/annalist/demo.jsonl",
+        "share/doc/annalist/README.md", "share/doc/annalist/cli.md"}) {
     EXPECT_TRUE(fs::exists(a / rel)) << rel;
   }
   fs::rename(a, b);
@@ -120,18 +120,17 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   // Which lexicon a run used shows in the code Israel gets: a copy of the
   // built-in lexicon in which Israel codes as `code` is written to `dir`.
   auto recode_israel = [](const fs::path& lexicon, const std::string& code) {
-    const std::string path = (lexicon / "default.actors").string();
+    const std::string path = (lexicon / "states.lex").string();
     std::string actors = ReadFile(path);
-    size_t at = actors.find("\nISRAEL_ [");
+    size_t at = actors.find("\ncountry ISR\n");
     ASSERT_NE(at, std::string::npos);
-    size_t end = actors.find(']', at);
-    actors.replace(at, end + 1 - at, "\nISRAEL_ [" + code + "]");
+    actors.replace(at, 13, "\ncountry " + code + "\n");
     WriteFile(path, actors);
   };
   const fs::path other = tmp.path() / "other";
   fs::create_directories(other);
   fs::copy(b / "share/annalist/lexicon", other / "lexicon", fs::copy_options::recursive);
-  recode_israel(other / "lexicon", "XXX");
+  recode_israel(other / "lexicon", "ISL");
   const std::string sentence = (tmp.path() / "s.txt").string();
   WriteFile(sentence, "Israel accused Syria of violating the agreement.\n");
   CliResult installed = RunProgram({bin, "code", sentence});
@@ -139,15 +138,15 @@ TEST(InstallCliTest, MovedInstallFindsItsLexiconAndAnnalistDataWins) {
   ASSERT_THAT(installed.out, HasSubstr("\"code\":\"ISR\"")) << installed.out;
   // It is the lexicon beside the moved binary that codes, not the source
   // tree's: a change to the installed copy shows.
-  recode_israel(b / "share/annalist/lexicon", "ZZZ");
+  recode_israel(b / "share/annalist/lexicon", "NZL");
   CliResult beside = RunProgram({bin, "code", sentence});
   ASSERT_EQ(beside.exit_code, 0) << beside.err;
-  EXPECT_THAT(beside.out, HasSubstr("\"code\":\"ZZZ\"")) << beside.out;
+  EXPECT_THAT(beside.out, HasSubstr("\"code\":\"NZL\"")) << beside.out;
   // $ANNALIST_DATA pointing elsewhere wins over the lexicon beside the binary.
   CliResult elsewhere = RunProgram({bin, "code", sentence}, {"ANNALIST_DATA=" + other.string()});
   ASSERT_EQ(elsewhere.exit_code, 0) << elsewhere.err;
-  EXPECT_THAT(elsewhere.out, HasSubstr("\"code\":\"XXX\"")) << elsewhere.out;
-  EXPECT_THAT(elsewhere.out, ::testing::Not(HasSubstr("\"code\":\"ZZZ\""))) << elsewhere.out;
+  EXPECT_THAT(elsewhere.out, HasSubstr("\"code\":\"ISL\"")) << elsewhere.out;
+  EXPECT_THAT(elsewhere.out, ::testing::Not(HasSubstr("\"code\":\"NZL\""))) << elsewhere.out;
   // A data directory without a lexicon is an error, not a silent fallback.
   CliResult missing =
       RunProgram({bin, "code", sentence}, {"ANNALIST_DATA=" + (tmp.path() / "none").string()});

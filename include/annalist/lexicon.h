@@ -286,6 +286,23 @@ std::string DefaultLexiconDir();
 // ---------------------------------------------------------------------------
 // The compiled lexicon.
 
+// What Lexicon::Resolve found for a name.
+struct NameResolution {
+  uint32_t actor = kNoId;  // the actor entry, or kNoId
+  uint32_t agent = kNoId;  // the agent entry, or kNoId
+  // The normalised words of the name each one covers ("SYRIAN",
+  // "FOREIGN MINISTER"); "" for the one not found.
+  std::string actor_words, agent_words;
+  // The code on the date: the actor's (combined with the agent's when there
+  // is one, as the coder combines them); "" when the actor is not coded
+  // then (a person between roles); an agent alone as written ("~GOV").
+  std::string code;
+  // The actor's dated code or role in force, with its office text
+  // (in_force->office); the default code when no dated one applies;
+  // nullptr when none does. Points into lexicon.actor(actor).codes.
+  const DatedCode* in_force = nullptr;
+};
+
 class Lexicon {
  public:
   ~Lexicon();
@@ -312,6 +329,9 @@ class Lexicon {
   std::string_view CodeAt(uint32_t actor, const DateTime& date) const;
   // Same for a yyyymmdd date (0 = unknown).
   std::string_view CodeAt(uint32_t actor, int32_t yyyymmdd) const;
+  // The dated code (a .lex person's role, with its office text) that
+  // CodeAt takes, or nullptr when none applies. Points into actor(id).codes.
+  const DatedCode* CodeEntryAt(uint32_t actor, int32_t yyyymmdd) const;
 
   // Writes the actor code combined with an agent code to *out, following
   // TABARI: "~GOV" goes after ("SYR" -> "SYRGOV"), "NGO~" before; a code
@@ -331,6 +351,16 @@ class Lexicon {
   // best match does not cover every word.
   uint32_t FindActor(std::string_view phrase) const;
   uint32_t FindAgent(std::string_view phrase) const;
+
+  // What a name, as a user writes it ("al-Sharaa", "Syrian foreign
+  // minister"), resolves to on a yyyymmdd date (0 = unknown), as
+  // `annalist lexicon who` shows it: the actor whose phrases cover the whole
+  // name; else the agent that does; else the longest actor at the start and
+  // an agent covering the rest. The name is read as the coder reads text
+  // (Tokenize; hyphenated tokens as their pieces). False, with *out cleared,
+  // when nothing covers it. Thread-safe like every method here; *out's
+  // pointers stay valid as long as the Lexicon.
+  bool Resolve(std::string_view name, int32_t yyyymmdd, NameResolution* out) const;
 
  private:
   friend class LexiconBuilder;

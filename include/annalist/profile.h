@@ -5,8 +5,8 @@
 //
 // How a spec list becomes a profile (docs/coder.md, "Coding profiles"):
 //   - the lexicon: LoadLexicon(specs), later specs overriding earlier ones;
-//   - the dialect: the first spec's. `default` and annalist's own lexicon
-//     folder are annalist; a TABARI .project, or a folder holding exactly one,
+//   - the dialect: the first spec's. `default`, annalist's own lexicon
+//     folder and any folder of .lex files (or one .lex file) are annalist; a TABARI .project, or a folder holding exactly one,
 //     is TABARI; a PETR_config.ini, or a folder holding one, is PETRARCH; one
 //     dictionary file is the system its format belongs to; any other folder
 //     is the system of its verb files (TABARI when it has .verbs). Later

@@ -25,7 +25,7 @@ TEST(ProfileTest, DefaultIsAnnalistWithItsOwnOptions) {
   EXPECT_TRUE(report.notes.empty());
   EXPECT_FALSE(report.lexicon.files.empty());
   EXPECT_EQ(SpecDialect(DefaultLexiconDir()), Dialect::kAnnalist);
-  EXPECT_EQ(SpecDialect(DefaultLexiconDir() + "/default.project"), Dialect::kAnnalist);
+  EXPECT_EQ(SpecDialect(DefaultLexiconDir() + "/states.lex"), Dialect::kAnnalist);
 }
 
 TEST(ProfileTest, ContentHashIsStableAndFollowsTheBytes) {

@@ -42,9 +42,10 @@ TEST(DefaultLexicon, LoadsCleanly) {
   auto lex = LoadDefault(&r);
   ASSERT_NE(lex, nullptr);
   for (const std::string& p : r.problems) ADD_FAILURE() << p;
-  EXPECT_EQ(r.files.size(), 5u);  // the project and its four files
+  EXPECT_EQ(r.files.size(), 6u);  // default.options and the five .lex files
+  EXPECT_TRUE(r.files[0].ends_with("default.options"));
   EXPECT_EQ(r.actors, 86u);
-  EXPECT_GE(r.agents, 60u);
+  EXPECT_EQ(r.agents, 15u);  // one entry per agent code, each with its names
   EXPECT_GE(r.verbs, 250u);  // verbs.lex: all twenty CAMEO roots
   EXPECT_GE(r.patterns, 550u);
   EXPECT_GE(r.synsets, 20u);
@@ -75,6 +76,12 @@ TEST(DefaultLexicon, DatedOfficeHolders) {
   EXPECT_EQ(CodeOf(l, "Hamas", 20250101), "PSEREBHMS");
   EXPECT_EQ(CodeOf(l, "Hezbollah", 20250101), "LBNREB");
   EXPECT_EQ(CodeOf(l, "HTS", 20240101), "SYRREB");
+  // The roles keep their office text.
+  uint32_t sharaa = l.FindActor("AL SHARAA");
+  ASSERT_NE(sharaa, kNoId);
+  ASSERT_NE(l.CodeEntryAt(sharaa, 20250101), nullptr);
+  EXPECT_EQ(l.CodeEntryAt(sharaa, 20250101)->office, "President of Syria");
+  EXPECT_EQ(l.actor(sharaa).kind, "person");
 }
 
 TEST(DefaultLexicon, AgentsAndVerbs) {

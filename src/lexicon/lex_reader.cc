@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "annalist/cameo.h"
+#include "annalist/datetime.h"
 #include "annalist/text.h"
 #include "lexicon/lexicon_data.h"
 
@@ -64,11 +65,11 @@ std::pair<std::string_view, std::string_view> FirstWord(std::string_view s) {
 // The CAMEO actor type and role blocks that may start a code which has no
 // country (CAMEO manual, chapter 5: types, organisations, religions).
 constexpr std::string_view kActorTypes[] = {
-    "ADR", "AGR", "ATH", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CPT", "CRM", "CTH", "CVL",
-    "DEV", "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG", "INS", "ITR",
-    "JAN", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS", "NGM", "NGO", "NRM",
-    "OPP", "PAG", "PRO", "RAD", "REB", "REF", "SEP", "SHI", "SIK", "SPY", "SUN", "TAO", "UAF",
-    "UIS", "UNO", "ZRO"};
+    "ADR", "AGR", "ATH", "BAH", "BUD", "BUS", "CHR", "CON", "COP", "CPT", "CRM", "CTH",
+    "CVL", "DEV", "DOX", "EDU", "ELI", "ENV", "GOV", "HIN", "HLH", "HRI", "IGO", "IMG",
+    "INS", "ITR", "JAN", "JEW", "JUD", "LAB", "LEG", "MED", "MIL", "MNC", "MOD", "MOS",
+    "NGM", "NGO", "NRM", "OPP", "PAG", "PRO", "RAD", "REB", "REF", "REL", "SEP", "SHI",
+    "SIK", "SPY", "SUN", "TAO", "UAF", "UIS", "UNO", "ZRO"};
 
 bool KnownBlock(std::string_view b) {
   if (IsCameoCountry(b)) return true;
@@ -114,43 +115,19 @@ bool CheckEventCode(std::string_view raw, LexiconData* d, VerbPattern* p, std::s
   return true;
 }
 
-constexpr int32_t kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
 // One bound of a range: YYYY, YYYY-MM or YYYY-MM-DD; the first day of it
 // when `from`, else the last. Empty gives kNoDateBound.
 bool ParseBound(std::string_view s, bool from, int32_t* out) {
   *out = kNoDateBound;
   if (s.empty()) return true;
-  auto number = [](std::string_view t, int32_t* v) {
-    if (t.empty()) return false;
-    *v = 0;
-    for (char c : t) {
-      if (c < '0' || c > '9') return false;
-      *v = *v * 10 + (c - '0');
-    }
-    return true;
-  };
-  int32_t y = 0, m = 0, day = 0;
-  std::string_view ys = s.substr(0, s.find('-'));
-  if (ys.size() != 4 || !number(ys, &y) || y < 1) return false;
-  s.remove_prefix(ys.size());
-  if (s.empty()) {
-    *out = y * 10000 + (from ? 101 : 1231);
-    return true;
+  bool shape = s.size() == 4 || s.size() == 7 || s.size() == 10;
+  for (size_t i = 0; i < s.size() && shape; ++i) {
+    shape = (i == 4 || i == 7) ? s[i] == '-' : (s[i] >= '0' && s[i] <= '9');
   }
-  s.remove_prefix(1);  // '-'
-  std::string_view ms = s.substr(0, s.find('-'));
-  if (ms.size() != 2 || !number(ms, &m) || m < 1 || m > 12) return false;
-  s.remove_prefix(ms.size());
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  int32_t last = m == 2 && !leap ? 28 : kDaysIn[m - 1];
-  if (s.empty()) {
-    *out = y * 10000 + m * 100 + (from ? 1 : last);
-    return true;
-  }
-  s.remove_prefix(1);
-  if (s.size() != 2 || !number(s, &day) || day < 1 || day > last) return false;
-  *out = y * 10000 + m * 100 + day;
+  DateTime date;
+  CivilDay first = 0, last = 0;
+  if (!shape || !ParseIso8601(s, &date) || !DaysCovered(date, &first, &last)) return false;
+  *out = ToYyyymmdd(DateOfDay(from ? first : last));
   return true;
 }
 
@@ -198,14 +175,13 @@ Phrase Plural(Phrase p) {
 }
 
 // Translates a .lex pattern body to TABARI pattern text for
-// ParseTabariPattern: words become exact ("WORD="), the words of one
-// alternative inside { } follow each other ("_"), and "_" between two
-// elements stays adjacency. A written word the tokenizer splits
-// ("al-Sharaa") is its pieces, adjacent.
+// ParseTabariPattern: words become exact ("WORD="); "_" between two
+// elements is adjacency, and a blank lets words come between, inside { }
+// too. A written word the tokenizer splits ("al-Sharaa") is its pieces,
+// adjacent.
 bool TranslatePattern(std::string_view body, std::string* out, std::string* why) {
   out->clear();
   int depth = 0;
-  bool word_before = false;  // the previous element was a word of this alternative
   size_t i = 0;
   while (i < body.size()) {
     char c = body[i];
@@ -221,7 +197,6 @@ bool TranslatePattern(std::string_view body, std::string* out, std::string* why)
       }
       *out += ' ';
       *out += c;
-      word_before = false;
       ++i;
       continue;
     }
@@ -234,7 +209,6 @@ bool TranslatePattern(std::string_view body, std::string* out, std::string* why)
     *out += ' ';
     if (word.size() == 1 && std::string_view("*$+%^").find(word[0]) != std::string_view::npos) {
       *out += word;
-      word_before = false;
       continue;
     }
     if (word[0] == '&') {
@@ -242,9 +216,7 @@ bool TranslatePattern(std::string_view body, std::string* out, std::string* why)
         *why = "bad pattern: bad set name " + std::string(word);
         return false;
       }
-      if (depth > 0 && word_before) *out += "_ ";
       *out += word;
-      word_before = depth > 0;
       continue;
     }
     Phrase p;
@@ -252,7 +224,6 @@ bool TranslatePattern(std::string_view body, std::string* out, std::string* why)
       *why = "bad pattern: no word in " + std::string(word);
       return false;
     }
-    if (depth > 0 && word_before) *out += "_ ";
     for (size_t k = 0; k < p.size(); ++k) {
       if (p[k].text.find_first_of("_~{}|*$%^-=&") != std::string::npos) {
         *why = "bad pattern: unexpected character in " + std::string(word);
@@ -262,7 +233,6 @@ bool TranslatePattern(std::string_view body, std::string* out, std::string* why)
       *out += p[k].text;
       *out += '=';
     }
-    word_before = depth > 0;
   }
   if (depth != 0) {
     *why = "bad pattern: unbalanced {";

@@ -43,25 +43,30 @@ std::string_view Lexicon::CodeAt(uint32_t actor, const DateTime& date) const {
 }
 
 std::string_view Lexicon::CodeAt(uint32_t actor, int32_t ymd) const {
-  if (actor >= d_->actors.size()) return {};
+  const DatedCode* c = CodeEntryAt(actor, ymd);
+  return c == nullptr ? std::string_view() : c->code;
+}
+
+const DatedCode* Lexicon::CodeEntryAt(uint32_t actor, int32_t ymd) const {
+  if (actor >= d_->actors.size()) return nullptr;
   std::span<const DatedCode> codes = d_->actors[actor].codes;
-  if (codes.empty()) return {};
+  if (codes.empty()) return nullptr;
   if (ymd == 0) {
     for (const DatedCode& c : codes) {
-      if (!c.restricted()) return c.code;
+      if (!c.restricted()) return &c;
     }
     for (const DatedCode& c : codes) {
-      if (c.to == kNoDateBound) return c.code;
+      if (c.to == kNoDateBound) return &c;
     }
-    return codes.back().code;
+    return &codes.back();
   }
   for (const DatedCode& c : codes) {
-    if (!c.restricted()) return c.code;  // the default comes last
+    if (!c.restricted()) return &c;  // the default comes last
     if ((c.from == kNoDateBound || ymd >= c.from) && (c.to == kNoDateBound || ymd <= c.to)) {
-      return c.code;
+      return &c;
     }
   }
-  return {};
+  return nullptr;
 }
 
 void Lexicon::CombineAgent(std::string_view actor_code, const AgentEntry& agent, std::string* out) {
@@ -126,6 +131,68 @@ uint32_t Lexicon::FindAgent(std::string_view phrase) const {
   PhraseMatch m;
   if (SentenceMatcher(*this, tb).MatchAgent(0, &m) && m.length == tb.size()) return m.id;
   return kNoId;
+}
+
+}  // namespace annalist
+
+namespace annalist {
+
+bool Lexicon::Resolve(std::string_view name, int32_t yyyymmdd, NameResolution* out) const {
+  *out = NameResolution{};
+  // The words as the coder reads them: tokens, hyphenated ones as pieces.
+  TokenBuffer tokens;
+  Tokenize(name, &tokens);
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view norm = tokens.norm(i);
+    while (!norm.empty()) {
+      size_t dash = norm.find('-');
+      if (dash != 0) words.push_back(norm.substr(0, dash));
+      if (dash == std::string_view::npos) break;
+      norm.remove_prefix(dash + 1);
+    }
+  }
+  if (words.empty()) return false;
+  auto join = [&](size_t from, size_t to) {
+    std::string s;
+    for (size_t i = from; i < to; ++i) {
+      if (!s.empty()) s += ' ';
+      s += words[i];
+    }
+    return s;
+  };
+  const size_t n = words.size();
+  size_t split = n;  // words [0, split) are the actor's, the rest the agent's
+  uint32_t actor_id = FindActor(join(0, n));
+  uint32_t agent_id = actor_id == kNoId ? FindAgent(join(0, n)) : kNoId;
+  if (agent_id != kNoId) split = 0;
+  for (size_t k = n - 1; actor_id == kNoId && agent_id == kNoId && k >= 1; --k) {
+    uint32_t a = FindActor(join(0, k));
+    uint32_t g = a == kNoId ? kNoId : FindAgent(join(k, n));
+    if (g != kNoId) {
+      actor_id = a;
+      agent_id = g;
+      split = k;
+    }
+  }
+  if (actor_id == kNoId && agent_id == kNoId) return false;
+  out->actor = actor_id;
+  out->agent = agent_id;
+  out->actor_words = join(0, split);
+  out->agent_words = join(split, n);
+  if (actor_id != kNoId) {
+    out->in_force = CodeEntryAt(actor_id, yyyymmdd);
+    std::string_view code = out->in_force == nullptr ? std::string_view() : out->in_force->code;
+    if (agent_id != kNoId && !code.empty() && code != "---") {
+      CombineAgent(code, agent(agent_id), &out->code);
+    } else {
+      out->code.assign(code);
+    }
+  } else {
+    const AgentEntry& g = agent(agent_id);
+    out->code = g.prefix ? std::string(g.code) + "~" : "~" + std::string(g.code);
+  }
+  return true;
 }
 
 }  // namespace annalist

@@ -18,7 +18,7 @@ enum ExitCode : int {
   kExitError = 1,     // the command could not do its job (I/O, bad archive, bad dictionary)
   kExitUsage = 2,     // bad flags or arguments
   kExitSkipped = 3,   // --strict, and some input records were skipped
-  kExitNotFound = 4,  // `show`: no such document
+  kExitNotFound = 4,  // `show`: no such document; `lexicon who`: no such name
   kExitFailed = 5,    // `validate`: some records failed
 };
 
@@ -84,6 +84,8 @@ void RegisterTimex(CLI::App* app, int* exit_code);
 // `eval` and its subcommands: timex, extract (RegisterEvalExtract).
 void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterEvalExtract(CLI::App* eval, int* exit_code);
+// `lexicon check` and `lexicon who` (cmd_lexicon.cc).
+void RegisterLexicon(CLI::App* app, int* exit_code);
 
 }  // namespace annalist::cli
 

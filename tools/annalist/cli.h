@@ -84,6 +84,8 @@ void RegisterTimex(CLI::App* app, int* exit_code);
 // `eval` and its subcommands: timex, extract (RegisterEvalExtract).
 void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterEvalExtract(CLI::App* eval, int* exit_code);
+// cameo-class, cameo-ner and report (cmd_eval_accuracy.cc).
+void RegisterEvalAccuracy(CLI::App* eval, int* exit_code);
 
 }  // namespace annalist::cli
 

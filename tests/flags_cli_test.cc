@@ -259,8 +259,10 @@ Synopsis ParseSynopsis(const std::string& text) {
   std::vector<std::string> words = Words(text);
   size_t i = 1;  // after "annalist"
   std::vector<std::string> command;
-  while (i < words.size() && std::all_of(words[i].begin(), words[i].end(), [](char c) {
-           return std::islower(static_cast<unsigned char>(c)) != 0;
+  // Command words: lower-case letters, and hyphens inside ("cameo-class").
+  while (i < words.size() && !words[i].starts_with("-") &&
+         std::all_of(words[i].begin(), words[i].end(), [](char c) {
+           return std::islower(static_cast<unsigned char>(c)) != 0 || c == '-';
          })) {
     command.push_back(words[i++]);
   }

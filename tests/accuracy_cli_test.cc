@@ -54,7 +54,7 @@ TEST(AccuracyCli, CameoNerScoresBothSides) {
   EXPECT_EQ(j["sentences"], 1153);  // blank-line separated sentences
   // B-S tags (1094) and 3 I-S runs that follow no B-S.
   EXPECT_EQ(j["source"]["gold"], 1097);
-  EXPECT_EQ(j["target"]["gold"], 963);   // B-T tags
+  EXPECT_EQ(j["target"]["gold"], 963);  // B-T tags
   for (const char* side : {"source", "target"}) {
     const nlohmann::json& s = j[side];
     EXPECT_GT(s["predicted"].get<size_t>(), 0u) << side;

@@ -364,9 +364,9 @@ Synopsis HelpSynopsis(const std::string& command) {
 
 const std::vector<std::string>& Commands() {
   static const std::vector<std::string> commands = {
-      "ingest",        "search",        "show",    "stats",           "code",
-      "events",        "timeline",      "recode",  "validate tabari", "validate petrarch",
-      "validate gold", "validate diff", "extract", "timex",           "eval timex",
+      "ingest",        "search",           "show",           "stats",           "code",
+      "events",        "timeline",         "recode",         "validate tabari", "validate petrarch",
+      "validate gold", "validate diff",    "extract",        "timex",           "eval timex",
       "eval extract",  "eval cameo-class", "eval cameo-ner", "eval report"};
   return commands;
 }

@@ -60,8 +60,8 @@ Result<ClassScore> ScoreCameoClass(const std::string& tsv, const CodingProfile& 
 
 struct SpanScore {
   size_t gold = 0, predicted = 0;
-  size_t overlap = 0, exact = 0;  // correct predictions by each rule
-  double precision = 0, recall = 0, f1 = 0;              // overlap
+  size_t overlap = 0, exact = 0;             // correct predictions by each rule
+  double precision = 0, recall = 0, f1 = 0;  // overlap
   double exact_precision = 0, exact_recall = 0, exact_f1 = 0;
 };
 

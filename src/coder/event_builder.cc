@@ -128,7 +128,8 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
       std::string_view tcode = cv.target >= 0 ? s.Code(s.mentions[j]) : cv.default_target;
       if (cv.compound && i == j) continue;
       emit(stext, scode, ttext, tcode, cv.code);
-      if (!cv.paired.empty() && !cv.compound && !cv.untargeted) emit(ttext, tcode, stext, scode, cv.paired);
+      if (!cv.paired.empty() && !cv.compound && !cv.untargeted)
+        emit(ttext, tcode, stext, scode, cv.paired);
     }
   }
 }

@@ -68,8 +68,8 @@ class RulesTest : public ::testing::Test {
 };
 
 TEST(RulesOptions, OnForAnnalistOffForTabariAndPetrarch) {
-  for (const CoderOptions& o : {TabariDefaultOptions(), PetrarchDefaultOptions(),
-                                WithoutAnnalistRules(CoderOptions{})}) {
+  for (const CoderOptions& o :
+       {TabariDefaultOptions(), PetrarchDefaultOptions(), WithoutAnnalistRules(CoderOptions{})}) {
     EXPECT_FALSE(o.untargeted_events || o.reported_acts || o.governing_acts || o.locative_places);
   }
   const CoderOptions annalist;
@@ -114,8 +114,8 @@ TEST_F(RulesTest, StatementThatReportsAnActYieldsTheAct) {
   // Off by default: the options as CoderOptions{} gives them code the
   // statement.
   std::vector<Event> plain;
-  Coder(lex_.get()).CodeSentence("Kestria said Norvania attacked Seldor.", DateTime{},
-                                 scratch_.get(), &plain);
+  Coder(lex_.get())
+      .CodeSentence("Kestria said Norvania attacked Seldor.", DateTime{}, scratch_.get(), &plain);
   EXPECT_EQ(Triples(plain), "KES/NRV/010");
 }
 

@@ -202,9 +202,9 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  return std::shared_ptr<const CodingProfile>(new CodingProfile(
-      *std::move(lexicon), std::move(options), JoinSpecs(given.empty() ? specs : given),
-      std::move(hash)));
+  return std::shared_ptr<const CodingProfile>(
+      new CodingProfile(*std::move(lexicon), std::move(options),
+                        JoinSpecs(given.empty() ? specs : given), std::move(hash)));
 }
 
 }  // namespace annalist

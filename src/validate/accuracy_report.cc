@@ -128,8 +128,7 @@ Status SeedTable(std::ostringstream& out, const std::string& seed, const CodingP
       out << " (" << Cell(e.speaker) << ")";
     }
     out << " | " << (e.date.value.known() ? e.date.value.ToIso() : "—") << " | " << Cell(e.verb)
-        << " | "
-        << (e.context_cameo.empty() ? "" : e.context_cameo + " " + Cell(e.context_verb))
+        << " | " << (e.context_cameo.empty() ? "" : e.context_cameo + " " + Cell(e.context_verb))
         << " |\n";
   }
   if (events.empty()) out << "| (no event) | | | | | | | |\n";

@@ -214,8 +214,7 @@ Result<NerScore> ScoreCameoNer(const std::string& conll, const CodingProfile& pr
     }
     const size_t blank = line.rfind(' ');
     if (blank == std::string::npos || blank == 0) {
-      return Status::InvalidArgument(conll + ":" + std::to_string(number) +
-                                     ": expected TOKEN TAG");
+      return Status::InvalidArgument(conll + ":" + std::to_string(number) + ": expected TOKEN TAG");
     }
     const std::string token = line.substr(0, blank);
     const std::string tag = line.substr(blank + 1);

@@ -26,12 +26,16 @@ struct EvalAccuracyFlags {
 };
 
 nlohmann::json SpanJson(const SpanScore& s) {
-  return {{"gold", s.gold},
-          {"predicted", s.predicted},
-          {"overlap", {{"correct", s.overlap}, {"precision", s.precision}, {"recall", s.recall},
-                       {"f1", s.f1}}},
-          {"exact", {{"correct", s.exact}, {"precision", s.exact_precision},
-                     {"recall", s.exact_recall}, {"f1", s.exact_f1}}}};
+  return {
+      {"gold", s.gold},
+      {"predicted", s.predicted},
+      {"overlap",
+       {{"correct", s.overlap}, {"precision", s.precision}, {"recall", s.recall}, {"f1", s.f1}}},
+      {"exact",
+       {{"correct", s.exact},
+        {"precision", s.exact_precision},
+        {"recall", s.exact_recall},
+        {"f1", s.exact_f1}}}};
 }
 
 int RunCameoClass(const EvalAccuracyFlags& flags) {

@@ -261,6 +261,8 @@ Synopsis ParseSynopsis(const std::string& text) {
   std::vector<std::string> command;
   // Command words are lower case, a hyphen inside allowed ("event-dates").
   while (i < words.size() && std::islower(static_cast<unsigned char>(words[i][0])) != 0 &&
+  // Command words: lower-case letters, and hyphens inside ("cameo-class").
+  while (i < words.size() && !words[i].starts_with("-") &&
          std::all_of(words[i].begin(), words[i].end(), [](char c) {
            return std::islower(static_cast<unsigned char>(c)) != 0 || c == '-';
          })) {
@@ -383,6 +385,9 @@ const std::vector<std::string>& Commands() {
       "eval event-dates",
       "lexicon check",
       "lexicon who",
+      "eval cameo-class",
+      "eval cameo-ner",
+      "eval report",
   };
   return commands;
 }

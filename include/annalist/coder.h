@@ -51,6 +51,12 @@ enum class Dialect : uint8_t {
 };
 // "annalist", "tabari", "petrarch".
 std::string_view DialectName(Dialect dialect);
+// Inverse of DialectName; false when `name` is none of them.
+bool ParseDialect(std::string_view name, Dialect* dialect);
+// A --lexicon spec "dialect=NAME" chooses the rules of a profile instead of
+// its first spec (profile.h): `--lexicon dialect=annalist --lexicon DIR`
+// codes the PETRARCH dictionaries of DIR with annalist's rules.
+inline constexpr std::string_view kDialectSpecPrefix = "dialect=";
 
 // The coding options. Defaults are TABARI's defaults except where noted
 // (minimum_words, reported_subject, document_references); ApplyTabariOption
@@ -133,7 +139,49 @@ struct CoderOptions {
   // annalist: resolve "he", "it", "the country", "the group" across the
   // sentences of a document in CodeDocument.
   bool document_references = true;
+
+  // The coding rules of the annalist dialect (docs/coder.md, "Coding
+  // rules"): a, c and d on in CoderOptions{}; b off (it measured worse on
+  // every accuracy figure of docs/accuracy.md, with either lexicon); all
+  // off in TabariDefaultOptions and PetrarchDefaultOptions, whose suites
+  // they would change.
+  //
+  // a. An event whose verb takes no target (IsIntransitiveCode: protest,
+  //    demonstrate, strike, mobilise) and that has a source but no
+  //    target is coded with no target (PLOVER allows it).
+  bool untargeted_events = true;
+  // b. A statement or appeal (CAMEO roots 01, 02) whose clause goes on to
+  //    a material act (roots 06-08, 14-20: "X said Y attacked Z", "X called
+  //    on Y to withdraw") yields that act alone: source the first actor
+  //    after the statement's verb, mode reported, speaker the statement's
+  //    source. A verbal act after it (03-05, 09-13) leaves the statement.
+  //    An act after a reporting verb the lexicon does not code ("said")
+  //    takes its source after that verb too (as reported_subject).
+  bool reported_acts = false;
+  // c. A governing act (refuse, reject, threaten, promise, pledge, vow,
+  //    demand) followed in its clause by another coded act is coded as the
+  //    governing act, with the embedded act's code and verb as its context
+  //    (Event::context_cameo, context_verb); when the lexicon has no code
+  //    for the governing verb, the governing act's own root (12, 13, 03,
+  //    10) is used. The embedded act is not coded as well.
+  bool governing_acts = true;
+  // d. A place (an actor whose code is a bare country code) after a
+  //    locative preposition ("in Paris", "at the Doha Forum", "near
+  //    Damascus") before the sentence's first verb is never an actor of an
+  //    event. (After the verb, where the gold corpora code such places as
+  //    targets, the rule measured worse and does not apply.)
+  bool locative_places = true;
 };
+
+// The options with the four annalist coding rules off (TABARI's and
+// PETRARCH's runs start from these).
+CoderOptions WithoutAnnalistRules(CoderOptions options);
+
+// True when a verb with this CAMEO code may have no target (rule a): roots
+// 14 (protest: demonstrate, march, strike, boycott, hunger strike) and 15
+// (exhibit force posture: mobilise, raise alert). CAMEO has no code of its
+// own for fleeing.
+bool IsIntransitiveCode(std::string_view cameo);
 
 // The options a TABARI run starts from before its .options file: the
 // defaults above with TABARI's MINIMUM WORDS = 8 and its input rules

@@ -93,6 +93,12 @@ struct Event {
 
   std::string verb;     // the verb phrase that matched
   std::string pattern;  // the dictionary pattern that matched (as written there)
+
+  // A governing act's embedded act (CoderOptions::governing_acts): "Iran
+  // threatened to attack Israel" is a 13x event with context 190,
+  // "attack". Empty for other events. JSON `context`; not archived.
+  std::string context_cameo;
+  std::string context_verb;
 };
 
 }  // namespace annalist

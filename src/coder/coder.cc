@@ -96,7 +96,7 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
 int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other, std::string_view other_code,
                    bool members) {
   const auto& w = s.words[k];
-  if (w.dropped || w.mention < 0 || s.Possessive(k)) return -1;
+  if (w.dropped || w.mention < 0 || w.locative || s.Possessive(k)) return -1;
   const int32_t m = PhraseStart(s, w.mention, members);
   if (other >= 0 && (m == other || !OtherCode(s, m, other_code))) return -1;
   return m;
@@ -121,7 +121,7 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to, int32_
     const ActorMention& x = s.mentions[m];
     if (x.first < from || x.first >= to) continue;
     if (s.Possessive(x.first)) continue;  // as FindActor
-    if (s.words[x.first].dropped) continue;
+    if (s.words[x.first].dropped || s.words[x.first].locative) continue;
     if (s.Code(x) != other_code) return static_cast<int32_t>(m);
   }
   return -1;
@@ -166,6 +166,94 @@ bool IsPassive(const ParsedSentence& s, size_t verb) {
     if (s.words[k].kind != Kind::kOther) return false;
   }
   return false;
+}
+
+bool StartsWithAny(std::string_view w, std::initializer_list<std::string_view> stems) {
+  for (std::string_view x : stems) {
+    if (w.starts_with(x)) return true;
+  }
+  return false;
+}
+
+// Rule b: the material acts a statement may report (roots 06-08, 14-20).
+bool IsMaterialCode(std::string_view code) {
+  if (code.size() < 2) return false;
+  const std::string_view root = code.substr(0, 2);
+  return (root >= "06" && root <= "08") || (root >= "14" && root <= "20");
+}
+
+// Rule c: the verbs of governing acts (refuse, reject, threaten, promise,
+// pledge, vow, demand), by their upper-case forms.
+bool IsGoverningWord(std::string_view w) {
+  return StartsWithAny(w, {"REFUS", "REJECT", "THREATEN", "PROMIS", "PLEDG", "DEMAND"}) ||
+         w == "VOW" || w == "VOWS" || w == "VOWED" || w == "VOWING";
+}
+
+// The code of a governing act whose verb the lexicon does not code, from
+// its word and the embedded act's code.
+std::string_view GoverningCode(std::string_view w, std::string_view embedded) {
+  const bool meet = embedded.starts_with("04");
+  if (w.starts_with("REFUS") || w.starts_with("REJECT")) return meet ? "125" : "120";
+  if (w.starts_with("THREATEN")) {
+    const bool force =
+        embedded.starts_with("18") || embedded.starts_with("19") || embedded.starts_with("20");
+    return force ? "138" : "130";
+  }
+  if (w.starts_with("DEMAND")) return "100";
+  return meet ? "036" : "030";  // promise, pledge, vow
+}
+
+// The governing word in the few tokens before verb `v` ("refused to",
+// "demanded that Israel"), not itself a coded verb; -1 when none.
+int32_t GoverningWordBefore(const ParsedSentence& s, size_t clause_begin, size_t v) {
+  constexpr size_t kReach = 4;
+  for (size_t k = v, n = 0; k-- > clause_begin && n < kReach; ++n) {
+    if (s.words[k].kind == Kind::kVerb || s.words[k].dropped) return -1;
+    if (IsGoverningWord(s.Norm(k))) return static_cast<int32_t>(k);
+  }
+  return -1;
+}
+
+// Rule d: words that put the place after them ("in Paris", "at the Doha
+// Forum") and the words that may come between.
+bool IsLocativePreposition(std::string_view w) {
+  return w == "IN" || w == "AT" || w == "NEAR" || w == "INSIDE" || w == "OUTSIDE" ||
+         w == "THROUGHOUT" || w == "ACROSS";
+}
+bool IsDirectionWord(std::string_view w) {
+  return StartsWithAny(w, {"NORTH", "SOUTH", "EAST", "WEST", "CENTRAL"});
+}
+bool IsBareCountry(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// Marks the places of locative phrases (Word::locative).
+void MarkLocativePlaces(ParsedSentence* s) {
+  size_t first_verb = 0;
+  while (first_verb < s->size() && s->words[first_verb].kind != Kind::kVerb) ++first_verb;
+  for (const ActorMention& m : s->mentions) {
+    if (m.pronoun || !IsBareCountry(s->Code(m))) continue;
+    // Only before the sentence's first verb: after a verb the place is
+    // often what the gold codes as the target ("fired at Gaza", "fighting
+    // in Syria"), measured in docs/coder.md.
+    if (m.first >= first_verb) break;
+    for (size_t k = m.first, skipped = 0; k-- > 0 && skipped < 3; ++skipped) {
+      std::string_view w = s->Norm(k);
+      if (IsLocativePreposition(w)) {
+        s->words[m.first].locative = true;
+        break;
+      }
+      const Kind kind = s->words[k].kind;
+      if (kind != Kind::kDeterminer && kind != Kind::kAdjective && w != "THE" &&
+          !IsDirectionWord(w)) {
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -229,6 +317,11 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   for (size_t c = 0; c < s.clauses.size(); ++c) {
     const Clause& clause = s.clauses[c];
     bool clause_done = false;
+    // Rule b: the statement of the clause that may report a later act
+    // (index into `coded`) and the token after its verb; rule c: the
+    // governing act waiting for its embedded act.
+    int32_t statement = -1, governing = -1;
+    size_t statement_end = 0;
     int32_t first_in_clause = FindActor(s, clause.begin, clause.end, -1);
     for (size_t v = clause.begin; v < clause.end && !clause_done; ++v) {
       const auto& w = s.words[v];
@@ -259,6 +352,9 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         }
         Designated pd;
         if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v, p, &pd)) {
+          // Rule d: a pattern's actor slot does not take a locative place.
+          if (pd.source >= 0 && s.words[s.mentions[pd.source].first].locative) pd.source = -1;
+          if (pd.target >= 0 && s.words[s.mentions[pd.target].first].locative) pd.target = -1;
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
           const bool better = !matched || length > matched_length ||
                               (matched_short && length == matched_length && pd.shortfall == 0);
@@ -283,6 +379,14 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       if (cv.code == "###") return SentenceOutcome::kDiscard;
       if (cv.code == "+++") return SentenceOutcome::kComplex;
       if (cv.code.empty() || cv.code == "---") continue;
+      if (governing >= 0) {
+        // Rule c: the embedded act is the governing act's context.
+        coded[governing].context_code = cv.code;
+        coded[governing].context_verb = v;
+        governing = -1;
+        if (o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
+        continue;
+      }
 
       // Source and target. TABARI (and annalist) search compound members
       // one by one; PETRARCH takes compounds whole.
@@ -295,7 +399,10 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         src = FindActor(s, after, clause.end, -1, members);
         tgt = FindActor(s, clause.begin, v, src, members);
       }
-      if (src < 0 && o.reported_subject &&
+      if (src < 0 && statement >= 0) {
+        src = FindActor(s, statement_end, v, tgt, members);  // rule b
+      }
+      if (src < 0 && (o.reported_subject || o.reported_acts) &&
           attribution().verb >= static_cast<int32_t>(clause.begin) &&
           attribution().verb < static_cast<int32_t>(v)) {
         src = FindActor(s, attribution().verb + 1, v, tgt, members);
@@ -341,8 +448,12 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         // conjunction the target is found afresh in the clause (manual
         // 7.6), and TABARI codes nothing there ("... by the British and
         // Italian navies and is due to enter service in 1992").
+        if (tgt < 0 && cv.default_target.empty() && src >= 0 && o.untargeted_events &&
+            IsIntransitiveCode(cv.code)) {
+          cv.untargeted = true;  // rule a
+        }
         if (tgt < 0 && cv.default_target.empty() && src >= 0 && IsCompound(s, src) &&
-            !(carried && members)) {
+            !(carried && members) && !cv.untargeted) {
           tgt = src;
           cv.compound = true;
         }
@@ -350,11 +461,54 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       if (tgt < 0 && cv.default_target.empty() && !o.default_target.empty()) {
         cv.default_target = o.default_target;
       }
-      if ((src < 0 && cv.default_source.empty()) || (tgt < 0 && cv.default_target.empty())) {
+      if ((src < 0 && cv.default_source.empty()) ||
+          (tgt < 0 && cv.default_target.empty() && !cv.untargeted)) {
         continue;
       }
       cv.source = src;
       cv.target = tgt;
+      const bool statement_code = cv.code.starts_with("01") || cv.code.starts_with("02");
+      if (statement >= 0) {
+        // Rule b: a later statement adds nothing; a later act replaces the
+        // statement, which reports it.
+        if (statement_code) continue;
+        if (!IsMaterialCode(cv.code)) {
+          // A verbal act (03-05, 09-13) the statement states: the
+          // statement stands, as without the rule.
+          statement = -1;
+          if (o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
+          continue;
+        }
+        cv.reported_by = coded[statement].source;
+        coded.erase(coded.begin() + statement);
+        statement = -1;
+      } else if (o.reported_acts && statement_code && !cv.subordinate &&
+                 o.code_by != CoderOptions::CodeBy::kAll) {
+        coded.push_back(cv);
+        statement = static_cast<int32_t>(coded.size() - 1);
+        statement_end = v + w.length;
+        continue;
+      }
+      if (o.governing_acts && !cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll) {
+        if (IsGoverningWord(s.Norm(v))) {
+          // Rule c: the governing verb is coded; its embedded act follows.
+          coded.push_back(cv);
+          governing = static_cast<int32_t>(coded.size() - 1);
+          continue;
+        }
+        const int32_t g = GoverningWordBefore(s, clause.begin, v);
+        if (g >= 0) {
+          // Rule c: the lexicon does not code the governing verb: the act
+          // is the governing one, with this one as its context.
+          cv.context_code = cv.code;
+          cv.context_verb = v;
+          cv.code = GoverningCode(s.Norm(g), cv.code);
+          cv.paired = {};
+          cv.pattern = nullptr;
+          cv.dominant = false;
+          cv.verb = static_cast<size_t>(g);
+        }
+      }
       coded.push_back(cv);
       if (!cv.subordinate && o.code_by != CoderOptions::CodeBy::kAll) clause_done = true;
     }
@@ -455,6 +609,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date, bool
   // Each token's dictionary word candidates, once for every lookup.
   lexicon_internal::Bind(*lexicon_, s.tokens, &s.token_cache).SynsetStarts(&s.synset_starts);
   coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
+  if (options_.locative_places) MarkLocativePlaces(&s);
   if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
   if (mentions.out) RecordMentions(s, mentions);
   if (s.discard) return SentenceOutcome::kDiscard;

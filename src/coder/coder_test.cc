@@ -147,7 +147,13 @@ TEST_F(CoderTest, Modes) {
   auto neg = Code("Norvania did not attack Seldor.");
   ASSERT_EQ(neg.size(), 1u);
   EXPECT_EQ(neg[0].mode, EventMode::kNegated);
-  auto refused = Code("Norvania refused to meet Seldor.");
+  // Refusal as the mode of the refused act (without the governing-acts
+  // rule, which codes the refusal itself: rules_test.cc).
+  CoderOptions no_governing;
+  no_governing.governing_acts = false;
+  const Coder plain(lex_.get(), no_governing);
+  std::vector<Event> refused;
+  plain.CodeSentence("Norvania refused to meet Seldor.", DateTime{}, scratch_.get(), &refused);
   ASSERT_FALSE(refused.empty());
   EXPECT_EQ(refused[0].mode, EventMode::kNegated);
   auto will = Code("Norvania will meet Seldor next week.");

@@ -67,7 +67,13 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
   EventMode mode = DetectMode(s.tokens, 0, cv.verb, source_token, attribution);
   std::string_view speaker;
   std::string_view speaker_code;
-  if (InAttributionScope(attribution, cv.verb, source_token)) {
+  if (cv.reported_by >= 0) {
+    // A statement reporting this act (CoderOptions::reported_acts).
+    const ActorMention& by = s.mentions[cv.reported_by];
+    speaker = s.Text(by);
+    speaker_code = s.Code(by);
+    if (mode == EventMode::kAsserted) mode = EventMode::kReported;
+  } else if (InAttributionScope(attribution, cv.verb, source_token)) {
     speaker = TokenRange(s, attribution.speaker_first, attribution.speaker_last);
     for (int32_t k = attribution.speaker_first; k <= attribution.speaker_last; ++k) {
       if (s.words[k].mention >= 0) {
@@ -82,8 +88,8 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
     if (scode == tcode) return;
     for (size_t k = sentence_begin; k < out->size(); ++k) {
       const Event& x = (*out)[k];
-      if (x.cameo == code && x.source && x.source->code == scode && x.target &&
-          x.target->code == tcode) {
+      if (x.cameo == code && x.source && x.source->code == scode &&
+          (cv.untargeted ? !x.target : x.target && x.target->code == tcode)) {
         return;
       }
     }
@@ -92,8 +98,10 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
     e.span = Span{0, static_cast<uint32_t>(s.text.size())};
     e.source.emplace();
     FillActor(stext, scode, &*e.source);
-    e.target.emplace();
-    FillActor(ttext, tcode, &*e.target);
+    if (!cv.untargeted) {
+      e.target.emplace();
+      FillActor(ttext, tcode, &*e.target);
+    }
     FillCode(code, &e);
     e.mode = mode;
     if (!speaker.empty()) {
@@ -103,6 +111,11 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
     e.verb.assign(verb_text);
     if (cv.pattern != nullptr) {
       e.pattern.assign(cv.pattern->text);
+    }
+    if (!cv.context_code.empty()) {
+      e.context_cameo.assign(cv.context_code);
+      const size_t n = s.words[cv.context_verb].length;
+      e.context_verb.assign(TokenRange(s, cv.context_verb, cv.context_verb + n - 1));
     }
     out->push_back(std::move(e));
   };
@@ -115,7 +128,8 @@ void EmitEvents(const ParsedSentence& s, const CodedVerb& cv, const Attribution&
       std::string_view tcode = cv.target >= 0 ? s.Code(s.mentions[j]) : cv.default_target;
       if (cv.compound && i == j) continue;
       emit(stext, scode, ttext, tcode, cv.code);
-      if (!cv.paired.empty() && !cv.compound) emit(ttext, tcode, stext, scode, cv.paired);
+      if (!cv.paired.empty() && !cv.compound && !cv.untargeted)
+        emit(ttext, tcode, stext, scode, cv.paired);
     }
   }
 }

@@ -22,6 +22,10 @@ struct CodedVerb {
   const VerbPattern* pattern = nullptr;
   bool subordinate = false, dominant = false;
   std::string_view default_source, default_target;  // used when source/target < 0
+  bool untargeted = false;                          // no target (CoderOptions::untargeted_events)
+  int32_t reported_by = -1;                         // the mention whose statement reports this act
+  std::string_view context_code;                    // a governing act's embedded act
+  size_t context_verb = 0;                          // ... and its verb token
 };
 
 // Appends one event per source member x target member with distinct codes

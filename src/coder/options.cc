@@ -152,8 +152,30 @@ std::string_view DialectName(Dialect dialect) {
   return "annalist";
 }
 
+bool ParseDialect(std::string_view name, Dialect* dialect) {
+  for (Dialect d : {Dialect::kAnnalist, Dialect::kTabari, Dialect::kPetrarch}) {
+    if (name == DialectName(d)) {
+      *dialect = d;
+      return true;
+    }
+  }
+  return false;
+}
+
+CoderOptions WithoutAnnalistRules(CoderOptions o) {
+  o.untargeted_events = false;
+  o.reported_acts = false;
+  o.governing_acts = false;
+  o.locative_places = false;
+  return o;
+}
+
+bool IsIntransitiveCode(std::string_view cameo) {
+  return cameo.starts_with("14") || cameo.starts_with("15");
+}
+
 CoderOptions TabariDefaultOptions() {
-  CoderOptions o;
+  CoderOptions o = WithoutAnnalistRules(CoderOptions{});
   o.dialect = Dialect::kTabari;
   o.minimum_words = 8;         // tabari-manual.txt 8.2.3
   o.hyphens_as_blanks = true;  // 7.3
@@ -164,7 +186,7 @@ CoderOptions TabariDefaultOptions() {
 }
 
 CoderOptions PetrarchDefaultOptions() {
-  CoderOptions o;
+  CoderOptions o = WithoutAnnalistRules(CoderOptions{});
   o.dialect = Dialect::kPetrarch;
   o.code_nonrestrictive = false;
   return o;

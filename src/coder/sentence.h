@@ -36,10 +36,11 @@ enum class Kind : uint8_t {
 
 struct Word {
   Kind kind = Kind::kOther;
-  bool dropped = false;  // inside an eliminated comma clause
-  bool joined = false;   // conjunction or comma inside a compound phrase
-  uint32_t length = 1;   // tokens covered by the phrase starting here
-  uint32_t id = kNoId;   // actor / agent / verb entry
+  bool dropped = false;   // inside an eliminated comma clause
+  bool joined = false;    // conjunction or comma inside a compound phrase
+  bool locative = false;  // a place after "in"/"at"/...: no actor search finds it
+  uint32_t length = 1;    // tokens covered by the phrase starting here
+  uint32_t id = kNoId;    // actor / agent / verb entry
   uint32_t verb_offset = 0;
   int32_t mention = -1;  // index into ParsedSentence::mentions of the actor here
 };

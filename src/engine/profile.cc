@@ -156,16 +156,32 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
                                                             ProfileReport* report) {
   ProfileReport local;
   ProfileReport& r = report ? *report : local;
-  std::vector<std::string> specs = given;
+  // "dialect=NAME" chooses the rules instead of the first spec; it names no
+  // dictionaries.
+  std::vector<std::string> specs;
+  bool chosen = false;
+  Dialect dialect = Dialect::kAnnalist;
+  for (const std::string& spec : given) {
+    if (!spec.starts_with(kDialectSpecPrefix)) {
+      specs.push_back(spec);
+      continue;
+    }
+    const std::string_view name = std::string_view(spec).substr(kDialectSpecPrefix.size());
+    if (!ParseDialect(name, &dialect)) {
+      return Status::InvalidArgument("--lexicon " + spec +
+                                     ": the dialect is annalist, tabari or petrarch");
+    }
+    chosen = true;
+  }
   if (specs.empty()) specs.push_back("default");
 
   Result<std::shared_ptr<const Lexicon>> lexicon = LoadLexicon(specs, &r.lexicon);
   if (!lexicon.ok()) return lexicon.status();
 
-  const Dialect dialect = SpecDialect(specs.front());
+  if (!chosen) dialect = SpecDialect(specs.front());
   for (size_t i = 1; i < specs.size(); ++i) {
     const Dialect d = SpecDialect(specs[i]);
-    if (d != dialect && d != Dialect::kAnnalist) {
+    if (!chosen && d != dialect && d != Dialect::kAnnalist) {
       r.notes.push_back(specs[i] + ": " + std::string(DialectName(d)) +
                         " dictionaries, coded with the " + std::string(DialectName(dialect)) +
                         " rules of " + specs.front());
@@ -189,8 +205,9 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  return std::shared_ptr<const CodingProfile>(new CodingProfile(
-      *std::move(lexicon), std::move(options), JoinSpecs(specs), std::move(hash)));
+  return std::shared_ptr<const CodingProfile>(
+      new CodingProfile(*std::move(lexicon), std::move(options),
+                        JoinSpecs(given.empty() ? specs : given), std::move(hash)));
 }
 
 }  // namespace annalist

@@ -165,6 +165,11 @@ Status FromJson(const Json& j, Event* e) {
   ANNALIST_RETURN_IF_ERROR(GetLocation(j, &e->location));
   ANNALIST_RETURN_IF_ERROR(GetString(j, "verb", &e->verb));
   ANNALIST_RETURN_IF_ERROR(GetString(j, "pattern", &e->pattern));
+  if (auto it = j.find("context"); it != j.end() && !it->is_null()) {
+    if (!it->is_object()) return WrongType("context", "an object or null");
+    ANNALIST_RETURN_IF_ERROR(GetString(*it, "cameo", &e->context_cameo));
+    ANNALIST_RETURN_IF_ERROR(GetString(*it, "verb", &e->context_verb));
+  }
   return Status::Ok();
 }
 
@@ -217,6 +222,9 @@ std::string EventToJson(const Event& e) {
   }
   j["verb"] = e.verb;
   j["pattern"] = e.pattern;
+  if (!e.context_cameo.empty()) {
+    j["context"] = {{"cameo", e.context_cameo}, {"verb", e.context_verb}};
+  }
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

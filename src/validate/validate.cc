@@ -262,7 +262,7 @@ Result<GoldScore> ScoreGold(const std::string& gold_xml,
   LogLexicon(lexicon_report, log);
   // The <Environment> names PETRARCH dictionaries: PETRARCH's rules, with
   // annalist's options otherwise (the score the suite has always reported).
-  CoderOptions options;
+  CoderOptions options = WithoutAnnalistRules(CoderOptions{});
   options.dialect = Dialect::kPetrarch;
   return ScoreGold(gold_xml,
                    *CodingProfile::Make(*lexicon, options, gold_xml, lexicon_report.files), log);

@@ -86,6 +86,8 @@ void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterEvalExtract(CLI::App* eval, int* exit_code);
 // `lexicon check` and `lexicon who` (cmd_lexicon.cc).
 void RegisterLexicon(CLI::App* app, int* exit_code);
+// cameo-class, cameo-ner and report (cmd_eval_accuracy.cc).
+void RegisterEvalAccuracy(CLI::App* eval, int* exit_code);
 
 }  // namespace annalist::cli
 

@@ -119,6 +119,7 @@ void RegisterEval(CLI::App* app, int* exit_code) {
   dates->add_flag("--errors", ed->errors,
                   "List unmatched and wrongly dated gold events on standard error");
   dates->callback([ed, exit_code] { *exit_code = RunEvalEventDates(*ed); });
+  RegisterEvalAccuracy(cmd, exit_code);
 }
 
 }  // namespace annalist::cli

@@ -55,6 +55,7 @@ void RegisterEval(CLI::App* app, int* exit_code) {
                   "List missed, spurious and wrongly valued expressions on standard error");
   timex->callback([flags, exit_code] { *exit_code = RunEvalTimex(*flags); });
   RegisterEvalExtract(cmd, exit_code);
+  RegisterEvalPlaces(cmd, exit_code);
 }
 
 }  // namespace annalist::cli

@@ -63,7 +63,7 @@ constexpr std::string_view kNotPlaces[] = {
     "STATE",   "SAID",      "NEWS",      "TIMES",   "TEA",        "SUNDAY",   "MONDAY",  "TUESDAY",
     "WEDNESDAY", "THURSDAY", "FRIDAY",   "SATURDAY", "CHANCE",    "ROYAL",    "PLEASANT", "WORTH",
     "GRAND",   "EARL",      "ENGLISH",   "FRENCH",  "REUTERS",    "BANK",     "REPUBLIC", "CENTRAL",
-    "NATIONAL", "ELECTION", "BRITISH",   "AMERICAN", "EASTERN",   "WESTERN",  "NORTHERN", "SOUTHERN",
+    "NATIONAL", "ELECTION", "BRITISH",   "AMERICAN", "CANADIAN", "EASTERN",   "WESTERN",  "NORTHERN", "SOUTHERN",
 };
 
 bool NotAPlace(std::string_view norm) {
@@ -83,6 +83,19 @@ constexpr std::string_view kVenueHeads[] = {
 
 bool VenueHead(std::string_view norm) {
   for (std::string_view w : kVenueHeads) {
+    if (norm == w) return true;
+  }
+  return false;
+}
+
+// Capitalised words that may come before a place name at the start of a
+// sentence or clause.
+bool Opener(std::string_view norm) {
+  for (std::string_view w :
+       {"IN", "AT", "FROM", "TO", "NEAR", "OUTSIDE", "ACROSS", "THROUGHOUT", "BOTH", "AND", "BUT",
+        "WHILE", "THE", "AFTER", "BEFORE", "SINCE", "LIKE", "ONLY", "WHEN", "IF", "AS", "FOR",
+        "WITH", "ON", "BY", "UNLIKE", "INSIDE", "WITHIN", "OVER", "UNDER", "BETWEEN", "AGAINST",
+        "NOR", "OR", "YET", "SO", "THEN", "MEANWHILE", "BEYOND"}) {
     if (norm == w) return true;
   }
   return false;
@@ -124,9 +137,10 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
       const std::string_view written = text.substr(span.begin, span.size());
       if (!Capitalised(written)) continue;
       // An all-capitals short name ("US") only as written in capitals.
-      bool upper_only = true;
+      bool upper_only = true, some_upper_only = false;
       for (uint32_t g = m.id; g < d.header->name_count && d.names[g].group == m.id; ++g) {
         upper_only &= (d.names[g].flags & kNameUpperOnly) != 0;
+        some_upper_only |= (d.names[g].flags & kNameUpperOnly) != 0;
       }
       if (upper_only && !AllCaps(written)) continue;
       if (m.length == 1 && NotAPlace(b.tokens.norm(m.begin))) continue;
@@ -142,33 +156,30 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
         const std::string_view p = b.tokens.norm(after);
         dateline = AllCaps(written) && (p == "-" || p == "," || p == "(" || p == ":");
       }
-      // Part of a longer name: a capitalised word right before it (not the
-      // sentence's first word) or right after it (unless a venue word).
+      // Part of a longer name: a capitalised word right before it (other
+      // than a preposition or conjunction opening the sentence: "In Paris")
+      // or right after it (unless a venue word: "the Doha Forum"); a
+      // country's name may stand before a name ("UK Foreign Secretary").
+      bool country = false;
+      for (uint32_t g = m.id; g < d.header->name_count && d.names[g].group == m.id; ++g) {
+        country |= d.places[d.names[g].place].feature == static_cast<uint8_t>(PlaceFeature::kCountry);
+      }
       if (!dateline) {
         if (m.begin > 0 && toks[m.begin - 1].kind == Token::kWord &&
-            Capitalised(text.substr(toks[m.begin - 1].span.begin, 1)) && m.begin - 1 > 0 &&
-            b.tokens.norm(m.begin - 1) != "'S") {
-          // "In Paris" at the start is fine; "Mr Jordan", "Lake Geneva" are not.
-          continue;
+            Capitalised(text.substr(toks[m.begin - 1].span.begin, 1)) &&
+            b.tokens.norm(m.begin - 1) != "'S" && !Opener(b.tokens.norm(m.begin - 1))) {
+          continue;  // "Mr Jordan", "Lake Geneva"
         }
-        if (after < toks.size() && toks[after].kind == Token::kWord &&
-            Capitalised(text.substr(toks[after].span.begin, 1)) && !VenueHead(b.tokens.norm(after)) &&
-            b.tokens.norm(after) != "'S") {
-          continue;
+        if (!country && after < toks.size() && toks[after].kind == Token::kWord &&
+            Capitalised(text.substr(toks[after].span.begin, 1)) &&
+            !VenueHead(b.tokens.norm(after)) && b.tokens.norm(after) != "'S") {
+          continue;  // "Washington Post"
         }
-        if (m.begin > 0 && toks[m.begin - 1].kind == Token::kWord && m.begin - 1 == 0 &&
-            Capitalised(text.substr(toks[0].span.begin, 1))) {
-          // Two capitalised words opening the sentence ("Jordan Henderson"):
-          // a place only after a preposition-like opener.
-          const std::string_view w = b.tokens.norm(0);
-          if (w != "IN" && w != "AT" && w != "FROM" && w != "TO" && w != "NEAR" && w != "IN" &&
-              w != "OUTSIDE" && w != "ACROSS" && w != "THROUGHOUT" && w != "BOTH" && w != "AND" &&
-              w != "BUT" && w != "WHILE" && w != "THE" && w != "AFTER" && w != "BEFORE" &&
-              w != "SINCE" && w != "LIKE" && w != "ONLY" && w != "WHEN" && w != "IF" &&
-              w != "AS" && w != "FOR" && w != "WITH" && w != "ON" && w != "BY") {
-            continue;
-          }
-        }
+      }
+      // An acronym written in capitals is not a short place name ("EU" is
+      // not Eu, France).
+      if (m.length == 1 && !some_upper_only && AllCaps(written) && written.size() <= 3 && !dateline) {
+        continue;
       }
       // ", Texas" after it qualifies it (set once that mention is found).
       if (!b.found.empty()) {
@@ -224,6 +235,14 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
       if (score > best) best = score, best_place = p;
     }
     if (best_place == ~0u) continue;
+    // A small town of one word that nothing in the story points to is more
+    // likely a surname or a word ("Blair", "Maxwell").
+    const PlaceRecord& chosen = d.places[best_place];
+    if (chosen.feature == static_cast<uint8_t>(PlaceFeature::kCity) && chosen.population < 15000 &&
+        !qual && !f.dateline && !StoryCountry(b.countries, d.Country(chosen)) &&
+        text.substr(f.span.begin, f.span.size()).find(' ') == std::string_view::npos) {
+      continue;
+    }
     out->push_back(PlaceMention{f.span, f.sentence, best_place, f.dateline});
   }
 }

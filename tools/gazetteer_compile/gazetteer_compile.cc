@@ -135,6 +135,34 @@ struct Pbf {
   }
 };
 
+// `name` with the Latin letters of U+00C0-U+017F written without their
+// marks ("Montréal" -> "Montreal"), so that text written without them finds
+// the place; "" when nothing changed or a letter has no plain form.
+std::string PlainLatin(std::string_view name) {
+  static constexpr char kPlain[] =
+      "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??aaaaaa?ceeeeiiii?nooooo??uuuuy?yAaAaAaCcCcCcCcDd??EeEeEeEeEe"
+      "GgGgGgGgHh??IiIiIiIiI???JjKk?LlLlLlLl??NnNnNnn??OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyY"
+      "ZzZzZzs";
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < name.size()) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+      if (cp >= 0xC0 && cp < 0x180) {
+        const char plain = kPlain[cp - 0xC0];
+        if (plain == '?') return "";
+        out.push_back(plain);
+        changed = true;
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(name[i]);
+  }
+  return changed ? out : "";
+}
+
 void ReadCities(const std::string& path, const std::map<std::string, std::string>& alpha3,
                 std::vector<Entry>* out) {
   const std::string bytes = ReadFile(path);
@@ -181,6 +209,7 @@ void ReadCities(const std::string& path, const std::map<std::string, std::string
     if (it != alpha3.end()) std::memcpy(e.rec.country, it->second.data(), 3);
     if (admin.size() <= sizeof(e.rec.admin)) std::memcpy(e.rec.admin, admin.data(), admin.size());
     e.names.push_back(e.name);
+    if (std::string plain = PlainLatin(e.name); !plain.empty()) e.names.push_back(plain);
     if (!alt.empty()) {
       for (std::string& a : Split(alt, ',')) {
         if (!a.empty() && a != e.name) e.names.push_back(std::move(a));

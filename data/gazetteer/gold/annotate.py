@@ -1,7 +1,7 @@
-# Builds data/gazetteer/gold/places.tsv from annotations made by reading each
+# Builds data/gazetteer/gold/places.tsv (the path given) from annotations made by reading each
 # document: (surface, place key) pairs, every word-bounded occurrence of a
 # surface counted unless it lies inside an excluded longer name.
-import json, re
+import json, re, sys
 P = {  # key: (country, lat, lon)  -- my own reference points
  'damascus':('SYR',33.51,36.29),'latakia':('SYR',35.52,35.78),'golan':('SYR',33.00,35.75),
  'israel':('ISR',31.05,34.85),'syria':('SYR',34.80,38.99),'egypt':('EGY',26.82,30.80),
@@ -29,7 +29,7 @@ P = {  # key: (country, lat, lon)  -- my own reference points
  'montreal':('CAN',45.50,-73.57),'canada':('CAN',56.13,-106.35),'quebec':('CAN',52.0,-72.0),
  'matane':('CAN',48.85,-67.53),'northamerica':('',45.0,-100.0),'amos':('CAN',48.57,-78.12),
  'britain':('GBR',54.0,-2.0),'london':('GBR',51.51,-0.13),'brazil':('BRA',-14.24,-51.93),
- 'switzerland':('CHE',46.82,8.23),'japan':('JPN',36.20,138.25),
+ 'newyork':('USA',40.71,-74.01),'switzerland':('CHE',46.82,8.23),'japan':('JPN',36.20,138.25),
 }
 DOCS = [
  ('../../demo/01-israel-strikes-syrian-bases.txt','demo-01-israel-strikes-syrian-bases',
@@ -54,6 +54,8 @@ DOCS = [
   {'PARIS':'paris','Paris':'paris','Syria':'syria','Sweida':'sweida','Israel':'israel'},[]),
  ('../../demo/09-israel-proposes-security-map.txt','demo-09-israel-proposes-security-map',
   {'JERUSALEM':'jerusalem','Israel':'israel','Syria':'syria','Golan Heights':'golan','Damascus':'damascus'},[]),
+ ('../../demo/10-sharaa-un-speech.txt','demo-10-sharaa-un-speech',
+  {'NEW YORK':'newyork','Israel':'israel','Syria':'syria','US':'usa'},[]),
  ('$SHARED/corpus/bbc/politics/007.txt','bbc007',
   {'UK':'uk','Gateshead':'gateshead','Downing Street':'downing','Britain':'britain','Manchester':'manchester',
    'Liverpool':'liverpool','Leicester':'leicester','Somerset':'somerset','Basingstoke':'basingstoke',
@@ -82,7 +84,7 @@ DOCS = [
 ]
 rows = []
 for path, jf, surfaces, exclude in DOCS:
-  j = json.load(open(jf + '.json'))
+  j = json.load(open(jf + '.json'))  # `annalist show --json` of the document
   text = j['text'].encode('utf-8')
   doc = j['id'] if 'reuters' in jf else ''
   blocked = []
@@ -100,7 +102,7 @@ for path, jf, surfaces, exclude in DOCS:
   for s, e, surf, key in kept:
     c, la, lo = P[key]
     rows.append((path, doc, s, e, surf, c, la, lo))
-out = open('/work/wt/places/data/gazetteer/gold/places.tsv', 'w')
+out = open(sys.argv[1], 'w')
 out.write('# Place mentions of annalist\'s demo articles and of real articles in the shared corpus\n'
           '# (BBC politics, Reuters-21578), annotated by reading them: every place name, with the\n'
           '# country (ISO alpha-3; empty for continents) and a reference point of our own.\n'

@@ -44,10 +44,10 @@ std::string_view PlaceFeatureName(PlaceFeature feature);
 
 // One place. The string views point into the Gazetteer that returned it.
 struct Place {
-  uint32_t index = 0;       // dense, 0-based, stable for one gazetteer file
-  std::string_view name;    // its own name ("Paris")
-  std::string_view country; // ISO 3166-1 alpha-3 ("FRA"); "" for seas and continents
-  std::string_view admin;   // first-level region code as the cities data has it ("TX")
+  uint32_t index = 0;        // dense, 0-based, stable for one gazetteer file
+  std::string_view name;     // its own name ("Paris")
+  std::string_view country;  // ISO 3166-1 alpha-3 ("FRA"); "" for seas and continents
+  std::string_view admin;    // first-level region code as the cities data has it ("TX")
   PlaceFeature feature = PlaceFeature::kCity;
   int capital = 0;  // 2: national capital, 1: capital of a first-level region, 0: neither
   uint32_t population = 0;

@@ -44,10 +44,10 @@ Result<std::vector<PlaceGold>> ReadPlaceGold(const std::string& path,
 struct PlaceScore {
   size_t documents = 0;
   size_t gold = 0;
-  size_t found = 0;      // system mentions in the gold's documents
-  size_t tagged = 0;     // gold mentions a system mention overlaps
-  size_t within = 0;     // ... resolved within `km` of the gold point
-  size_t spurious = 0;   // system mentions overlapping no gold mention
+  size_t found = 0;     // system mentions in the gold's documents
+  size_t tagged = 0;    // gold mentions a system mention overlaps
+  size_t within = 0;    // ... resolved within `km` of the gold point
+  size_t spurious = 0;  // system mentions overlapping no gold mention
   double km = 161;
 };
 

@@ -208,8 +208,9 @@ uint32_t VerbAt(const Document& doc, const Event& e) {
   const Span sent = doc.sentences[e.sentence].span;
   std::string_view verb = e.verb;
   if (const size_t sp = verb.find(' '); sp != std::string_view::npos) verb = verb.substr(0, sp);
-  const size_t v = verb.empty() ? std::string_view::npos
-                                : std::string_view(doc.text).substr(sent.begin, sent.size()).find(verb);
+  const size_t v = verb.empty()
+                       ? std::string_view::npos
+                       : std::string_view(doc.text).substr(sent.begin, sent.size()).find(verb);
   return v == std::string_view::npos ? sent.begin : sent.begin + static_cast<uint32_t>(v);
 }
 
@@ -229,11 +230,13 @@ bool LocativeBefore(std::string_view text, uint32_t from, uint32_t at) {
       if (lower == p) return true;
     }
     bool skip = false;
-    for (std::string_view m : {"the", "northern", "southern", "eastern", "western", "central",
-                               "north", "south", "east", "west", "occupied", "neighbouring",
-                               "neighboring", "north-east", "north-west", "south-east",
-                               "south-west", "northeastern", "northwestern", "southeastern",
-                               "southwestern", "capital", "city", "town", "village", "region"}) {
+    for (std::string_view m :
+         {"the",          "northern",     "southern",     "eastern",      "western",
+          "central",      "north",        "south",        "east",         "west",
+          "occupied",     "neighbouring", "neighboring",  "north-east",   "north-west",
+          "south-east",   "south-west",   "northeastern", "northwestern", "southeastern",
+          "southwestern", "capital",      "city",         "town",         "village",
+          "region"}) {
       skip |= lower == m;
     }
     if (!skip || sp == std::string_view::npos) return false;
@@ -266,8 +269,8 @@ void Locate(const Document& doc, const Gazetteer& g, const std::vector<PlaceMent
     bool actor = false;
     for (size_t m = first_mention; m < doc.mentions.size(); ++m) {
       const Mention& x = doc.mentions[m];
-      if (x.kind == MentionKind::kActor && x.sentence == e->sentence &&
-          x.span.begin < p.span.end && p.span.begin < x.span.end) {
+      if (x.kind == MentionKind::kActor && x.sentence == e->sentence && x.span.begin < p.span.end &&
+          p.span.begin < x.span.end) {
         actor = true;
         break;
       }

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "annalist/text.h"
 #include "annalist/gazetteer.h"
+#include "annalist/text.h"
 #include "testing/testing.h"
 
 namespace annalist {

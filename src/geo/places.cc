@@ -53,17 +53,19 @@ bool AllCaps(std::string_view s) {
 // Place names that are far more often common words, given names or parts of
 // other names when capitalised in English news.
 constexpr std::string_view kNotPlaces[] = {
-    "ALONG",   "AS",        "BATH",      "BUY",     "CAN",        "COMMERCE", "CONCORD", "DEAL",
-    "EMBASSY", "ENTERPRISE", "FRIENDSHIP", "HOPE",   "INDEPENDENCE", "INDUSTRY", "LIBERTY", "MARCH",
-    "MAY",     "MISSION",   "MOBILE",    "MOST",    "NICE",       "OF",       "OPPORTUNITY",
-    "PARADISE", "POLICE",   "PROGRESS",  "READING", "SALE",       "SPLIT",    "UNION",   "UNITY",
-    "VICTORIA", "WHY",      "GOLDEN",    "OBAMA",   "TRUMP",      "BIDEN",    "PUTIN",   "DEFENCE",
-    "DEFENSE", "GAS",       "HAMAS",     "ISIS",    "DIVISION",   "AFRICAN",  "ARAB",    "REFORM",
-    "FREEDOM", "SUCCESS",   "SUMMIT",    "ASSEMBLY", "CONGRESS",  "PARLIAMENT", "SENATE", "PRESIDENT",
-    "STATE",   "SAID",      "NEWS",      "TIMES",   "TEA",        "SUNDAY",   "MONDAY",  "TUESDAY",
-    "WEDNESDAY", "THURSDAY", "FRIDAY",   "SATURDAY", "CHANCE",    "ROYAL",    "PLEASANT", "WORTH",
-    "GRAND",   "EARL",      "ENGLISH",   "FRENCH",  "REUTERS",    "BANK",     "REPUBLIC", "CENTRAL",
-    "NATIONAL", "ELECTION", "BRITISH",   "AMERICAN", "CANADIAN", "EASTERN",   "WESTERN",  "NORTHERN", "SOUTHERN",
+    "ALONG",     "AS",          "BATH",       "BUY",        "CAN",      "COMMERCE",     "CONCORD",
+    "DEAL",      "EMBASSY",     "ENTERPRISE", "FRIENDSHIP", "HOPE",     "INDEPENDENCE", "INDUSTRY",
+    "LIBERTY",   "MARCH",       "MAY",        "MISSION",    "MOBILE",   "MOST",         "NICE",
+    "OF",        "OPPORTUNITY", "PARADISE",   "POLICE",     "PROGRESS", "READING",      "SALE",
+    "SPLIT",     "UNION",       "UNITY",      "VICTORIA",   "WHY",      "GOLDEN",       "OBAMA",
+    "TRUMP",     "BIDEN",       "PUTIN",      "DEFENCE",    "DEFENSE",  "GAS",          "HAMAS",
+    "ISIS",      "DIVISION",    "AFRICAN",    "ARAB",       "REFORM",   "FREEDOM",      "SUCCESS",
+    "SUMMIT",    "ASSEMBLY",    "CONGRESS",   "PARLIAMENT", "SENATE",   "PRESIDENT",    "STATE",
+    "SAID",      "NEWS",        "TIMES",      "TEA",        "SUNDAY",   "MONDAY",       "TUESDAY",
+    "WEDNESDAY", "THURSDAY",    "FRIDAY",     "SATURDAY",   "CHANCE",   "ROYAL",        "PLEASANT",
+    "WORTH",     "GRAND",       "EARL",       "ENGLISH",    "FRENCH",   "REUTERS",      "BANK",
+    "REPUBLIC",  "CENTRAL",     "NATIONAL",   "ELECTION",   "BRITISH",  "AMERICAN",     "CANADIAN",
+    "EASTERN",   "WESTERN",     "NORTHERN",   "SOUTHERN",
 };
 
 bool NotAPlace(std::string_view norm) {
@@ -76,9 +78,9 @@ bool NotAPlace(std::string_view norm) {
 // Words after a place name that make it a venue or meeting of that place
 // ("the Doha Forum", "Geneva talks"), so the place name still counts.
 constexpr std::string_view kVenueHeads[] = {
-    "FORUM",   "SUMMIT",  "CONFERENCE", "TALKS",  "AIRPORT", "MEETING", "DIALOGUE",
-    "PROCESS", "FORMAT",  "REGION",     "PROVINCE", "GOVERNORATE", "CITY",   "PORT",
-    "STATE",   "COUNTY",  "OBLAST",     "DISTRICT",
+    "FORUM",    "SUMMIT",  "CONFERENCE", "TALKS",  "AIRPORT",  "MEETING",
+    "DIALOGUE", "PROCESS", "FORMAT",     "REGION", "PROVINCE", "GOVERNORATE",
+    "CITY",     "PORT",    "STATE",      "COUNTY", "OBLAST",   "DISTRICT",
 };
 
 bool VenueHead(std::string_view norm) {
@@ -92,10 +94,11 @@ bool VenueHead(std::string_view norm) {
 // sentence or clause.
 bool Opener(std::string_view norm) {
   for (std::string_view w :
-       {"IN", "AT", "FROM", "TO", "NEAR", "OUTSIDE", "ACROSS", "THROUGHOUT", "BOTH", "AND", "BUT",
-        "WHILE", "THE", "AFTER", "BEFORE", "SINCE", "LIKE", "ONLY", "WHEN", "IF", "AS", "FOR",
-        "WITH", "ON", "BY", "UNLIKE", "INSIDE", "WITHIN", "OVER", "UNDER", "BETWEEN", "AGAINST",
-        "NOR", "OR", "YET", "SO", "THEN", "MEANWHILE", "BEYOND"}) {
+       {"IN",   "AT",     "FROM",   "TO",     "NEAR", "OUTSIDE",   "ACROSS",  "THROUGHOUT",
+        "BOTH", "AND",    "BUT",    "WHILE",  "THE",  "AFTER",     "BEFORE",  "SINCE",
+        "LIKE", "ONLY",   "WHEN",   "IF",     "AS",   "FOR",       "WITH",    "ON",
+        "BY",   "UNLIKE", "INSIDE", "WITHIN", "OVER", "UNDER",     "BETWEEN", "AGAINST",
+        "NOR",  "OR",     "YET",    "SO",     "THEN", "MEANWHILE", "BEYOND"}) {
     if (norm == w) return true;
   }
   return false;
@@ -147,10 +150,11 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
       // The first sentence's first words in capitals followed by a dash, a
       // comma or "(Reuters)": the dateline.
       const size_t after = m.begin + m.length;
-      const bool at_start = m.begin == 0 || (s == 0 && text.substr(sent.begin, span.begin -
-                                                                                    sent.begin)
-                                                                    .find_first_not_of(" \n\r\t") ==
-                                                               std::string_view::npos);
+      const bool at_start =
+          m.begin == 0 ||
+          (s == 0 &&
+           text.substr(sent.begin, span.begin - sent.begin).find_first_not_of(" \n\r\t") ==
+               std::string_view::npos);
       bool dateline = false;
       if (s == 0 && at_start && after < toks.size() && toks[after].kind == Token::kPunct) {
         const std::string_view p = b.tokens.norm(after);
@@ -162,7 +166,8 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
       // country's name may stand before a name ("UK Foreign Secretary").
       bool country = false;
       for (uint32_t g = m.id; g < d.header->name_count && d.names[g].group == m.id; ++g) {
-        country |= d.places[d.names[g].place].feature == static_cast<uint8_t>(PlaceFeature::kCountry);
+        country |=
+            d.places[d.names[g].place].feature == static_cast<uint8_t>(PlaceFeature::kCountry);
       }
       if (!dateline) {
         if (m.begin > 0 && toks[m.begin - 1].kind == Token::kWord &&
@@ -178,7 +183,8 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
       }
       // An acronym written in capitals is not a short place name ("EU" is
       // not Eu, France).
-      if (m.length == 1 && !some_upper_only && AllCaps(written) && written.size() <= 3 && !dateline) {
+      if (m.length == 1 && !some_upper_only && AllCaps(written) && written.size() <= 3 &&
+          !dateline) {
         continue;
       }
       // ", Texas" after it qualifies it (set once that mention is found).
@@ -186,7 +192,8 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
         PlaceScratch::Buffers::Found& prev = b.found.back();
         if (prev.sentence == s && prev.qualifier == ~0u) {
           const std::string_view between = text.substr(prev.span.end, span.begin - prev.span.end);
-          if (between == ", " || between == ",") prev.qualifier = static_cast<uint32_t>(b.found.size());
+          if (between == ", " || between == ",")
+            prev.qualifier = static_cast<uint32_t>(b.found.size());
         }
       }
       b.found.push_back({span, s, m.id, ~0u, dateline});

@@ -155,8 +155,7 @@ int RunEvalPlaces(const EvalPlacesFlags& flags) {
       return kExitError;
     }
     const Document& d = docs[it->second];
-    if (x.span.end > d.text.size() ||
-        d.text.compare(x.span.begin, x.span.size(), x.text) != 0) {
+    if (x.span.end > d.text.size() || d.text.compare(x.span.begin, x.span.size(), x.text) != 0) {
       std::cerr << "annalist: " << flags.gold << ":" << x.line << ": the text at " << x.span.begin
                 << "-" << x.span.end << " is not '" << x.text << "'\n";
       return kExitError;
@@ -171,14 +170,14 @@ int RunEvalPlaces(const EvalPlacesFlags& flags) {
     if (added) scored.push_back(docs[k]);
     k = it->second;
   }
-  const PlaceScore s = ScorePlaces(*g, scored, *gold, gold_doc, flags.errors ? &std::cerr : nullptr);
+  const PlaceScore s =
+      ScorePlaces(*g, scored, *gold, gold_doc, flags.errors ? &std::cerr : nullptr);
   auto share = [](size_t a, size_t b) { return b ? static_cast<double>(a) / b : 0.0; };
   std::printf("documents %zu, gold places %zu, found %zu\n", s.documents, s.gold, s.found);
   std::printf("tagged   %.3f (%zu of %zu)\n", share(s.tagged, s.gold), s.tagged, s.gold);
   std::printf("within %.0f km %.3f (%zu of %zu)\n", s.km, share(s.within, s.gold), s.within,
               s.gold);
-  std::printf("precision %.3f (%zu spurious)\n", share(s.found - s.spurious, s.found),
-              s.spurious);
+  std::printf("precision %.3f (%zu spurious)\n", share(s.found - s.spurious, s.found), s.spurious);
   return kExitOk;
 }
 

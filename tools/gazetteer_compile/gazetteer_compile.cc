@@ -141,7 +141,8 @@ struct Pbf {
 std::string PlainLatin(std::string_view name) {
   static constexpr char kPlain[] =
       "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??aaaaaa?ceeeeiiii?nooooo??uuuuy?yAaAaAaCcCcCcCcDd??EeEeEeEeEe"
-      "GgGgGgGgHh??IiIiIiIiI???JjKk?LlLlLlLl??NnNnNnn??OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyY"
+      "GgGgGgGgHh??IiIiIiIiI???JjKk?LlLlLlLl??NnNnNnn??OoOoOo??RrRrRrSsSsSsSsTtTt??"
+      "UuUuUuUuUuUuWwYyY"
       "ZzZzZzs";
   std::string out;
   bool changed = false;
@@ -179,24 +180,35 @@ void ReadCities(const std::string& path, const std::map<std::string, std::string
       const uint64_t tag = key >> 3, type = key & 7;
       if (type == 2) {
         const std::string_view s = p.Bytes();
-        if (tag == 2) e.name = s;
-        else if (tag == 3) country = s;
-        else if (tag == 4) alt = s;
-        else if (tag == 7) fcode = s;
-        else if (tag == 8) admin = s;
+        if (tag == 2)
+          e.name = s;
+        else if (tag == 3)
+          country = s;
+        else if (tag == 4)
+          alt = s;
+        else if (tag == 7)
+          fcode = s;
+        else if (tag == 8)
+          admin = s;
       } else if (type == 0) {
-        if (tag == 1) e.rec.geonames_id = static_cast<uint32_t>(p.SVarint());
-        else if (tag == 9) e.rec.population = static_cast<uint32_t>(p.Varint());
-        else if (tag == 10) lon += p.SVarint();
-        else if (tag == 11) lat += p.SVarint();
-        else p.Varint();
+        if (tag == 1)
+          e.rec.geonames_id = static_cast<uint32_t>(p.SVarint());
+        else if (tag == 9)
+          e.rec.population = static_cast<uint32_t>(p.Varint());
+        else if (tag == 10)
+          lon += p.SVarint();
+        else if (tag == 11)
+          lat += p.SVarint();
+        else
+          p.Varint();
       } else {
         Die(path, "unexpected wire type at " + std::to_string(p.pos));
       }
     }
     // Sections of cities, historical, abandoned and destroyed places are
     // not what news names.
-    if (fcode == "PPLX" || fcode == "PPLH" || fcode == "PPLQ" || fcode == "PPLW" || e.name.empty()) {
+    if (fcode == "PPLX" || fcode == "PPLH" || fcode == "PPLQ" || fcode == "PPLW" ||
+        e.name.empty()) {
       continue;
     }
     e.rec.lat_e5 = static_cast<int32_t>(lat);
@@ -326,9 +338,8 @@ int main(int argc, char** argv) {
                    [](const NameTmp& a, const NameTmp& b) { return a.fold < b.fold; });
   std::vector<NameRecord> out_names(names.size());
   for (size_t i = 0; i < names.size(); ++i) {
-    const uint32_t group =
-        i > 0 && names[i].fold == names[i - 1].fold ? out_names[i - 1].group
-                                                    : static_cast<uint32_t>(i);
+    const uint32_t group = i > 0 && names[i].fold == names[i - 1].fold ? out_names[i - 1].group
+                                                                       : static_cast<uint32_t>(i);
     out_names[i] = NameRecord{names[i].off, names[i].place, group, names[i].len, names[i].flags};
   }
   Header h{};

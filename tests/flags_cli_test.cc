@@ -388,6 +388,9 @@ const std::vector<std::string>& Commands() {
       "eval cameo-class",
       "eval cameo-ner",
       "eval report",
+      "places",
+      "place",
+      "eval places",
   };
   return commands;
 }

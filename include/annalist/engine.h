@@ -11,7 +11,9 @@
 //             ProcessSentence(Story::kAlone) instead;
 //   annotate  adds mentions found in the text: the temporal expressions of
 //             the timex scanner (annalist/timex.h), normalised against the
-//             publication date (kTimex mentions);
+//             publication date (kTimex mentions), and the place names of the
+//             profile's gazetteer resolved in context (kPlace mentions, the
+//             value a gazetteer id; annalist/gazetteer.h);
 //   code      the coder: events per sentence, and the actor, agent and
 //             time-phrase mentions it matched (Document::mentions);
 //   resolve   the one place that dates and places events (docs/time.md,
@@ -22,8 +24,10 @@
 //             reported event is never dated after the publication. Records
 //             coded with ProcessSentence keep TABARI's dating (the coder's
 //             date-shift phrases, else the record date). Its doc_id and id
-//             (EventId) are set here. Event::location is left for a place
-//             stage.
+//             (EventId) are set here. It places an event (docs/places.md,
+//             "Event locations") where its clause puts it ("talks in Paris",
+//             "met at Mar-a-Lago"), else at the story's dateline when the
+//             sentence names no other place, else nowhere.
 //
 // Threads: the functions are reentrant; the profile may be shared by any
 // number of threads, each with its own ProcessScratch and Document.
@@ -41,6 +45,7 @@
 #include "annalist/coder.h"
 #include "annalist/document.h"
 #include "annalist/event.h"
+#include "annalist/gazetteer.h"
 #include "annalist/profile.h"
 #include "annalist/status.h"
 #include "annalist/timex.h"
@@ -59,11 +64,16 @@ class ProcessScratch {
   TimexScratch* timex() { return &timex_; }
   // The timexes the annotate stage found in the current document.
   std::vector<Timex>* timexes() { return &timexes_; }
+  PlaceScratch* place() { return &place_; }
+  // The places the annotate stage found in the current document.
+  std::vector<PlaceMention>* places() { return &places_; }
 
  private:
   CoderScratch coder_;
   TimexScratch timex_;
   std::vector<Timex> timexes_;
+  PlaceScratch place_;
+  std::vector<PlaceMention> places_;
 };
 
 // The text stage on its own: repairs invalid UTF-8 in the text (counting

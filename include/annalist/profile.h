@@ -21,6 +21,10 @@
 // by std::shared_ptr; every method is const and safe to call from any number
 // of threads at once. It owns its lexicon (shared) and its Coder.
 //
+// A profile of ResolveProfile also holds the gazetteer (annalist/gazetteer.h),
+// which annalist's compiled data provides; when it cannot be loaded the
+// profile finds no places and ProfileReport::notes says why.
+//
 // Failure: ResolveProfile fails as LoadLexicon does (kNotFound, kIoError,
 // kInvalidArgument) when a named file or folder cannot be read. Bad
 // dictionary lines and bad .options lines do not fail it: they are reported.
@@ -32,6 +36,7 @@
 #include <vector>
 
 #include "annalist/coder.h"
+#include "annalist/gazetteer.h"
 #include "annalist/lexicon.h"
 #include "annalist/status.h"
 
@@ -70,6 +75,11 @@ class CodingProfile {
   // Equal for equal dictionaries wherever they lie.
   const std::string& content_hash() const { return content_hash_; }
 
+  // The gazetteer the annotate stage finds places with (ResolveProfile
+  // loads DefaultGazetteerPath(); null when it could not, or for a profile
+  // from Make): shared, immutable.
+  const Gazetteer* gazetteer() const { return gazetteer_.get(); }
+
   // The same lexicon with other options (validate applies a records file's
   // option lines between records). The name and hash stay; the copy
   // builds its own Coder.
@@ -82,6 +92,7 @@ class CodingProfile {
                 std::string content_hash);
 
   std::shared_ptr<const Lexicon> lexicon_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
   std::unique_ptr<const Coder> coder_;
   std::string name_;
   std::string content_hash_;

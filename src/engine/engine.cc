@@ -32,7 +32,15 @@ int SentenceAt(const Document& doc, uint32_t at) {
 
 // The annotate stage: the temporal expressions of the text as kTimex
 // mentions (their Timex values kept in the scratch for Resolve).
-void Annotate(const CodingProfile& /*profile*/, Document* doc, ProcessScratch* scratch) {
+void Annotate(const CodingProfile& profile, Document* doc, ProcessScratch* scratch) {
+  std::vector<PlaceMention>* places = scratch->places();
+  places->clear();
+  if (const Gazetteer* g = profile.gazetteer()) {
+    FindPlaces(*g, *doc, scratch->place(), places);
+    for (const PlaceMention& p : *places) {
+      doc->mentions.push_back(Mention{p.span, p.sentence, MentionKind::kPlace, g->Id(p.place)});
+    }
+  }
   std::vector<Timex>* timexes = scratch->timexes();
   timexes->clear();
   FindTimexes(doc->text, doc->published, TimexOptions(), scratch->timex(), timexes);
@@ -295,6 +303,91 @@ const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexe
 // may take the story's frame date.
 bool Happened(EventMode mode) {
   return mode != EventMode::kIntended && mode != EventMode::kHypothetical;
+// Where the verb of `e` is: its first word in the sentence, else the
+// sentence's start.
+uint32_t VerbAt(const Document& doc, const Event& e) {
+  const Span sent = doc.sentences[e.sentence].span;
+  std::string_view verb = e.verb;
+  if (const size_t sp = verb.find(' '); sp != std::string_view::npos) verb = verb.substr(0, sp);
+  const size_t v = verb.empty()
+                       ? std::string_view::npos
+                       : std::string_view(doc.text).substr(sent.begin, sent.size()).find(verb);
+  return v == std::string_view::npos ? sent.begin : sent.begin + static_cast<uint32_t>(v);
+}
+
+// True when the words before `at` put what follows as a location: "in",
+// "at", "near", "outside" ..., with "the" and a direction between ("in
+// northern Syria", "at the Doha Forum").
+bool LocativeBefore(std::string_view text, uint32_t from, uint32_t at) {
+  std::string_view before = text.substr(from, at - from);
+  for (int words = 0; words < 4; ++words) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const size_t sp = before.find_last_of(" \n(");
+    const std::string_view w = before.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    std::string lower(w);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view p : {"in", "at", "near", "outside", "inside", "across", "into",
+                               "throughout", "around", "within"}) {
+      if (lower == p) return true;
+    }
+    bool skip = false;
+    for (std::string_view m :
+         {"the",          "northern",     "southern",     "eastern",      "western",
+          "central",      "north",        "south",        "east",         "west",
+          "occupied",     "neighbouring", "neighboring",  "north-east",   "north-west",
+          "south-east",   "south-west",   "northeastern", "northwestern", "southeastern",
+          "southwestern", "capital",      "city",         "town",         "village",
+          "region"}) {
+      skip |= lower == m;
+    }
+    if (!skip || sp == std::string_view::npos) return false;
+    before = before.substr(0, sp);
+  }
+  return false;
+}
+
+// Places an event (docs/places.md, "Event locations"): the place a
+// locative phrase of its clause names, the nearest to the verb; else the
+// dateline's place when the sentence names no other place (the actors' own
+// names aside); else none.
+void Locate(const Document& doc, const Gazetteer& g, const std::vector<PlaceMention>& places,
+            size_t first_mention, Event* e) {
+  const Span sent = doc.sentences[e->sentence].span;
+  const uint32_t verb_at = VerbAt(doc, *e);
+  const PlaceMention* best = nullptr;
+  const PlaceMention* dateline = nullptr;
+  uint32_t best_distance = UINT32_MAX;
+  bool other = false;
+  for (const PlaceMention& p : places) {
+    if (p.dateline) dateline = &p;
+    if (p.sentence != e->sentence || p.dateline) continue;
+    const uint32_t lo = std::min(p.span.begin, verb_at), hi = std::max(p.span.end, verb_at);
+    const bool same_clause = !IsClauseBreak(std::string_view(doc.text).substr(lo, hi - lo));
+    if (same_clause && LocativeBefore(doc.text, sent.begin, p.span.begin)) {
+      if (hi - lo < best_distance) best = &p, best_distance = hi - lo;
+      continue;
+    }
+    bool actor = false;
+    for (size_t m = first_mention; m < doc.mentions.size(); ++m) {
+      const Mention& x = doc.mentions[m];
+      if (x.kind == MentionKind::kActor && x.sentence == e->sentence && x.span.begin < p.span.end &&
+          p.span.begin < x.span.end) {
+        actor = true;
+        break;
+      }
+    }
+    if (!actor) other = true;
+  }
+  if (!best && !other) best = dateline;
+  if (!best) return;
+  const Place place = g.place(best->place);
+  EventLocation loc;
+  loc.name = place.name;
+  loc.country = place.country;
+  loc.lat = place.lat;
+  loc.lon = place.lon;
+  loc.has_coordinates = place.has_coordinates;
+  e->location = std::move(loc);
 }
 
 // Dates and ids the events of `doc` appended since `first_event`: a timex
@@ -312,7 +405,8 @@ bool Happened(EventMode mode) {
 // before its own, with the frame's basis and timex text. Intended and
 // hypothetical events do not take it.
 void Resolve(const Document& doc, size_t first_mention, size_t first_event,
-             const std::vector<Timex>* timexes, std::vector<Event>* events) {
+             const std::vector<Timex>* timexes, const Gazetteer* gazetteer,
+             const std::vector<PlaceMention>* places, std::vector<Event>* events) {
   uint32_t ordinal = 0;
   uint32_t last_sentence = 0;
   EventDate frame;            // the story's frame date so far
@@ -324,6 +418,9 @@ void Resolve(const Document& doc, size_t first_mention, size_t first_event,
     ordinal = k > first_event && e.sentence == last_sentence ? ordinal + 1 : 0;
     last_sentence = e.sentence;
     e.id = EventId(doc.id, e.sentence, ordinal);
+    if (gazetteer && places && !e.location && e.sentence < doc.sentences.size()) {
+      Locate(doc, *gazetteer, *places, first_mention, &e);
+    }
     if (e.date.value.known()) continue;
     for (size_t m = first_mention; m < doc.mentions.size(); ++m) {
       const Mention& x = doc.mentions[m];
@@ -423,7 +520,8 @@ Status ProcessWhole(const CodingProfile& profile, Document* doc, ProcessScratch*
   Annotate(profile, doc, scratch);
   const size_t first_mention = doc->mentions.size();  // the coder's
   profile.coder().CodeDocument(*doc, scratch->coder(), events, &doc->mentions);
-  Resolve(*doc, first_mention, first_event, scratch->timexes(), events);
+  Resolve(*doc, first_mention, first_event, scratch->timexes(), profile.gazetteer(),
+          scratch->places(), events);
   return Status::Ok();
 }
 
@@ -528,7 +626,7 @@ Status ProcessSentence(const CodingProfile& profile, Story story, Document* doc,
     e.span = whole;
     if (e.text.empty()) e.text = doc->text;
   }
-  Resolve(*doc, first_mention, first_event, nullptr, events);
+  Resolve(*doc, first_mention, first_event, nullptr, nullptr, nullptr, events);
   return Status::Ok();
 }
 

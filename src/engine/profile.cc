@@ -148,8 +148,9 @@ std::shared_ptr<const CodingProfile> CodingProfile::Make(std::shared_ptr<const L
 }
 
 std::shared_ptr<const CodingProfile> CodingProfile::WithOptions(CoderOptions options) const {
-  return std::shared_ptr<const CodingProfile>(
-      new CodingProfile(lexicon_, std::move(options), name_, content_hash_));
+  auto copy = new CodingProfile(lexicon_, std::move(options), name_, content_hash_);
+  copy->gazetteer_ = gazetteer_;
+  return std::shared_ptr<const CodingProfile>(copy);
 }
 
 Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<std::string>& given,
@@ -205,9 +206,15 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  return std::shared_ptr<const CodingProfile>(
-      new CodingProfile(*std::move(lexicon), std::move(options),
-                        JoinSpecs(given.empty() ? specs : given), std::move(hash)));
+  auto profile =
+      new CodingProfile(*std::move(lexicon), std::move(options), JoinSpecs(given.empty() ? specs : given), std::move(hash));
+  Result<std::shared_ptr<const Gazetteer>> gazetteer = Gazetteer::Load(DefaultGazetteerPath());
+  if (gazetteer.ok()) {
+    profile->gazetteer_ = gazetteer.value();
+  } else {
+    r.notes.push_back("no places: " + gazetteer.status().ToString());
+  }
+  return std::shared_ptr<const CodingProfile>(profile);
 }
 
 }  // namespace annalist

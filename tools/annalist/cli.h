@@ -77,6 +77,7 @@ void RegisterStats(CLI::App* app, int* exit_code);
 void RegisterCode(CLI::App* app, int* exit_code);
 void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
+void RegisterPlaces(CLI::App* app, int* exit_code);  // places, place
 void RegisterTimeline(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
 void RegisterExtract(CLI::App* app, int* exit_code);
@@ -88,6 +89,7 @@ void RegisterEvalExtract(CLI::App* eval, int* exit_code);
 void RegisterLexicon(CLI::App* app, int* exit_code);
 // cameo-class, cameo-ner and report (cmd_eval_accuracy.cc).
 void RegisterEvalAccuracy(CLI::App* eval, int* exit_code);
+void RegisterEvalPlaces(CLI::App* eval, int* exit_code);
 
 }  // namespace annalist::cli
 

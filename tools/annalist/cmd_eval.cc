@@ -120,6 +120,7 @@ void RegisterEval(CLI::App* app, int* exit_code) {
                   "List unmatched and wrongly dated gold events on standard error");
   dates->callback([ed, exit_code] { *exit_code = RunEvalEventDates(*ed); });
   RegisterEvalAccuracy(cmd, exit_code);
+  RegisterEvalPlaces(cmd, exit_code);
 }
 
 }  // namespace annalist::cli

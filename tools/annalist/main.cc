@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
   RegisterTimex(&app, &exit_code);
   RegisterEval(&app, &exit_code);
   RegisterLexicon(&app, &exit_code);
+  RegisterPlaces(&app, &exit_code);
   if (int rc = CheckCommandWords(&app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);

@@ -259,8 +259,6 @@ Synopsis ParseSynopsis(const std::string& text) {
   std::vector<std::string> words = Words(text);
   size_t i = 1;  // after "annalist"
   std::vector<std::string> command;
-  // Command words are lower case, a hyphen inside allowed ("event-dates").
-  while (i < words.size() && std::islower(static_cast<unsigned char>(words[i][0])) != 0 &&
   // Command words: lower-case letters, and hyphens inside ("cameo-class").
   while (i < words.size() && !words[i].starts_with("-") &&
          std::all_of(words[i].begin(), words[i].end(), [](char c) {

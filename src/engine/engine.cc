@@ -303,6 +303,8 @@ const Timex* SentenceFrame(const Document& doc, const std::vector<Timex>& timexe
 // may take the story's frame date.
 bool Happened(EventMode mode) {
   return mode != EventMode::kIntended && mode != EventMode::kHypothetical;
+}
+
 // Where the verb of `e` is: its first word in the sentence, else the
 // sentence's start.
 uint32_t VerbAt(const Document& doc, const Event& e) {

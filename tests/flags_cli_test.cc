@@ -365,7 +365,7 @@ const std::vector<std::string>& Commands() {
       "ingest",        "search",        "show",    "stats",           "code",
       "events",        "timeline",      "recode",  "validate tabari", "validate petrarch",
       "validate gold", "validate diff", "extract", "timex",           "eval timex",
-      "eval extract"};
+      "eval extract",  "counts",        "serve"};
   return commands;
 }
 

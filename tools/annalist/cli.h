@@ -78,6 +78,8 @@ void RegisterCode(CLI::App* app, int* exit_code);
 void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterTimeline(CLI::App* app, int* exit_code);
+void RegisterCounts(CLI::App* app, int* exit_code);
+void RegisterServe(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterTimex(CLI::App* app, int* exit_code);

@@ -76,6 +76,8 @@ int main(int argc, char** argv) {
   RegisterExtract(&app, &exit_code);
   RegisterTimex(&app, &exit_code);
   RegisterEval(&app, &exit_code);
+  RegisterCounts(&app, &exit_code);
+  RegisterServe(&app, &exit_code);
   if (int rc = CheckCommandWords(&app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);

@@ -11,6 +11,7 @@ PACKAGES=(
   zlib1g-dev libxml2-dev libbrotli-dev
   clang libclang-rt-14-dev clang-format
   sqlite3 time
+  libcpp-httplib-dev chromium
 )
 
 missing=()
@@ -19,6 +20,9 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+
+# The page (web/) is built with npm; any Node.js that has npm will do.
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 
 if ((${#missing[@]} == 0)); then
   exit 0

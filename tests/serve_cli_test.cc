@@ -12,6 +12,8 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -260,6 +262,8 @@ TEST_F(ServeCliTest, StaticPathsCannotLeaveTheWebFolder) {
 TEST_F(ServeCliTest, TwoHundredClientsAtOnceAreBoundedAndLeaveTheArchiveAlone) {
   const std::string before = Slurp(db_);
   std::atomic<int> ok{0}, busy{0}, other{0};
+  std::mutex mu;
+  std::map<std::string, int> errors;
   std::vector<std::thread> clients;
   for (int i = 0; i < 200; ++i) {
     clients.emplace_back([&, i] {
@@ -274,11 +278,15 @@ TEST_F(ServeCliTest, TwoHundredClientsAtOnceAreBoundedAndLeaveTheArchiveAlone) {
         ++busy;
       } else {
         ++other;
+        std::lock_guard<std::mutex> lock(mu);
+        ++errors[res ? "status " + std::to_string(res->status) : httplib::to_string(res.error())];
       }
     });
   }
   for (std::thread& t : clients) t.join();
-  EXPECT_EQ(ok + busy, 200) << "ok " << ok << ", busy " << busy << ", other " << other;
+  std::string why;
+  for (const auto& [e, n] : errors) why += " " + e + ": " + std::to_string(n);
+  EXPECT_EQ(ok + busy, 200) << "ok " << ok << ", busy " << busy << ", other " << other << why;
   EXPECT_GT(ok.load(), 0);
   EXPECT_TRUE(served_->alive());
   auto [status, stats] = Get("/api/stats");

@@ -243,28 +243,26 @@ Json EventJson(const Event& e) {
 }
 
 // A bounded task queue for httplib: `threads` workers take connections
-// from a queue of at most `queue`; past that the connection is answered at
-// once on the listening thread, marked overloaded, with 503 (the listener
-// does no archive work for it).
+// from a queue of at most `queue`. Past that a connection goes to one
+// overflow thread, which answers it with 503 (marked overloaded, it does no
+// archive work), so the listening thread never stalls and the archive never
+// sees more than `threads` requests at once.
 class BoundedPool : public httplib::TaskQueue {
  public:
   BoundedPool(size_t threads, size_t queue) : max_queue_(queue) {
-    for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+    for (size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { Work(false); });
+    workers_.emplace_back([this] { Work(true); });
   }
   ~BoundedPool() override = default;
 
   void enqueue(std::function<void()> fn) override {
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      if (jobs_.size() < max_queue_) {
-        jobs_.push_back(std::move(fn));
-        cv_.notify_one();
-        return;
-      }
+    std::unique_lock<std::mutex> lock(mu_);
+    if (jobs_.size() < max_queue_) {
+      jobs_.push_back(std::move(fn));
+    } else {
+      overflow_.push_back(std::move(fn));
     }
-    overloaded_ = true;
-    fn();
-    overloaded_ = false;
+    cv_.notify_all();
   }
 
   void shutdown() override {
@@ -279,15 +277,17 @@ class BoundedPool : public httplib::TaskQueue {
   static bool overloaded() { return overloaded_; }
 
  private:
-  void Work() {
+  void Work(bool overflow) {
+    overloaded_ = overflow;
+    std::deque<std::function<void()>>& jobs = overflow ? overflow_ : jobs_;
     for (;;) {
       std::function<void()> fn;
       {
         std::unique_lock<std::mutex> lock(mu_);
-        cv_.wait(lock, [this] { return stop_ || !jobs_.empty(); });
-        if (stop_ && jobs_.empty()) return;
-        fn = std::move(jobs_.front());
-        jobs_.pop_front();
+        cv_.wait(lock, [&] { return stop_ || !jobs.empty(); });
+        if (stop_ && jobs.empty()) return;
+        fn = std::move(jobs.front());
+        jobs.pop_front();
       }
       fn();
     }
@@ -297,7 +297,7 @@ class BoundedPool : public httplib::TaskQueue {
   const size_t max_queue_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<std::function<void()>> jobs_;
+  std::deque<std::function<void()>> jobs_, overflow_;
   bool stop_ = false;
   std::vector<std::thread> workers_;
 };
@@ -758,6 +758,12 @@ int RunServe(const ServeFlags& flags) {
   svr.set_keep_alive_max_count(50);
   svr.set_keep_alive_timeout(2);
   svr.set_payload_max_length(64 * 1024);
+  // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, with which
+  // a second server on a taken port would start and share it.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   Server server(db, web);
   server.Install(svr);
 

@@ -21,7 +21,7 @@ const char* const kActors[] = {"ISRGOV", "ISRMIL", "SYRGOV", "SYRMIL", "USAGOV",
                                "RUSGOV", "IRNGOV", "LBNMIL", "JORGOV", "EGYGOV", "FRAGOV",
                                "GBRGOV", "QATGOV", "SAUGOV", "UAEGOV", "IGOUNO", "SYRREB"};
 const char* const kCodes[] = {"010", "0311", "036", "040", "042", "043", "046", "057",
-                              "061", "111", "112", "120", "130", "173", "190", "1831"};
+                              "061", "111",  "112", "120", "130", "173", "190", "1831"};
 
 // The bench archive, built once per process in a temporary directory.
 Archive* BenchArchive() {
@@ -48,8 +48,8 @@ Archive* BenchArchive() {
       doc.title = "Bench article " + std::to_string(d);
       const int year = 2016 + static_cast<int>(pick(10));
       const int month = 1 + static_cast<int>(pick(12));
-      doc.published = DateTime{year, month, 1 + static_cast<int>(pick(28)), 0, 0, 0,
-                               DatePrecision::kDay};
+      doc.published =
+          DateTime{year, month, 1 + static_cast<int>(pick(28)), 0, 0, 0, DatePrecision::kDay};
       std::vector<Event> evs;
       for (int k = 0; k < per_doc; ++k) {
         Sentence s;
@@ -72,8 +72,8 @@ Archive* BenchArchive() {
         e.quad = e.root < "06" ? 1 : e.root < "09" ? 2 : e.root < "15" ? 3 : 4;
         e.goldstein = e.quad <= 2 ? 3.0 : -6.0;
         e.plover = e.quad <= 2 ? "CONSULT" : "ACCUSE";
-        e.date.value = DateTime{year, month, 1 + static_cast<int>(pick(28)), 0, 0, 0,
-                                DatePrecision::kDay};
+        e.date.value =
+            DateTime{year, month, 1 + static_cast<int>(pick(28)), 0, 0, 0, DatePrecision::kDay};
         e.date.basis = DateBasis::kExplicit;
         evs.push_back(std::move(e));
       }

@@ -164,8 +164,8 @@ TEST_F(CountsCliTest, FiltersCountTheSameEventsAsTheEventsCommand) {
   for (const auto& f : filters) {
     std::vector<Json> events = Events(f);
     ASSERT_FALSE(events.empty()) << f[0];
-    std::vector<std::string> args = {"counts", "--by", "month", "--group", "quad",
-                                     "--format", "json"};
+    std::vector<std::string> args = {"counts", "--by",     "month", "--group",
+                                     "quad",   "--format", "json"};
     args.insert(args.end(), f.begin(), f.end());
     CliResult r = Run(args);
     ASSERT_EQ(r.exit_code, 0) << r.err;

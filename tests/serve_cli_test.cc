@@ -305,8 +305,8 @@ TEST(ServeIngestTest, RequestsWhileIngestWritesTheSameArchive) {
   {
     std::ofstream out(input);
     for (int i = 0; i < 4000; ++i) {
-      out << "{\"id\":\"live-" << i << "\",\"published\":\"2026-01-"
-          << (10 + i % 18) << "\",\"text\":\"Israeli officials met Syrian envoys in Paris on "
+      out << "{\"id\":\"live-" << i << "\",\"published\":\"2026-01-" << (10 + i % 18)
+          << "\",\"text\":\"Israeli officials met Syrian envoys in Paris on "
           << "Monday. Syria accused Israel of violating the agreement " << i << ".\"}\n";
     }
   }

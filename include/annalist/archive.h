@@ -226,8 +226,8 @@ struct CountRow {
 struct CountResult {
   // Ascending by period, then group.
   std::vector<CountRow> rows;
-  uint64_t events = 0;   // counted in rows
-  uint64_t undated = 0;  // matching events without a date, in no row (0 for kAll)
+  uint64_t events = 0;     // counted in rows
+  uint64_t undated = 0;    // matching events without a date, in no row (0 for kAll)
   bool truncated = false;  // kMaxCountRows reached; rows holds the first ones
 };
 

@@ -68,7 +68,9 @@ bool ParseCountPeriod(std::string_view name, CountPeriod* period) {
   return false;
 }
 
-std::string_view CountGroupName(CountGroup group) { return kGroupNames[static_cast<size_t>(group)]; }
+std::string_view CountGroupName(CountGroup group) {
+  return kGroupNames[static_cast<size_t>(group)];
+}
 
 bool ParseCountGroup(std::string_view name, CountGroup* group) {
   for (size_t i = 0; i < std::size(kGroupNames); ++i) {

@@ -82,8 +82,8 @@ class AggregateTest : public ::testing::Test {
       case CountPeriod::kYear:
         return day.substr(0, 4);
       case CountPeriod::kWeek: {
-        IsoWeek w = IsoWeekOf(DaysFromCivil(e.date.value.year, e.date.value.month,
-                                            std::stoi(day.substr(8))));
+        IsoWeek w = IsoWeekOf(
+            DaysFromCivil(e.date.value.year, e.date.value.month, std::stoi(day.substr(8))));
         char buf[16];
         std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
         return buf;

@@ -361,8 +361,8 @@ Result<ReadSummary> SqliteArchive::ScanEvents(const EventQuery& query, const Rea
   if (!q.after_id.empty()) {
     // The events after the cursor's event in the order below (undated
     // events come last).
-    Result<Stmt*> at = Cached(
-        "SELECT date_start, doc_id, sentence, ordinal FROM events WHERE id = ?");
+    Result<Stmt*> at =
+        Cached("SELECT date_start, doc_id, sentence, ordinal FROM events WHERE id = ?");
     if (!at.ok()) return at.status();
     Stmt& a = **at;
     ResetOnExit reset_at(&a);
@@ -416,7 +416,6 @@ Result<ReadSummary> SqliteArchive::ScanEvents(const EventQuery& query, const Rea
   return summary;
 }
 
-
 Result<CountResult> SqliteArchive::Count(const EventQuery& q, const CountOptions& options) {
   Where where;
   ANNALIST_RETURN_IF_ERROR(AddEventFilters(q, &where));
@@ -428,9 +427,9 @@ Result<CountResult> SqliteArchive::Count(const EventQuery& q, const CountOptions
   if (options.group == CountGroup::kRoot) group = "e.root";
   if (options.group == CountGroup::kQuad) group = "CAST(e.quad AS TEXT)";
   if (options.group == CountGroup::kPlover) group = "e.plover";
-  Result<Stmt*> stmt = Cached("SELECT " + period + " AS p, " + group +
-                              " AS g, count(*), total(e.goldstein) FROM events e" + where.sql() +
-                              " GROUP BY p, g");
+  Result<Stmt*> stmt =
+      Cached("SELECT " + period + " AS p, " + group +
+             " AS g, count(*), total(e.goldstein) FROM events e" + where.sql() + " GROUP BY p, g");
   if (!stmt.ok()) return stmt.status();
   Stmt& s = **stmt;
   ResetOnExit reset(&s);
@@ -480,8 +479,8 @@ Result<std::vector<ActorTotal>> SqliteArchive::TopActors(const EventQuery& q,
       "FROM events e" +
       where.sql() + ") SELECT a, count(*) AS n, total(g) FROM (SELECT " + src +
       " AS a, g FROM m WHERE coalesce(s, '') <> '' UNION ALL SELECT " + tgt +
-      " AS a, g FROM m WHERE coalesce(t, '') <> '' AND (coalesce(s, '') = '' OR " + tgt +
-      " <> " + src + ")) GROUP BY a ORDER BY n DESC, a LIMIT ?");
+      " AS a, g FROM m WHERE coalesce(t, '') <> '' AND (coalesce(s, '') = '' OR " + tgt + " <> " +
+      src + ")) GROUP BY a ORDER BY n DESC, a LIMIT ?");
   if (!stmt.ok()) return stmt.status();
   Stmt& s = **stmt;
   ResetOnExit reset(&s);
@@ -504,8 +503,8 @@ Result<std::vector<PairTotal>> SqliteArchive::TopPairs(const EventQuery& q,
   where.Add("coalesce(e.source_code, '') <> '' AND coalesce(e.target_code, '') <> ''");
   const std::string src = ActorExpr("e.source_code", options.code_length);
   const std::string tgt = ActorExpr("e.target_code", options.code_length);
-  Result<Stmt*> stmt = Cached("SELECT min(" + src + ", " + tgt + ") AS a, max(" + src + ", " +
-                              tgt + ") AS b, count(*) AS n, total(e.goldstein) FROM events e" +
+  Result<Stmt*> stmt = Cached("SELECT min(" + src + ", " + tgt + ") AS a, max(" + src + ", " + tgt +
+                              ") AS b, count(*) AS n, total(e.goldstein) FROM events e" +
                               where.sql() + " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?");
   if (!stmt.ok()) return stmt.status();
   Stmt& s = **stmt;
@@ -540,8 +539,7 @@ Result<ActorNetwork> SqliteArchive::Network(const EventQuery& q, const TopOption
       StepAll(s, db_->handle(), options.time_budget_seconds, "building the actor network", [&] {
         ++net.pairs;
         if (net.edges.size() < options.limit) {
-          net.edges.push_back(
-              {s.Text(0), s.Text(1), static_cast<uint64_t>(s.Int(2)), s.Double(3)});
+          net.edges.push_back({s.Text(0), s.Text(1), static_cast<uint64_t>(s.Int(2)), s.Double(3)});
         }
         return true;
       }));

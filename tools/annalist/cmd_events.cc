@@ -17,8 +17,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -37,8 +37,8 @@ struct EventsFlags {
   std::string actor, pair, code, since, until, plover, doc, outlet;
   std::optional<size_t> limit;
   std::string format = "table";
-  bool json = false;  // timeline
-  std::string a, b;   // timeline: A [B]
+  bool json = false;                // timeline
+  std::string a, b;                 // timeline: A [B]
   std::string by = "month", group;  // counts
 };
 
@@ -353,8 +353,8 @@ int RunCounts(const EventsFlags& flags) {
   if (!ParseCountPeriod(flags.by, &options.by)) {
     return Usage("--by wants day, week, month, year or all, not '" + flags.by + "'");
   }
-  if (!flags.group.empty() && (!ParseCountGroup(flags.group, &options.group) ||
-                               options.group == CountGroup::kNone)) {
+  if (!flags.group.empty() &&
+      (!ParseCountGroup(flags.group, &options.group) || options.group == CountGroup::kNone)) {
     return Usage("--group wants root, quad or plover, not '" + flags.group + "'");
   }
   if (flags.format != "table" && flags.format != "csv" && flags.format != "json") {
@@ -403,12 +403,10 @@ int RunCounts(const EventsFlags& flags) {
       row["goldstein_mean"] = r.goldstein_mean();
       rows.push_back(std::move(row));
     }
-    nlohmann::json out = {{"by", CountPeriodName(options.by)},
-                          {"group", CountGroupName(options.group)},
-                          {"events", counts->events},
-                          {"undated", counts->undated},
-                          {"truncated", counts->truncated},
-                          {"rows", std::move(rows)}};
+    nlohmann::json out = {
+        {"by", CountPeriodName(options.by)}, {"group", CountGroupName(options.group)},
+        {"events", counts->events},          {"undated", counts->undated},
+        {"truncated", counts->truncated},    {"rows", std::move(rows)}};
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
@@ -436,8 +434,7 @@ int RunCounts(const EventsFlags& flags) {
         group = group.substr(0, 37) + "  ";
       }
       std::printf("%-10s  %s%7s  %10.1f  %6.2f\n", r.period.empty() ? "all" : r.period.c_str(),
-                  group.c_str(), WithCommas(r.events).c_str(), r.goldstein_sum,
-                  r.goldstein_mean());
+                  group.c_str(), WithCommas(r.events).c_str(), r.goldstein_sum, r.goldstein_mean());
     }
   }
   std::cout << WithCommas(counts->events) << " events";
@@ -503,7 +500,6 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
       ->check(NotBlank());
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
 }
-
 
 void RegisterCounts(CLI::App* app, int* exit_code) {
   auto flags = std::make_shared<EventsFlags>();

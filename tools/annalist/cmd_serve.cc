@@ -40,13 +40,13 @@ namespace {
 using Json = nlohmann::json;
 
 // Limits of the server (docs/serve.md, "Limits").
-constexpr size_t kMaxPageSize = 1000;       // events per /api/events page
+constexpr size_t kMaxPageSize = 1000;  // events per /api/events page
 constexpr size_t kDefaultPageSize = 100;
-constexpr size_t kMaxSearchLimit = 100;     // hits per /api/search
-constexpr double kQuerySeconds = 5;         // time budget of one request's read
-constexpr size_t kMaxValueBytes = 4096;     // of one query parameter
-constexpr int kDefaultThreads = 8;          // requests served at once
-constexpr size_t kQueuedConnections = 64;   // waiting for a thread; past it: 503
+constexpr size_t kMaxSearchLimit = 100;    // hits per /api/search
+constexpr double kQuerySeconds = 5;        // time budget of one request's read
+constexpr size_t kMaxValueBytes = 4096;    // of one query parameter
+constexpr int kDefaultThreads = 8;         // requests served at once
+constexpr size_t kQueuedConnections = 64;  // waiting for a thread; past it: 503
 
 struct ServeFlags {
   std::string db;
@@ -119,18 +119,18 @@ class Params {
   }
   bool Has(const std::string& name) const { return values_.count(name) != 0; }
   // A whole number in [min, max], `fallback` when absent.
-  std::optional<HttpError> Number(const std::string& name, size_t min, size_t max,
-                                  size_t fallback, size_t* out) const {
+  std::optional<HttpError> Number(const std::string& name, size_t min, size_t max, size_t fallback,
+                                  size_t* out) const {
     *out = fallback;
     if (!Has(name)) return std::nullopt;
     const std::string v = Get(name);
-    const bool digits = !v.empty() && v.size() <= 18 &&
-                        std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = !v.empty() && v.size() <= 18 && std::all_of(v.begin(), v.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
     const unsigned long long n = digits ? std::stoull(v) : 0;
     if (!digits || n < min || n > max) {
-      return HttpError{400, name + " must be a whole number from " + std::to_string(min) +
-                                " to " + std::to_string(max) + ", not '" + v.substr(0, 40) +
-                                "'"};
+      return HttpError{400, name + " must be a whole number from " + std::to_string(min) + " to " +
+                                std::to_string(max) + ", not '" + v.substr(0, 40) + "'"};
     }
     *out = static_cast<size_t>(n);
     return std::nullopt;
@@ -141,7 +141,7 @@ class Params {
   std::optional<HttpError> error_;
 };
 
-const std::vector<std::string> kFilterParams = {"actor", "pair", "code", "plover", "quad",
+const std::vector<std::string> kFilterParams = {"actor", "pair",   "code",  "plover", "quad",
                                                 "doc",   "outlet", "since", "until"};
 
 std::vector<std::string> With(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -160,8 +160,9 @@ bool IsCodeText(const std::string& s) {
 std::optional<HttpError> ReadFilters(const Params& p, EventQuery* q) {
   q->actor = p.Get("actor");
   if (p.Has("actor") && !IsCodeText(q->actor)) {
-    return HttpError{400, "actor wants an actor code or prefix of letters and digits (e.g. ISR, "
-                          "ISRGOV)"};
+    return HttpError{400,
+                     "actor wants an actor code or prefix of letters and digits (e.g. ISR, "
+                     "ISRGOV)"};
   }
   if (p.Has("pair")) {
     const std::string pair = p.Get("pair");
@@ -181,11 +182,13 @@ std::optional<HttpError> ReadFilters(const Params& p, EventQuery* q) {
                              [](char c) { return c >= '0' && c <= '9'; });
     if (known) {
       known = false;
-      for (const CameoCode& c : AllCameoCodes()) known = known || c.code.starts_with(q->code_prefix);
+      for (const CameoCode& c : AllCameoCodes())
+        known = known || c.code.starts_with(q->code_prefix);
     }
     if (!known) {
-      return HttpError{400, "code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 "
-                            "or 0311 (roots 01-20)"};
+      return HttpError{400,
+                       "code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 "
+                       "or 0311 (roots 01-20)"};
     }
   }
   if (p.Has("plover")) {
@@ -323,29 +326,21 @@ class Server {
                                             : "bad request";
       SendError(res, res.status, why);
     });
-    svr.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-          SendError(res, 500, "internal error");
-        });
-    Route(svr, "/api/stats", [this](const httplib::Request& r, httplib::Response& s) {
-      Stats(r, s);
-    });
-    Route(svr, "/api/events", [this](const httplib::Request& r, httplib::Response& s) {
-      Events(r, s);
-    });
-    Route(svr, "/api/counts", [this](const httplib::Request& r, httplib::Response& s) {
-      Counts(r, s);
-    });
+    svr.set_exception_handler([](const httplib::Request&, httplib::Response& res,
+                                 std::exception_ptr) { SendError(res, 500, "internal error"); });
+    Route(svr, "/api/stats",
+          [this](const httplib::Request& r, httplib::Response& s) { Stats(r, s); });
+    Route(svr, "/api/events",
+          [this](const httplib::Request& r, httplib::Response& s) { Events(r, s); });
+    Route(svr, "/api/counts",
+          [this](const httplib::Request& r, httplib::Response& s) { Counts(r, s); });
     Route(svr, "/api/top", [this](const httplib::Request& r, httplib::Response& s) { Top(r, s); });
-    Route(svr, "/api/network", [this](const httplib::Request& r, httplib::Response& s) {
-      Network(r, s);
-    });
-    Route(svr, "/api/search", [this](const httplib::Request& r, httplib::Response& s) {
-      Search(r, s);
-    });
-    Route(svr, R"(/api/documents/(.+))", [this](const httplib::Request& r, httplib::Response& s) {
-      Document(r, s);
-    });
+    Route(svr, "/api/network",
+          [this](const httplib::Request& r, httplib::Response& s) { Network(r, s); });
+    Route(svr, "/api/search",
+          [this](const httplib::Request& r, httplib::Response& s) { Search(r, s); });
+    Route(svr, R"(/api/documents/(.+))",
+          [this](const httplib::Request& r, httplib::Response& s) { Document(r, s); });
     svr.Get(R"(/api/.*)", [](const httplib::Request& req, httplib::Response& res) {
       SendError(res, 404, "no such API: " + req.path.substr(0, 200));
     });
@@ -560,54 +555,52 @@ class Server {
   }
 
   void Search(const httplib::Request& req, httplib::Response& res) {
-    WithArchive(req, res, {"q", "limit", "since", "until"},
-                [&](Archive* a, const Params& p) -> std::optional<HttpError> {
-                  size_t limit = 0;
-                  if (auto err = p.Number("limit", 1, kMaxSearchLimit, 20, &limit)) return err;
-                  if (!p.Has("q")) return HttpError{400, "q (the search query) is required"};
-                  SearchOptions o;
-                  o.time_budget_seconds = kQuerySeconds;
-                  o.highlight_open = "\x01";  // markers no text holds; the page
-                  o.highlight_close = "\x02";  // turns them into <mark>
-                  o.since = p.Get("since");
-                  o.until = p.Get("until");
-                  for (const char* name : {"since", "until"}) {
-                    if (!p.Has(name)) continue;
-                    const std::string why = CheckDateBound(name, p.Get(name));
-                    if (!why.empty()) return HttpError{400, why};
-                  }
-                  ReadLimits limits;
-                  limits.max_rows = limit;
-                  Json hits = Json::array();
-                  Result<ReadSummary> read =
-                      a->ScanSearch(p.Get("q"), o, limits, [&](const SearchHit& h) {
-                        // The snippet as parts: [text, marked, text, ...].
-                        Json parts = Json::array();
-                        std::string cur;
-                        bool marked = false;
-                        for (char c : h.snippet) {
-                          if (c == '\x01' || c == '\x02') {
-                            parts.push_back({{"text", cur}, {"match", marked}});
-                            cur.clear();
-                            marked = c == '\x01';
-                          } else {
-                            cur += c;
-                          }
-                        }
-                        parts.push_back({{"text", cur}, {"match", marked}});
-                        hits.push_back({{"doc", h.doc_id},
-                                        {"title", h.title},
-                                        {"published", h.published.known()
-                                                          ? Json(h.published.ToIso())
-                                                          : Json()},
-                                        {"score", h.score},
-                                        {"snippet", std::move(parts)}});
-                        return true;
-                      });
-                  if (!read.ok()) return FromStatus(read.status());
-                  SendJson(res, 200, {{"hits", std::move(hits)}});
-                  return std::nullopt;
-                });
+    WithArchive(
+        req, res, {"q", "limit", "since", "until"},
+        [&](Archive* a, const Params& p) -> std::optional<HttpError> {
+          size_t limit = 0;
+          if (auto err = p.Number("limit", 1, kMaxSearchLimit, 20, &limit)) return err;
+          if (!p.Has("q")) return HttpError{400, "q (the search query) is required"};
+          SearchOptions o;
+          o.time_budget_seconds = kQuerySeconds;
+          o.highlight_open = "\x01";   // markers no text holds; the page
+          o.highlight_close = "\x02";  // turns them into <mark>
+          o.since = p.Get("since");
+          o.until = p.Get("until");
+          for (const char* name : {"since", "until"}) {
+            if (!p.Has(name)) continue;
+            const std::string why = CheckDateBound(name, p.Get(name));
+            if (!why.empty()) return HttpError{400, why};
+          }
+          ReadLimits limits;
+          limits.max_rows = limit;
+          Json hits = Json::array();
+          Result<ReadSummary> read = a->ScanSearch(p.Get("q"), o, limits, [&](const SearchHit& h) {
+            // The snippet as parts: [text, marked, text, ...].
+            Json parts = Json::array();
+            std::string cur;
+            bool marked = false;
+            for (char c : h.snippet) {
+              if (c == '\x01' || c == '\x02') {
+                parts.push_back({{"text", cur}, {"match", marked}});
+                cur.clear();
+                marked = c == '\x01';
+              } else {
+                cur += c;
+              }
+            }
+            parts.push_back({{"text", cur}, {"match", marked}});
+            hits.push_back({{"doc", h.doc_id},
+                            {"title", h.title},
+                            {"published", h.published.known() ? Json(h.published.ToIso()) : Json()},
+                            {"score", h.score},
+                            {"snippet", std::move(parts)}});
+            return true;
+          });
+          if (!read.ok()) return FromStatus(read.status());
+          SendJson(res, 200, {{"hits", std::move(hits)}});
+          return std::nullopt;
+        });
   }
 
   void Document(const httplib::Request& req, httplib::Response& res) {
@@ -694,9 +687,12 @@ class Server {
     std::stringstream buf;
     buf << in.rdbuf();
     static const std::map<std::string, std::string> kTypes = {
-        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-        {".css", "text/css; charset=utf-8"},   {".json", "application/json"},
-        {".svg", "image/svg+xml"},             {".png", "image/png"},
+        {".html", "text/html; charset=utf-8"},
+        {".js", "text/javascript; charset=utf-8"},
+        {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
         {".map", "application/json"}};
     auto type = kTypes.find(file.extension().string());
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -779,8 +775,8 @@ int RunServe(const ServeFlags& flags) {
               << " (in use? try --port 0 for a free port)\n";
     return kExitError;
   }
-  const std::string host = flags.host.find(':') != std::string::npos ? "[" + flags.host + "]"
-                                                                     : flags.host;
+  const std::string host =
+      flags.host.find(':') != std::string::npos ? "[" + flags.host + "]" : flags.host;
   std::cout << "annalist serve: http://" << host << ":" << port << "/  (" << db << ", "
             << WithCommas(events) << " events; Ctrl-C stops)" << std::endl;
   if (!IsLoopback(flags.host)) {

@@ -12,6 +12,7 @@ PACKAGES=(
   clang libclang-rt-14-dev clang-format
   sqlite3 time
   iso-codes
+  libcpp-httplib-dev chromium
 )
 
 missing=()
@@ -40,6 +41,8 @@ install_gazetteer() {
     (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --silent) && touch "$dir/node_modules"
   fi
 }
+# The page (web/) is built with npm; any Node.js that has npm will do.
+if ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 
 if ((${#missing[@]} == 0)); then
   install_gazetteer

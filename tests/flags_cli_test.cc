@@ -389,6 +389,8 @@ const std::vector<std::string>& Commands() {
       "places",
       "place",
       "eval places",
+      "counts",
+      "serve",
   };
   return commands;
 }

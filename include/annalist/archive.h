@@ -177,6 +177,91 @@ struct EventQuery {
   std::string since, until;
   size_t limit = 0;  // 0 = no limit
   size_t offset = 0;
+  // Cursor paging: only the events after the event with this id in the
+  // order ScanEvents reads (a page's last id gives the next page). An id no
+  // event has is kInvalidArgument. Aggregates ignore limit, offset and this.
+  std::string after_id;
+};
+
+// --- Aggregates (docs/archive.md, "Aggregates") ----------------------------
+
+// The periods events are counted by: each event is counted in the period
+// holding the first day of its date (an event dated "2026-03" is counted on
+// 2026-03-01, in week 2026-W09). kAll: one period, "", undated events
+// included.
+enum class CountPeriod : uint8_t { kAll, kDay, kWeek, kMonth, kYear };
+// What the counts of a period are split by: nothing, the CAMEO root
+// ("01".."20"), the QuadClass ("1".."4") or the PLOVER type ("CONSULT").
+enum class CountGroup : uint8_t { kNone, kRoot, kQuad, kPlover };
+
+// "all", "day", "week", "month", "year" / "none", "root", "quad", "plover",
+// and their inverses (false for any other name).
+std::string_view CountPeriodName(CountPeriod period);
+bool ParseCountPeriod(std::string_view name, CountPeriod* period);
+std::string_view CountGroupName(CountGroup group);
+bool ParseCountGroup(std::string_view name, CountGroup* group);
+
+// Caps on what an aggregate returns (docs/archive.md, "Limits"): a count
+// stops after kMaxCountRows rows (CountResult::truncated); TopOptions::limit
+// above kMaxTopEntries (or 0) is kInvalidArgument.
+inline constexpr size_t kMaxCountRows = 100000;
+inline constexpr size_t kMaxTopEntries = 5000;
+
+struct CountOptions {
+  CountPeriod by = CountPeriod::kMonth;
+  CountGroup group = CountGroup::kNone;
+  // As SearchOptions::time_budget_seconds: time inside SQLite, past it
+  // kDeadlineExceeded; 0 = no budget.
+  double time_budget_seconds = 10;
+};
+
+struct CountRow {
+  std::string period;  // "2026-03-02", "2026-W10", "2026-03", "2026"; "" for kAll
+  std::string group;   // "04", "3", "CONSULT"; "" for kNone
+  uint64_t events = 0;
+  double goldstein_sum = 0;
+  double goldstein_mean() const { return events == 0 ? 0 : goldstein_sum / events; }
+};
+
+struct CountResult {
+  // Ascending by period, then group.
+  std::vector<CountRow> rows;
+  uint64_t events = 0;     // counted in rows
+  uint64_t undated = 0;    // matching events without a date, in no row (0 for kAll)
+  bool truncated = false;  // kMaxCountRows reached; rows holds the first ones
+};
+
+struct TopOptions {
+  size_t limit = 20;  // 1..kMaxTopEntries
+  // Actors by the first `code_length` characters of their code (3: the
+  // country part of "ISRGOV"); 0 = the whole code.
+  size_t code_length = 0;
+  double time_budget_seconds = 10;  // as CountOptions
+};
+
+struct ActorTotal {
+  std::string actor;
+  uint64_t events = 0;  // events with this actor on either side (once each)
+  double goldstein_sum = 0;
+  double goldstein_mean() const { return events == 0 ? 0 : goldstein_sum / events; }
+};
+
+struct PairTotal {
+  // TopPairs: the two actors in code order, events in either direction.
+  // Network: source and target, one direction.
+  std::string a, b;
+  uint64_t events = 0;
+  double goldstein_sum = 0;
+  double goldstein_mean() const { return events == 0 ? 0 : goldstein_sum / events; }
+};
+
+// Who acts on whom: the directed pairs with most events, and their actors.
+struct ActorNetwork {
+  std::vector<PairTotal> edges;   // most events first (then by codes)
+  std::vector<ActorTotal> nodes;  // the actors of the edges, most events first;
+                                  // events counted over the edges returned
+  uint64_t pairs = 0;             // distinct directed pairs matching
+  bool truncated = false;         // pairs > edges.size()
 };
 
 class Archive {
@@ -293,6 +378,20 @@ class Archive {
                                                       const std::string& skip_coded_with) = 0;
   // How many stored documents are not coded with `profile_hash`.
   virtual Result<uint64_t> CountNotCodedWith(const std::string& profile_hash) = 0;
+
+  // Aggregates over the events matching `q` (its limit, offset and
+  // after_id are ignored); only events with both actors coded count in
+  // TopPairs and Network, and in TopActors an actor on either side. The
+  // same errors as ScanEvents, kDeadlineExceeded past the time budget and
+  // kInvalidArgument for a TopOptions::limit outside 1..kMaxTopEntries.
+  virtual Result<CountResult> Count(const EventQuery& q, const CountOptions& options) = 0;
+  virtual Result<std::vector<ActorTotal>> TopActors(const EventQuery& q,
+                                                    const TopOptions& options) = 0;
+  virtual Result<std::vector<PairTotal>> TopPairs(const EventQuery& q,
+                                                  const TopOptions& options) = 0;
+  // The network's edges are the TopOptions::limit directed pairs with most
+  // events.
+  virtual Result<ActorNetwork> Network(const EventQuery& q, const TopOptions& options) = 0;
 
   // The distinct actor codes of the archive's events (either side),
   // sorted. For checking a user's actor filter.

@@ -49,6 +49,39 @@ Result<std::vector<SearchHit>> Archive::Search(std::string_view query, size_t li
   return hits;
 }
 
+namespace {
+constexpr std::string_view kPeriodNames[] = {"all", "day", "week", "month", "year"};
+constexpr std::string_view kGroupNames[] = {"none", "root", "quad", "plover"};
+}  // namespace
+
+std::string_view CountPeriodName(CountPeriod period) {
+  return kPeriodNames[static_cast<size_t>(period)];
+}
+
+bool ParseCountPeriod(std::string_view name, CountPeriod* period) {
+  for (size_t i = 0; i < std::size(kPeriodNames); ++i) {
+    if (kPeriodNames[i] == name) {
+      *period = static_cast<CountPeriod>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string_view CountGroupName(CountGroup group) {
+  return kGroupNames[static_cast<size_t>(group)];
+}
+
+bool ParseCountGroup(std::string_view name, CountGroup* group) {
+  for (size_t i = 0; i < std::size(kGroupNames); ++i) {
+    if (kGroupNames[i] == name) {
+      *group = static_cast<CountGroup>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
 Result<std::vector<Event>> Archive::Events(const EventQuery& q) {
   std::vector<Event> events;
   Result<ReadSummary> r = ScanEvents(q, {}, [&events](const Event& e) {

@@ -5,10 +5,13 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "annalist/archive.h"
+#include "annalist/datetime.h"
 #include "archive/dates.h"
 #include "archive/fts_query.h"
 #include "archive/rows.h"
@@ -150,6 +153,121 @@ std::string Upper(std::string s) {
   return s;
 }
 
+// Adds the filters of `query` (all but its paging) to `where`, over
+// `events e`. kInvalidArgument for a malformed date, a half-given pair or
+// a QuadClass outside 0-4.
+Status AddEventFilters(const EventQuery& query, Where* out) {
+  Where& where = *out;
+  EventQuery q = query;
+  q.actor = Upper(q.actor);
+  q.pair_a = Upper(q.pair_a);
+  q.pair_b = Upper(q.pair_b);
+  q.plover = Upper(q.plover);
+  if (!q.doc_id.empty()) {
+    where.Add("e.doc_id = ?");
+    where.Param(q.doc_id);
+  }
+  if (!q.outlet.empty()) {
+    where.Add(
+        "e.doc_id IN (SELECT id FROM documents WHERE outlet = ? COLLATE "
+        "NOCASE)");
+    where.Param(q.outlet);
+  }
+  if (!q.actor.empty()) {
+    std::string src = where.Prefix("e.source_code", q.actor);
+    std::string tgt = where.Prefix("e.target_code", q.actor);
+    where.Add("(" + src + " OR " + tgt + ")");
+  }
+  if (q.pair_a.empty() != q.pair_b.empty()) {
+    return Status::InvalidArgument(
+        "an actor pair needs both sides (pair_a and pair_b); for one actor "
+        "on either side use actor");
+  }
+  if (!q.pair_a.empty()) {
+    std::string ab =
+        where.Prefix("e.source_code", q.pair_a) + " AND " + where.Prefix("e.target_code", q.pair_b);
+    std::string ba =
+        where.Prefix("e.source_code", q.pair_b) + " AND " + where.Prefix("e.target_code", q.pair_a);
+    where.Add("((" + ab + ") OR (" + ba + "))");
+  }
+  if (!q.code_prefix.empty()) where.Add(where.Prefix("e.cameo", q.code_prefix));
+  if (!q.plover.empty()) {
+    where.Add("e.plover = ?");
+    where.Param(q.plover);
+  }
+  if (q.quad < 0 || q.quad > 4) {
+    return Status::InvalidArgument("QuadClass must be 1-4 (or 0 for any), not " +
+                                   std::to_string(q.quad));
+  }
+  if (q.quad != 0) {
+    where.Add("e.quad = ?");
+    where.Param(int64_t{q.quad});
+  }
+  if (!q.since.empty()) {
+    Result<std::string> b = DateBound(q.since, false, "since");
+    if (!b.ok()) return b.status();
+    where.Add("e.date_end >= ?");
+    where.Param(*b);
+  }
+  if (!q.until.empty()) {
+    Result<std::string> b = DateBound(q.until, true, "until");
+    if (!b.ok()) return b.status();
+    where.Add("e.date_start <= ?");
+    where.Param(*b);
+  }
+  return Status::Ok();
+}
+
+// Steps an aggregate's statement to its end within `seconds` of SQLite
+// time, handing each row to `row` (false stops). `what` names the
+// aggregate in the timeout message.
+Status StepAll(Stmt& s, sqlite3* db, double seconds, const char* what,
+               const std::function<bool()>& row) {
+  QueryBudget budget(db, seconds);
+  for (;;) {
+    budget.StepStarts();
+    Result<bool> more = s.Step();
+    budget.StepEnds();
+    if (budget.expired()) {
+      char secs[32];
+      std::snprintf(secs, sizeof secs, "%g", seconds);
+      return Status::DeadlineExceeded(std::string(what) + " took longer than its " + secs +
+                                      " s budget; narrow the filters or the period");
+    }
+    if (!more.ok()) return more.status();
+    if (!*more || !row()) return Status::Ok();
+  }
+}
+
+// An actor code column as TopOptions::code_length groups it.
+std::string ActorExpr(const std::string& col, size_t code_length) {
+  if (code_length == 0) return col;
+  return "substr(" + col + ", 1, " + std::to_string(code_length) + ")";
+}
+
+Status CheckTopOptions(const TopOptions& o) {
+  if (o.limit == 0 || o.limit > kMaxTopEntries) {
+    return Status::InvalidArgument("a top list or network holds 1 to " +
+                                   std::to_string(kMaxTopEntries) + " entries, not " +
+                                   std::to_string(o.limit));
+  }
+  if (o.code_length > 64) {
+    return Status::InvalidArgument("an actor code length is 0 (whole codes) to 64, not " +
+                                   std::to_string(o.code_length));
+  }
+  return Status::Ok();
+}
+
+// "2026-W10" for the day "2026-03-02" ("" when `day` is not a date).
+std::string WeekOf(const std::string& day) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(day.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return "";
+  IsoWeek w = IsoWeekOf(DaysFromCivil(y, m, d));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", w.year, w.week);
+  return buf;
+}
+
 }  // namespace
 
 Result<ReadSummary> SqliteArchive::ScanSearch(std::string_view query, const SearchOptions& options,
@@ -237,63 +355,35 @@ Result<ReadSummary> SqliteArchive::ScanSearch(std::string_view query, const Sear
 
 Result<ReadSummary> SqliteArchive::ScanEvents(const EventQuery& query, const ReadLimits& limits,
                                               const std::function<bool(const Event&)>& on_event) {
-  EventQuery q = query;
-  q.actor = Upper(q.actor);
-  q.pair_a = Upper(q.pair_a);
-  q.pair_b = Upper(q.pair_b);
-  q.plover = Upper(q.plover);
   Where where;
-  if (!q.doc_id.empty()) {
-    where.Add("e.doc_id = ?");
-    where.Param(q.doc_id);
-  }
-  if (!q.outlet.empty()) {
-    where.Add(
-        "e.doc_id IN (SELECT id FROM documents WHERE outlet = ? COLLATE "
-        "NOCASE)");
-    where.Param(q.outlet);
-  }
-  if (!q.actor.empty()) {
-    std::string src = where.Prefix("e.source_code", q.actor);
-    std::string tgt = where.Prefix("e.target_code", q.actor);
-    where.Add("(" + src + " OR " + tgt + ")");
-  }
-  if (q.pair_a.empty() != q.pair_b.empty()) {
-    return Status::InvalidArgument(
-        "an actor pair needs both sides (pair_a and pair_b); for one actor "
-        "on either side use actor");
-  }
-  if (!q.pair_a.empty()) {
-    std::string ab =
-        where.Prefix("e.source_code", q.pair_a) + " AND " + where.Prefix("e.target_code", q.pair_b);
-    std::string ba =
-        where.Prefix("e.source_code", q.pair_b) + " AND " + where.Prefix("e.target_code", q.pair_a);
-    where.Add("((" + ab + ") OR (" + ba + "))");
-  }
-  if (!q.code_prefix.empty()) where.Add(where.Prefix("e.cameo", q.code_prefix));
-  if (!q.plover.empty()) {
-    where.Add("e.plover = ?");
-    where.Param(q.plover);
-  }
-  if (q.quad < 0 || q.quad > 4) {
-    return Status::InvalidArgument("QuadClass must be 1-4 (or 0 for any), not " +
-                                   std::to_string(q.quad));
-  }
-  if (q.quad != 0) {
-    where.Add("e.quad = ?");
-    where.Param(int64_t{q.quad});
-  }
-  if (!q.since.empty()) {
-    Result<std::string> b = DateBound(q.since, false, "since");
-    if (!b.ok()) return b.status();
-    where.Add("e.date_end >= ?");
-    where.Param(*b);
-  }
-  if (!q.until.empty()) {
-    Result<std::string> b = DateBound(q.until, true, "until");
-    if (!b.ok()) return b.status();
-    where.Add("e.date_start <= ?");
-    where.Param(*b);
+  ANNALIST_RETURN_IF_ERROR(AddEventFilters(query, &where));
+  const EventQuery& q = query;
+  if (!q.after_id.empty()) {
+    // The events after the cursor's event in the order below (undated
+    // events come last).
+    Result<Stmt*> at =
+        Cached("SELECT date_start, doc_id, sentence, ordinal FROM events WHERE id = ?");
+    if (!at.ok()) return at.status();
+    Stmt& a = **at;
+    ResetOnExit reset_at(&a);
+    a.Bind(1, q.after_id);
+    Result<bool> found = a.Step();
+    if (!found.ok()) return found.status();
+    if (!*found) {
+      return Status::InvalidArgument("no event has the id '" + q.after_id.substr(0, 80) +
+                                     "' (a cursor must be an event id from an earlier page)");
+    }
+    if (a.IsNull(0)) {
+      where.Add("(e.date_start IS NULL AND (e.doc_id, e.sentence, e.ordinal) > (?, ?, ?))");
+    } else {
+      where.Add(
+          "(e.date_start IS NULL OR (e.date_start, e.doc_id, e.sentence, e.ordinal) > "
+          "(?, ?, ?, ?))");
+      where.Param(a.Text(0));
+    }
+    where.Param(a.Text(1));
+    where.Param(a.Int(2));
+    where.Param(a.Int(3));
   }
   // The ORDER BY is exactly the events_order index, so SQLite walks it
   // instead of sorting every matching row first.
@@ -324,6 +414,150 @@ Result<ReadSummary> SqliteArchive::ScanEvents(const EventQuery& query, const Rea
     }
   }
   return summary;
+}
+
+Result<CountResult> SqliteArchive::Count(const EventQuery& q, const CountOptions& options) {
+  Where where;
+  ANNALIST_RETURN_IF_ERROR(AddEventFilters(q, &where));
+  std::string period = "e.date_start";  // day; weeks are folded from days below
+  if (options.by == CountPeriod::kAll) period = "''";
+  if (options.by == CountPeriod::kMonth) period = "substr(e.date_start, 1, 7)";
+  if (options.by == CountPeriod::kYear) period = "substr(e.date_start, 1, 4)";
+  std::string group = "''";
+  if (options.group == CountGroup::kRoot) group = "e.root";
+  if (options.group == CountGroup::kQuad) group = "CAST(e.quad AS TEXT)";
+  if (options.group == CountGroup::kPlover) group = "e.plover";
+  Result<Stmt*> stmt =
+      Cached("SELECT " + period + " AS p, " + group +
+             " AS g, count(*), total(e.goldstein) FROM events e" + where.sql() + " GROUP BY p, g");
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  where.BindAll(s);
+  CountResult result;
+  std::map<std::pair<std::string, std::string>, CountRow> rows;
+  ANNALIST_RETURN_IF_ERROR(
+      StepAll(s, db_->handle(), options.time_budget_seconds, "counting events", [&] {
+        const uint64_t n = static_cast<uint64_t>(s.Int(2));
+        if (s.IsNull(0)) {
+          result.undated += n;
+          return true;
+        }
+        std::string p = s.Text(0);
+        if (options.by == CountPeriod::kWeek) p = WeekOf(p);
+        auto key = std::make_pair(std::move(p), s.Text(1));
+        auto it = rows.find(key);
+        if (it == rows.end()) {
+          if (rows.size() >= kMaxCountRows) {
+            result.truncated = true;
+            return true;  // keeps counting the rows already there
+          }
+          it = rows.emplace(key, CountRow{key.first, key.second, 0, 0}).first;
+        }
+        it->second.events += n;
+        it->second.goldstein_sum += s.Double(3);
+        return true;
+      }));
+  result.rows.reserve(rows.size());
+  for (auto& [key, row] : rows) {
+    result.events += row.events;
+    result.rows.push_back(std::move(row));
+  }
+  return result;
+}
+
+Result<std::vector<ActorTotal>> SqliteArchive::TopActors(const EventQuery& q,
+                                                         const TopOptions& options) {
+  ANNALIST_RETURN_IF_ERROR(CheckTopOptions(options));
+  Where where;
+  ANNALIST_RETURN_IF_ERROR(AddEventFilters(q, &where));
+  const std::string src = ActorExpr("s", options.code_length);
+  const std::string tgt = ActorExpr("t", options.code_length);
+  // An event counts once for each different actor on it.
+  Result<Stmt*> stmt = Cached(
+      "WITH m AS (SELECT e.source_code AS s, e.target_code AS t, e.goldstein AS g "
+      "FROM events e" +
+      where.sql() + ") SELECT a, count(*) AS n, total(g) FROM (SELECT " + src +
+      " AS a, g FROM m WHERE coalesce(s, '') <> '' UNION ALL SELECT " + tgt +
+      " AS a, g FROM m WHERE coalesce(t, '') <> '' AND (coalesce(s, '') = '' OR " + tgt + " <> " +
+      src + ")) GROUP BY a ORDER BY n DESC, a LIMIT ?");
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  where.Param(static_cast<int64_t>(options.limit));
+  where.BindAll(s);
+  std::vector<ActorTotal> out;
+  ANNALIST_RETURN_IF_ERROR(
+      StepAll(s, db_->handle(), options.time_budget_seconds, "ranking actors", [&] {
+        out.push_back({s.Text(0), static_cast<uint64_t>(s.Int(1)), s.Double(2)});
+        return true;
+      }));
+  return out;
+}
+
+Result<std::vector<PairTotal>> SqliteArchive::TopPairs(const EventQuery& q,
+                                                       const TopOptions& options) {
+  ANNALIST_RETURN_IF_ERROR(CheckTopOptions(options));
+  Where where;
+  ANNALIST_RETURN_IF_ERROR(AddEventFilters(q, &where));
+  where.Add("coalesce(e.source_code, '') <> '' AND coalesce(e.target_code, '') <> ''");
+  const std::string src = ActorExpr("e.source_code", options.code_length);
+  const std::string tgt = ActorExpr("e.target_code", options.code_length);
+  Result<Stmt*> stmt = Cached("SELECT min(" + src + ", " + tgt + ") AS a, max(" + src + ", " + tgt +
+                              ") AS b, count(*) AS n, total(e.goldstein) FROM events e" +
+                              where.sql() + " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?");
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  where.Param(static_cast<int64_t>(options.limit));
+  where.BindAll(s);
+  std::vector<PairTotal> out;
+  ANNALIST_RETURN_IF_ERROR(
+      StepAll(s, db_->handle(), options.time_budget_seconds, "ranking actor pairs", [&] {
+        out.push_back({s.Text(0), s.Text(1), static_cast<uint64_t>(s.Int(2)), s.Double(3)});
+        return true;
+      }));
+  return out;
+}
+
+Result<ActorNetwork> SqliteArchive::Network(const EventQuery& q, const TopOptions& options) {
+  ANNALIST_RETURN_IF_ERROR(CheckTopOptions(options));
+  Where where;
+  ANNALIST_RETURN_IF_ERROR(AddEventFilters(q, &where));
+  where.Add("coalesce(e.source_code, '') <> '' AND coalesce(e.target_code, '') <> ''");
+  const std::string src = ActorExpr("e.source_code", options.code_length);
+  const std::string tgt = ActorExpr("e.target_code", options.code_length);
+  Result<Stmt*> stmt =
+      Cached("SELECT " + src + " AS a, " + tgt + " AS b, count(*) AS n, total(e.goldstein) " +
+             "FROM events e" + where.sql() + " GROUP BY a, b ORDER BY n DESC, a, b");
+  if (!stmt.ok()) return stmt.status();
+  Stmt& s = **stmt;
+  ResetOnExit reset(&s);
+  where.BindAll(s);
+  ActorNetwork net;
+  ANNALIST_RETURN_IF_ERROR(
+      StepAll(s, db_->handle(), options.time_budget_seconds, "building the actor network", [&] {
+        ++net.pairs;
+        if (net.edges.size() < options.limit) {
+          net.edges.push_back({s.Text(0), s.Text(1), static_cast<uint64_t>(s.Int(2)), s.Double(3)});
+        }
+        return true;
+      }));
+  net.truncated = net.pairs > net.edges.size();
+  std::map<std::string, ActorTotal> nodes;
+  for (const PairTotal& e : net.edges) {
+    for (const std::string* side : {&e.a, &e.b}) {
+      if (side == &e.b && e.b == e.a) break;  // a self-loop counts once
+      ActorTotal& n = nodes[*side];
+      n.actor = *side;
+      n.events += e.events;
+      n.goldstein_sum += e.goldstein_sum;
+    }
+  }
+  for (auto& [code, n] : nodes) net.nodes.push_back(std::move(n));
+  std::stable_sort(net.nodes.begin(), net.nodes.end(),
+                   [](const ActorTotal& x, const ActorTotal& y) { return x.events > y.events; });
+  return net;
 }
 
 }  // namespace annalist::archive

@@ -41,6 +41,11 @@ class SqliteArchive final : public Archive {
   Result<std::vector<Document>> ListDocuments(const std::string& after_id, size_t limit,
                                               const std::string& skip_coded_with) override;
   Result<uint64_t> CountNotCodedWith(const std::string& profile_hash) override;
+  Result<CountResult> Count(const EventQuery& q, const CountOptions& options) override;
+  Result<std::vector<ActorTotal>> TopActors(const EventQuery& q,
+                                            const TopOptions& options) override;
+  Result<std::vector<PairTotal>> TopPairs(const EventQuery& q, const TopOptions& options) override;
+  Result<ActorNetwork> Network(const EventQuery& q, const TopOptions& options) override;
   Result<std::vector<std::string>> ActorCodes() override;
   Result<std::optional<StoredDocument>> Get(std::string_view doc_id) override;
   Result<bool> Contains(std::string_view doc_id) override;

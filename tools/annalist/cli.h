@@ -79,6 +79,8 @@ void RegisterValidate(CLI::App* app, int* exit_code);
 void RegisterEvents(CLI::App* app, int* exit_code);
 void RegisterPlaces(CLI::App* app, int* exit_code);  // places, place
 void RegisterTimeline(CLI::App* app, int* exit_code);
+void RegisterCounts(CLI::App* app, int* exit_code);
+void RegisterServe(CLI::App* app, int* exit_code);
 void RegisterRecode(CLI::App* app, int* exit_code);
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterTimex(CLI::App* app, int* exit_code);

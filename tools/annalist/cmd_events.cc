@@ -2,6 +2,9 @@
 //                 [--doc ID] [--outlet NAME] [--since D] [--until D] [--limit N]
 //                 [--format table|jsonl|csv|tsv|gdelt|plover|tabari]
 // annalist timeline [--db SPEC] [--since D] [--until D] [--json] A [B]
+// annalist counts [--db SPEC] [--by day|week|month|year|all] [--group root|quad|plover]
+//                 [--actor A] [--pair A,B] [--code PREFIX] [--plover TYPE] [--since D]
+//                 [--until D] [--format table|csv|json]
 //
 // Filters are checked against the archive before the query runs, so that an
 // empty result means "no such events", not "a typo": a malformed value or a
@@ -15,6 +18,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -33,8 +37,9 @@ struct EventsFlags {
   std::string actor, pair, code, since, until, plover, doc, outlet;
   std::optional<size_t> limit;
   std::string format = "table";
-  bool json = false;  // timeline
-  std::string a, b;   // timeline: A [B]
+  bool json = false;                // timeline
+  std::string a, b;                 // timeline: A [B]
+  std::string by = "month", group;  // counts
 };
 
 int Usage(const std::string& message) {
@@ -320,6 +325,125 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   return kExitOk;
 }
 
+// The label of a count's group: the CAMEO root's, the QuadClass's name, or
+// the PLOVER type itself.
+std::string GroupLabel(CountGroup group, const std::string& value) {
+  static const char* const kQuads[] = {"", "verbal cooperation", "material cooperation",
+                                       "verbal conflict", "material conflict"};
+  if (group == CountGroup::kRoot) {
+    const CameoCode* c = LookupCameo(value);
+    return c ? std::string(c->label) : "";
+  }
+  if (group == CountGroup::kQuad && value.size() == 1 && value[0] >= '1' && value[0] <= '4') {
+    return kQuads[value[0] - '0'];
+  }
+  return "";
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+int RunCounts(const EventsFlags& flags) {
+  if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
+  CountOptions options;
+  if (!ParseCountPeriod(flags.by, &options.by)) {
+    return Usage("--by wants day, week, month, year or all, not '" + flags.by + "'");
+  }
+  if (!flags.group.empty() &&
+      (!ParseCountGroup(flags.group, &options.group) || options.group == CountGroup::kNone)) {
+    return Usage("--group wants root, quad or plover, not '" + flags.group + "'");
+  }
+  if (flags.format != "table" && flags.format != "csv" && flags.format != "json") {
+    return Usage("--format wants table, csv or json, not '" + flags.format + "'");
+  }
+  EventQuery q;
+  q.code_prefix = flags.code;
+  q.plover = flags.plover;
+  q.since = flags.since;
+  q.until = flags.until;
+  q.actor = Trim(flags.actor);
+  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
+  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
+  if (!flags.pair.empty() && ParsePair(flags.pair, &q.pair_a, &q.pair_b) != kExitOk) {
+    return kExitUsage;
+  }
+  ArchiveOptions ao;
+  ao.read_only = true;
+  ao.create = false;
+  Result<std::unique_ptr<Archive>> archive =
+      Archive::Open(flags.db.empty() ? DefaultDbPath() : flags.db, ao);
+  if (!archive.ok()) return Fail(archive.status());
+  if (!q.actor.empty() || !q.pair_a.empty()) {
+    Result<std::vector<std::string>> known = (*archive)->ActorCodes();
+    if (!known.ok()) return Fail(known.status());
+    if (!q.actor.empty() && CheckActor("--actor", q.actor, *known) != kExitOk) return kExitUsage;
+    for (const std::string* side : {&q.pair_a, &q.pair_b}) {
+      if (!side->empty() && CheckActor("--pair", *side, *known) != kExitOk) return kExitUsage;
+    }
+  }
+  Result<CountResult> counts = (*archive)->Count(q, options);
+  if (!counts.ok()) {
+    if (counts.status().code() == StatusCode::kInvalidArgument) {
+      return Usage(counts.status().message());
+    }
+    return Fail(counts.status());
+  }
+  const bool grouped = options.group != CountGroup::kNone;
+  if (flags.format == "json") {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const CountRow& r : counts->rows) {
+      nlohmann::json row = {{"period", r.period}};
+      if (grouped) row["group"] = r.group;
+      row["events"] = r.events;
+      row["goldstein_sum"] = r.goldstein_sum;
+      row["goldstein_mean"] = r.goldstein_mean();
+      rows.push_back(std::move(row));
+    }
+    nlohmann::json out = {
+        {"by", CountPeriodName(options.by)}, {"group", CountGroupName(options.group)},
+        {"events", counts->events},          {"undated", counts->undated},
+        {"truncated", counts->truncated},    {"rows", std::move(rows)}};
+    std::cout << out.dump(2) << "\n";
+    return kExitOk;
+  }
+  if (flags.format == "csv") {
+    std::cout << "period," << (grouped ? "group," : "") << "events,goldstein_sum,goldstein_mean\n";
+    for (const CountRow& r : counts->rows) {
+      std::printf("%s,%s%llu,%.2f,%.2f\n", CsvField(r.period).c_str(),
+                  grouped ? (CsvField(r.group) + ",").c_str() : "",
+                  static_cast<unsigned long long>(r.events), r.goldstein_sum, r.goldstein_mean());
+    }
+    return kExitOk;
+  }
+  if (counts->rows.empty()) {
+    std::cout << "no events\n";
+  } else {
+    std::printf("%-10s  %s%7s  %10s  %6s\n", "period",
+                grouped ? "group                                  " : "", "events", "goldstein",
+                "mean");
+    for (const CountRow& r : counts->rows) {
+      std::string group;
+      if (grouped) {
+        std::string label = GroupLabel(options.group, r.group);
+        group = r.group + (label.empty() ? "" : " " + label);
+        group.resize(std::max<size_t>(group.size(), 37), ' ');
+        group = group.substr(0, 37) + "  ";
+      }
+      std::printf("%-10s  %s%7s  %10.1f  %6.2f\n", r.period.empty() ? "all" : r.period.c_str(),
+                  group.c_str(), WithCommas(r.events).c_str(), r.goldstein_sum, r.goldstein_mean());
+    }
+  }
+  std::cout << WithCommas(counts->events) << " events";
+  if (counts->undated > 0) std::cout << " (and " << WithCommas(counts->undated) << " undated)";
+  if (counts->truncated) std::cout << "; only the first " << WithCommas(kMaxCountRows) << " rows";
+  std::cout << "\n";
+  return kExitOk;
+}
+
 // A filter given with an empty (or blank) value would filter nothing and
 // return every event: a parse error (exit 2) instead.
 const CLI::Validator& NotBlank() {
@@ -375,6 +499,24 @@ void RegisterTimeline(CLI::App* app, int* exit_code) {
   cmd->add_option("B", flags->b, "With B: only events between A and B, either direction")
       ->check(NotBlank());
   cmd->callback([flags, exit_code] { *exit_code = RunEvents(*flags, true); });
+}
+
+void RegisterCounts(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<EventsFlags>();
+  CLI::App* cmd = app->add_subcommand(
+      "counts", "Events counted by day, week, month or year, with their Goldstein scores");
+  cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
+  cmd->add_option("--by", flags->by, "day|week|month|year|all (default month)");
+  cmd->add_option("--group", flags->group, "Split each period by root, quad or plover");
+  cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)")
+      ->check(NotBlank());
+  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)")
+      ->check(NotBlank());
+  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")->check(NotBlank());
+  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")->check(NotBlank());
+  AddDateFlags(cmd, flags.get());
+  cmd->add_option("--format", flags->format, "table|csv|json");
+  cmd->callback([flags, exit_code] { *exit_code = RunCounts(*flags); });
 }
 
 }  // namespace annalist::cli

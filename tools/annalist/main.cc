@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
   RegisterEval(&app, &exit_code);
   RegisterLexicon(&app, &exit_code);
   RegisterPlaces(&app, &exit_code);
+  RegisterCounts(&app, &exit_code);
+  RegisterServe(&app, &exit_code);
   if (int rc = CheckCommandWords(&app, argc, argv); rc >= 0) return rc;
   try {
     app.parse(argc, argv);

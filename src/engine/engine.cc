@@ -114,6 +114,25 @@ bool ModifiesNoun(std::string_view text, const Timex& t) {
          ((after[1] >= 'a' && after[1] <= 'z') || (after[1] >= 'A' && after[1] <= 'Z'));
 }
 
+// Whether the word after `t` is a noun of a violent or diplomatic act
+// ("attacks", "strikes", "talks"): a date before it dates the act.
+bool ActNounFollows(std::string_view text, const Timex& t) {
+  std::string_view after = text.substr(t.span.end);
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(1);
+  size_t n = 0;
+  while (n < after.size() && ((after[n] >= 'a' && after[n] <= 'z') || after[n] == '-')) ++n;
+  const std::string_view w = after.substr(0, n);
+  for (std::string_view act :
+       {"attack",     "attacks",   "strike",    "strikes",    "airstrike", "airstrikes",
+        "air-strike", "raid",      "raids",     "bombing",    "bombings",  "shelling",
+        "assault",    "offensive", "incursion", "incursions", "talks",     "meeting",
+        "summit",     "visit",     "massacre",  "ambush"}) {
+    if (w == act) return true;
+  }
+  return false;
+}
+
 // A year or date used as a name's modifier ("the 1974 disengagement
 // agreement", "the 2024 election") names the thing, not when the event was.
 bool Attributive(std::string_view text, const Timex& t) {
@@ -182,8 +201,10 @@ bool DateFromText(const Document& doc, const std::vector<Timex>& timexes, Event*
     if (t.mod == TimexMod::kAfter || t.mod == TimexMod::kBefore || t.mod == TimexMod::kOnOrAfter) {
       continue;  // a bound, not the date
     }
-    // The modified noun may be the event itself: "the Nov. 13 attacks".
-    const bool names_event = verb_at == t.span.end + 1;
+    // The modified noun may be the event itself: "the Nov. 13 attacks", or
+    // an act the event is part of ("launched the January 4 attacks", "the
+    // January 4 strikes killed ten").
+    const bool names_event = verb_at == t.span.end + 1 || ActNounFollows(text, t);
     if (!names_event && (Attributive(text, t) || ModifiesNoun(text, t))) continue;
     const uint32_t lo = std::min(t.span.begin, verb_at), hi = std::max(t.span.end, verb_at);
     if (IsClauseBreak(text.substr(lo, hi - lo))) continue;

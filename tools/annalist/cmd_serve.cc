@@ -6,8 +6,10 @@
 // for one thread at a time). docs/serve.md describes the API and its limits.
 #include <httplib.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -721,6 +723,29 @@ bool IsLoopback(const std::string& host) {
   return host == "localhost" || host == "::1" || host.starts_with("127.");
 }
 
+// Debian's cpp-httplib listens with a backlog of 5: when more clients
+// connect at once than that, the kernel drops their handshakes and some wait
+// for SYN-ACK retransmissions for a minute, though the server has threads
+// and a queue for them. Listening again on the bound socket (found by its
+// port among this process's descriptors) widens the backlog; Linux allows it.
+void WidenBacklog(int port) {
+  for (int fd = 3; fd < 1024; ++fd) {
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) continue;
+    int type = 0;
+    socklen_t tlen = sizeof type;
+    if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen) != 0 || type != SOCK_STREAM) continue;
+    int accepting = 0;
+    socklen_t alen = sizeof accepting;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &alen) != 0 || !accepting) continue;
+    int p = -1;
+    if (addr.ss_family == AF_INET) p = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (addr.ss_family == AF_INET6) p = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+    if (p == port) ::listen(fd, 1024);
+  }
+}
+
 int RunServe(const ServeFlags& flags) {
   const std::string db = flags.db.empty() ? DefaultDbPath() : flags.db;
   // The archive is opened once here, so that a missing or bad one fails at
@@ -775,6 +800,7 @@ int RunServe(const ServeFlags& flags) {
               << " (in use? try --port 0 for a free port)\n";
     return kExitError;
   }
+  WidenBacklog(port);
   const std::string host =
       flags.host.find(':') != std::string::npos ? "[" + flags.host + "]" : flags.host;
   std::cout << "annalist serve: http://" << host << ":" << port << "/  (" << db << ", "

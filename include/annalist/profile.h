@@ -6,12 +6,11 @@
 // How a spec list becomes a profile (docs/coder.md, "Coding profiles"):
 //   - the lexicon: LoadLexicon(specs), later specs overriding earlier ones;
 //   - the dialect: the first spec's. `default`, annalist's own lexicon
-//     folder and any folder of .lex files (or one .lex file) are annalist; a TABARI .project, or a folder holding exactly one,
-//     is TABARI; a PETR_config.ini, or a folder holding one, is PETRARCH; one
-//     dictionary file is the system its format belongs to; any other folder
-//     is the system of its verb files (TABARI when it has .verbs). Later
-//     specs that belong to another system add their dictionaries but not
-//     their rules (ProfileReport::notes says so);
+//     folder and any folder of .lex files (or one .lex file) are annalist; a TABARI .project, or a
+//     folder holding exactly one, is TABARI; a PETR_config.ini, or a folder holding one, is
+//     PETRARCH; one dictionary file is the system its format belongs to; any other folder is the
+//     system of its verb files (TABARI when it has .verbs). Later specs that belong to another
+//     system add their dictionaries but not their rules (ProfileReport::notes says so);
 //   - the options: annalist's defaults (CoderOptions{}), TABARI's
 //     (TabariDefaultOptions) followed by every .options file the lexicon
 //     read, in order, or PETRARCH's (PetrarchDefaultOptions). Each .options

@@ -206,8 +206,8 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  auto profile =
-      new CodingProfile(*std::move(lexicon), std::move(options), JoinSpecs(given.empty() ? specs : given), std::move(hash));
+  auto profile = new CodingProfile(*std::move(lexicon), std::move(options),
+                                   JoinSpecs(given.empty() ? specs : given), std::move(hash));
   Result<std::shared_ptr<const Gazetteer>> gazetteer = Gazetteer::Load(DefaultGazetteerPath());
   if (gazetteer.ok()) {
     profile->gazetteer_ = gazetteer.value();

@@ -285,14 +285,16 @@ int main(int argc, char** argv) {
     std::vector<Entry> cities;
     ReadCities(argv[4], alpha3, &cities);
     // A curated city stands for the GeoNames one of the same name nearby.
-    std::map<std::string, std::vector<const Entry*>> curated;
+    // By index: `places` grows below, which would leave pointers dangling.
+    std::map<std::string, std::vector<size_t>> curated;
     for (size_t i = 0; i < curated_end; ++i) {
-      for (const std::string& n : places[i].names) curated[FoldName(n)].push_back(&places[i]);
+      for (const std::string& n : places[i].names) curated[FoldName(n)].push_back(i);
     }
     for (Entry& e : cities) {
       bool dup = false;
       if (auto it = curated.find(FoldName(e.name)); it != curated.end()) {
-        for (const Entry* c : it->second) {
+        for (size_t ci : it->second) {
+          const Entry* c = &places[ci];
           dup |= c->rec.has_coordinates &&
                  annalist::DistanceKm(c->rec.lat_e5 / 1e5, c->rec.lon_e5 / 1e5, e.rec.lat_e5 / 1e5,
                                       e.rec.lon_e5 / 1e5) < 50;

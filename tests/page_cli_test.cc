@@ -66,6 +66,7 @@ TEST(PageE2eTest, TimelineMapAndArticleOfTheIsraelSyriaPair) {
   ASSERT_TRUE(j.is_object()) << seen;
   EXPECT_GT(j["timeline_marks"].get<int>(), 0);
   EXPECT_GT(j["paris_on_timeline"].get<int>(), 0);
+  EXPECT_GT(j["paris_on_map"].get<int>(), 0);
   EXPECT_GT(j["highlighted_marks"].get<int>(), 0);
   for (const char* png : {"timeline.png", "article.png", "counts.png", "network.png"}) {
     EXPECT_GT(std::filesystem::file_size(shots + "/" + png), 10000u) << png;

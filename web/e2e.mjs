@@ -39,6 +39,9 @@ try {
   const dots = await page.$$eval("#event-map circle.located-event", (c) => c.length);
   check(dots === located, `the map shows ${dots} places for ${located} located events`);
   seen.map_located = located;
+  const places = await page.$$eval("#event-map circle.located-event title", (ts) => ts.map((t) => t.textContent));
+  seen.paris_on_map = places.filter((t) => /^Paris /.test(t)).length;
+  check(seen.paris_on_map > 0, "no mark of the Paris talks on the map");
   await page.screenshot({ path: out + "/timeline.png", fullPage: true });
 
   // An article: a Paris sentence, highlighted.

@@ -169,7 +169,10 @@ struct CoderOptions {
   //    locative preposition ("in Paris", "at the Doha Forum", "near
   //    Damascus") before the sentence's first verb is never an actor of an
   //    event. (After the verb, where the gold corpora code such places as
-  //    targets, the rule measured worse and does not apply.)
+  //    targets, the rule measured worse and does not apply, but for a
+  //    country's capital named as a city: the venue of an event of roots
+  //    03-05 other than a visit, 042/043, is not its actor: "resume talks
+  //    in Paris".)
   bool locative_places = true;
 };
 

@@ -123,6 +123,9 @@ struct ActorEntry {
   // ("country", "actor", "person"), the primary name as written ("Ahmed
   // al-Sharaa") and a country's `iso:` field ("SY SYR 760").
   std::string_view kind, name, iso;
+  // A country's capitals (`capital:` fields), normalised and joined by '|'
+  // ("PARIS"; "AMSTERDAM|THE HAGUE"): the names that stand for a city.
+  std::string_view capitals;
 };
 
 // An agent ("FOREIGN MINISTER" -> ~GOVFRM). `code` is without the "~".

@@ -218,7 +218,7 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   // them back, and a batch's pages should stay in memory until Commit.
   // A reader streams rows and needs little: 8 MB keeps its memory flat.
   ANNALIST_RETURN_IF_ERROR(
-      db.Exec(options.read_only ? "PRAGMA cache_size=-8192" : "PRAGMA cache_size=-65536"));
+      db.Exec(options.read_only ? "PRAGMA cache_size=-8192" : "PRAGMA cache_size=-24576"));
   if (version < latest) {
     if (options.read_only) {
       return Status::Unsupported(path + (version == 0 ? ": empty, not an annalist archive yet"

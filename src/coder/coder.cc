@@ -96,7 +96,9 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
 int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other, std::string_view other_code,
                    bool members) {
   const auto& w = s.words[k];
-  if (w.dropped || w.mention < 0 || w.locative || s.Possessive(k)) return -1;
+  if (w.dropped || w.mention < 0 || w.locative || (w.venue && s.venues_barred) || s.Possessive(k)) {
+    return -1;
+  }
   const int32_t m = PhraseStart(s, w.mention, members);
   if (other >= 0 && (m == other || !OtherCode(s, m, other_code))) return -1;
   return m;
@@ -122,6 +124,7 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to, int32_
     if (x.first < from || x.first >= to) continue;
     if (s.Possessive(x.first)) continue;  // as FindActor
     if (s.words[x.first].dropped || s.words[x.first].locative) continue;
+    if (s.words[x.first].venue && s.venues_barred) continue;
     if (s.Code(x) != other_code) return static_cast<int32_t>(m);
   }
   return -1;
@@ -231,20 +234,60 @@ bool IsBareCountry(std::string_view code) {
   return true;
 }
 
+// Rule d: the codes of meeting and agreeing, whose events do not take
+// their venue as an actor: roots 03-05 but a visit (042, 043: the capital
+// is the country visited).
+bool IsVenueCode(std::string_view code) {
+  return (code.starts_with("03") || code.starts_with("04") || code.starts_with("05")) &&
+         !code.starts_with("042") && !code.starts_with("043");
+}
+
+// Rule d: mention `m` is a locative place, or a venue of an event of `code`.
+bool Barred(const ParsedSentence& s, int32_t m, std::string_view code) {
+  const coder_internal::Word& w = s.words[s.mentions[m].first];
+  return w.locative || (w.venue && IsVenueCode(code));
+}
+
+// True when the actor phrase starting at token `k` is one of its
+// country's capitals ("Paris" for FRA): a city, named as a city.
+bool IsCapitalName(const Lexicon& lexicon, const ParsedSentence& s, size_t k) {
+  const coder_internal::Word& w = s.words[k];
+  if (w.kind != Kind::kActor || w.id == kNoId) return false;
+  std::string_view capitals = lexicon.actor(w.id).capitals;
+  while (!capitals.empty()) {
+    const size_t bar = capitals.find('|');
+    std::string_view one = capitals.substr(0, bar);
+    capitals = bar == std::string_view::npos ? std::string_view() : capitals.substr(bar + 1);
+    size_t t = k;
+    bool same = true;
+    while (same && !one.empty()) {
+      const size_t sp = one.find(' ');
+      same = t < k + w.length && t < s.size() && s.Norm(t) == one.substr(0, sp);
+      one = sp == std::string_view::npos ? std::string_view() : one.substr(sp + 1);
+      ++t;
+    }
+    if (same && t == k + w.length) return true;
+  }
+  return false;
+}
+
 // Marks the places of locative phrases (Word::locative).
-void MarkLocativePlaces(ParsedSentence* s) {
+void MarkLocativePlaces(const Lexicon& lexicon, ParsedSentence* s) {
   size_t first_verb = 0;
   while (first_verb < s->size() && s->words[first_verb].kind != Kind::kVerb) ++first_verb;
   for (const ActorMention& m : s->mentions) {
     if (m.pronoun || !IsBareCountry(s->Code(m))) continue;
-    // Only before the sentence's first verb: after a verb the place is
+    // Before the sentence's first verb, any place. After it, a country is
     // often what the gold codes as the target ("fired at Gaza", "fighting
-    // in Syria"), measured in docs/coder.md.
-    if (m.first >= first_verb) break;
+    // in Syria", "arrived in Monrovia"), measured in docs/coder.md; only a
+    // capital named as a city is marked, as a venue that the events of
+    // meeting and agreeing do not take ("resume talks in Paris").
+    const bool after_verb = m.first >= first_verb;
+    if (after_verb && !IsCapitalName(lexicon, *s, m.first)) continue;
     for (size_t k = m.first, skipped = 0; k-- > 0 && skipped < 3; ++skipped) {
       std::string_view w = s->Norm(k);
       if (IsLocativePreposition(w)) {
-        s->words[m.first].locative = true;
+        (after_verb ? s->words[m.first].venue : s->words[m.first].locative) = true;
         break;
       }
       const Kind kind = s->words[k].kind;
@@ -313,6 +356,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
   // Code each clause.
   auto& coded = scratch->state()->coded;
   coded.clear();
+  s.venues_barred = false;
   int32_t carried_source = -1;
   for (size_t c = 0; c < s.clauses.size(); ++c) {
     const Clause& clause = s.clauses[c];
@@ -327,6 +371,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
       const auto& w = s.words[v];
       if (w.kind != Kind::kVerb || w.dropped) continue;
       const VerbEntry& entry = lexicon_->verb(w.id);
+      s.venues_barred = false;
       CodedVerb cv;
       cv.verb = v;
       Designated d;
@@ -352,9 +397,10 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         }
         Designated pd;
         if (coder_internal::MatchPattern(*lexicon_, *patterns_, s, clause, v, p, &pd)) {
-          // Rule d: a pattern's actor slot does not take a locative place.
-          if (pd.source >= 0 && s.words[s.mentions[pd.source].first].locative) pd.source = -1;
-          if (pd.target >= 0 && s.words[s.mentions[pd.target].first].locative) pd.target = -1;
+          // Rule d: a pattern's actor slot does not take a locative place,
+          // nor a meeting's a venue.
+          if (pd.source >= 0 && Barred(s, pd.source, p.code)) pd.source = -1;
+          if (pd.target >= 0 && Barred(s, pd.target, p.code)) pd.target = -1;
           const uint32_t length = p.weight - std::min(pd.shortfall, p.weight);
           const bool better = !matched || length > matched_length ||
                               (matched_short && length == matched_length && pd.shortfall == 0);
@@ -388,6 +434,7 @@ SentenceOutcome Coder::CodeClauses(const ParsedSentence& s, CoderScratch* scratc
         continue;
       }
 
+      s.venues_barred = IsVenueCode(cv.code);
       // Source and target. TABARI (and annalist) search compound members
       // one by one; PETRARCH takes compounds whole.
       const bool members = o.dialect != Dialect::kPetrarch;
@@ -609,7 +656,7 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date, bool
   // Each token's dictionary word candidates, once for every lookup.
   lexicon_internal::Bind(*lexicon_, s.tokens, &s.token_cache).SynsetStarts(&s.synset_starts);
   coder_internal::ParseSentence(*lexicon_, options_, date, &scratch->state()->context, &s);
-  if (options_.locative_places) MarkLocativePlaces(&s);
+  if (options_.locative_places) MarkLocativePlaces(*lexicon_, &s);
   if (keep_context) coder_internal::RememberReferents(s, &scratch->state()->context);
   if (mentions.out) RecordMentions(s, mentions);
   if (s.discard) return SentenceOutcome::kDiscard;

@@ -177,5 +177,58 @@ TEST_F(RulesTest, PlaceInALocativePhraseIsNoActor) {
   EXPECT_EQ(Triples(Code("Norvania attacked Seldor.")), "NRV/SEL/190");
 }
 
+// Rule d after the verb: a capital named as a city ("in Paris") is the
+// venue of a meeting, not its target; a visit to it is a visit to its
+// country, and a country's name stays a target.
+constexpr char kVenueLex[] = R"(country NOR
+  name: Norway
+  capital: Oslo
+
+country KEN
+  name: Kenya
+  capital: Nairobi
+
+country FRA
+  name: France
+  capital: Paris
+
+verb resume 046
+  forms: resumed
+
+verb visit 042
+  forms: visited
+
+verb attack 190
+  forms: attacked
+)";
+
+TEST(VenueRule, ACapitalAfterTheVerbIsTheVenueOfAMeeting) {
+  LexiconBuilder b;
+  b.AddText(DictionaryFormat::kAnnalist, "venue.lex", kVenueLex);
+  LexiconReport report;
+  std::shared_ptr<const Lexicon> lex = b.Build(&report);
+  ASSERT_TRUE(report.problems.empty()) << report.problems[0];
+  std::unique_ptr<CoderScratch> scratch = NewCoderScratch();
+  auto code = [&](std::string_view s, bool rule) {
+    CoderOptions options;
+    options.locative_places = rule;
+    Coder coder(lex.get(), options);
+    std::vector<Event> out;
+    coder.CodeSentence(s, DateTime{}, scratch.get(), &out);
+    std::string t;
+    for (const Event& e : out) {
+      if (!t.empty()) t += " ";
+      t += (e.source ? e.source->code : "-") + "/" + (e.target ? e.target->code : "-") + "/" +
+           e.cameo;
+    }
+    return t;
+  };
+  EXPECT_EQ(code("Norway and Kenya resumed talks in Paris.", true), "NOR/KEN/046");
+  EXPECT_EQ(code("Norway and Kenya resumed talks in Paris.", false), "NOR/FRA/046 KEN/FRA/046");
+  EXPECT_EQ(code("Norway visited officials in Nairobi.", true), "NOR/KEN/042");
+  EXPECT_EQ(code("Norway attacked rebels in Nairobi.", true), "NOR/KEN/190");
+  EXPECT_EQ(code("Norway resumed talks in Kenya.", true), "NOR/KEN/046");
+}
+
 }  // namespace
 }  // namespace annalist

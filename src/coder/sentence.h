@@ -39,6 +39,8 @@ struct Word {
   bool dropped = false;   // inside an eliminated comma clause
   bool joined = false;    // conjunction or comma inside a compound phrase
   bool locative = false;  // a place after "in"/"at"/...: no actor search finds it
+  bool venue = false;     // a capital after "in"/"at"/... past the first verb:
+                          // no actor of a meeting's events (rule d)
   uint32_t length = 1;    // tokens covered by the phrase starting here
   uint32_t id = kNoId;    // actor / agent / verb entry
   uint32_t verb_offset = 0;
@@ -117,6 +119,9 @@ struct ParsedSentence {
   bool MayStartSynset(size_t pos, uint32_t synset) const {
     return pos >= synset_starts.size() || ((synset_starts[pos] >> (synset & 63)) & 1) != 0;
   }
+  // Rule d, while CodeClauses codes a verb of meeting and agreeing: the
+  // venue words are no actors. Coder scratch, set per verb.
+  mutable bool venues_barred = false;
   bool discard = false;
   bool complex = false;
   bool all_caps = false;

@@ -339,8 +339,9 @@ uint32_t VerbAt(const Document& doc, const Event& e) {
 }
 
 // True when the words before `at` put what follows as a location: "in",
-// "at", "near", "outside" ..., with "the" and a direction between ("in
-// northern Syria", "at the Doha Forum").
+// "at", "near", "outside" ..., with "the", a possessive and a direction
+// between ("in northern Syria", "at the Doha Forum", "at his Mar-a-Lago
+// estate").
 bool LocativeBefore(std::string_view text, uint32_t from, uint32_t at) {
   std::string_view before = text.substr(from, at - from);
   for (int words = 0; words < 4; ++words) {
@@ -360,7 +361,7 @@ bool LocativeBefore(std::string_view text, uint32_t from, uint32_t at) {
           "occupied",     "neighbouring", "neighboring",  "north-east",   "north-west",
           "south-east",   "south-west",   "northeastern", "northwestern", "southeastern",
           "southwestern", "capital",      "city",         "town",         "village",
-          "region"}) {
+          "region",       "his",          "her",          "its",          "their"}) {
       skip |= lower == m;
     }
     if (!skip || sp == std::string_view::npos) return false;

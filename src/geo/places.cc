@@ -134,8 +134,11 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
     // search go on at the next token ("the Golan Heights").
     size_t next = 0;
     for (size_t pos = 0; pos < toks.size(); ++pos) {
+      // A name is taken only as written capitalised (below): a token that
+      // does not start with a capital starts none.
+      if (pos < next || !Capitalised(text.substr(toks[pos].span.begin, 1))) continue;
       lexicon_internal::PhraseSpan m;
-      if (pos < next || !d.matcher.Match(b.tokens, pos, &m)) continue;
+      if (!d.matcher.Match(b.tokens, pos, &m)) continue;
       const Span span{toks[m.begin].span.begin, toks[m.begin + m.length - 1].span.end};
       const std::string_view written = text.substr(span.begin, span.size());
       if (!Capitalised(written)) continue;

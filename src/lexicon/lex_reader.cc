@@ -482,17 +482,18 @@ class LexReader {
     Phrase phrase;
     Where at;
     std::string_view text;  // as written
+    bool capital = false;   // a country's `capital:` field
   };
   std::vector<Name> ActorNames(const Entry& e, std::string_view header_name) {
     std::vector<Name> names;
     Phrase p;
-    auto add = [&](std::string_view text, const Where& at, bool plural) {
+    auto add = [&](std::string_view text, const Where& at, bool plural, bool capital = false) {
       if (!NamePhrase(text, &p)) {
         Report(at, "empty phrase");
         return;
       }
       if (!Claim(false, p, at)) return;
-      names.push_back(Name{p, at, text});
+      names.push_back(Name{p, at, text, capital});
       if (plural) {
         Phrase pl = Plural(p);
         if (!actor_names_.contains(PhraseKey(pl))) names.push_back(Name{pl, at, text});
@@ -504,7 +505,9 @@ class LexReader {
       if (f.name != "name" && f.name != "capital" && !adjective) continue;
       if (f.name == "capital" && e.kind != "country") continue;  // reported by the caller
       if (adjective && e.kind == "person") continue;
-      for (std::string_view v : SplitAlternatives(f.value)) add(v, f.at, adjective);
+      for (std::string_view v : SplitAlternatives(f.value)) {
+        add(v, f.at, adjective, f.name == "capital");
+      }
     }
     return names;
   }
@@ -603,6 +606,13 @@ class LexReader {
     a.kind = e.kind == "country" ? "country" : e.kind == "actor" ? "actor" : "person";
     a.iso = d_->Keep(iso);
     a.name = d_->Keep(names[0].text);
+    std::string capitals;
+    for (const Name& n : names) {
+      if (!n.capital) continue;
+      if (!capitals.empty()) capitals += '|';
+      capitals += PhraseKey(n.phrase);
+    }
+    a.capitals = d_->Keep(capitals);
   }
 
   void AddAgentEntry(const Entry& e) {

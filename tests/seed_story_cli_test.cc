@@ -61,13 +61,14 @@ TEST(SeedStoryTest, IngestedWithTheDefaultsAlone) {
   // 2026-01-05, in Paris: Paris is where, not with whom.
   EXPECT_TRUE(any([&](const nlohmann::json& e) {
     const std::string s = source_country(e), t = target_country(e);
-    return ((s == "ISR" && t == "SYR") || (s == "SYR" && t == "ISR")) &&
-           Str(e, "root") == "04" && Str(e, "mode") == "intended" && date(e) == "2026-01-05" &&
-           place(e) == "Paris" && place_country(e) == "FRA";
+    return ((s == "ISR" && t == "SYR") || (s == "SYR" && t == "ISR")) && Str(e, "root") == "04" &&
+           Str(e, "mode") == "intended" && date(e) == "2026-01-05" && place(e) == "Paris" &&
+           place_country(e) == "FRA";
   })) << r.out;
   EXPECT_FALSE(any([&](const nlohmann::json& e) {
     return Str(e, "root") == "04" && Str(e["target"], "text") == "Paris";
-  })) << "the venue coded as a party: " << r.out;
+  })) << "the venue coded as a party: "
+      << r.out;
   // The United States, through its envoy Tom Barrack, mediates (045).
   EXPECT_TRUE(any([&](const nlohmann::json& e) {
     return source_country(e) == "USA" && Str(e, "cameo") == "045" &&
@@ -76,8 +77,8 @@ TEST(SeedStoryTest, IngestedWithTheDefaultsAlone) {
   // al-Sharaa (SYRGOV) accuses or criticises Israel (11x) at the Doha Forum
   // in December 2025 (Qatar).
   EXPECT_TRUE(any([&](const nlohmann::json& e) {
-    return Code(e["source"]) == "SYRGOV" && target_country(e) == "ISR" &&
-           Str(e, "root") == "11" && date(e) == "2025-12" && place_country(e) == "QAT";
+    return Code(e["source"]) == "SYRGOV" && target_country(e) == "ISR" && Str(e, "root") == "11" &&
+           date(e) == "2025-12" && place_country(e) == "QAT";
   })) << r.out;
   // Netanyahu and Trump meet (04) at Mar-a-Lago (USA).
   EXPECT_TRUE(any([&](const nlohmann::json& e) {
@@ -89,6 +90,23 @@ TEST(SeedStoryTest, IngestedWithTheDefaultsAlone) {
   EXPECT_TRUE(any([&](const nlohmann::json& e) {
     return source_country(e) == "SYR" && target_country(e) == "ISR" && Str(e, "root") == "10";
   })) << r.out;
+  // The archive filters by mode and place: the same events as the test's
+  // own reading of every event.
+  size_t intended_in_paris = 0;
+  for (const nlohmann::json& e : events) {
+    intended_in_paris += Str(e, "mode") == "intended" && place(e) == "Paris";
+  }
+  ASSERT_GT(intended_in_paris, 0u);
+  for (const char* place_flag : {"Paris", "paris", "FRA"}) {
+    CliResult f = RunCli(
+        {"events", "--db", db, "--mode", "intended", "--place", place_flag, "--format", "jsonl"});
+    ASSERT_EQ(f.exit_code, 0) << f.err;
+    EXPECT_EQ(JsonLines(f.out).size(), intended_in_paris) << place_flag << "\n" << f.out;
+  }
+  CliResult bad = RunCli({"events", "--db", db, "--mode", "planned"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("mode wants asserted"), std::string::npos) << bad.err;
+
   // Nothing from the page's furniture (the gallery caption in Hebrew, the
   // "View gallery" line), and nothing dated after the resumption.
   for (const nlohmann::json& e : events) {

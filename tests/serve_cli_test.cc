@@ -145,6 +145,29 @@ TEST_F(ServeCliTest, EventsPageByCursorAsTheEventsCommandListsThem) {
   }
 }
 
+TEST_F(ServeCliTest, ModeAndPlaceFilterAsTheEventsCommandDoes) {
+  for (const std::string& filter : {std::string("mode=intended"), std::string("place=SYR"),
+                                    std::string("mode=asserted&place=Damascus")}) {
+    std::vector<std::string> args = {"events", "--db", db_, "--format", "jsonl"};
+    for (const std::string& kv :
+         {filter.substr(0, filter.find('&')), filter.find('&') == std::string::npos
+                                                  ? std::string()
+                                                  : filter.substr(filter.find('&') + 1)}) {
+      if (kv.empty()) continue;
+      args.push_back("--" + kv.substr(0, kv.find('=')));
+      args.push_back(kv.substr(kv.find('=') + 1));
+    }
+    CliResult r = RunCli(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<Json> want = JsonLines(r.out);
+    EXPECT_FALSE(want.empty()) << filter;
+    auto [status, body] = Get("/api/events?limit=1000&" + filter);
+    ASSERT_EQ(status, 200) << body.dump();
+    ASSERT_EQ(body["events"].size(), want.size()) << filter;
+    for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(body["events"][i]["id"], want[i]["id"]);
+  }
+}
+
 TEST_F(ServeCliTest, CountsTopAndNetworkAgreeWithTheCommandLine) {
   CliResult r = RunCli({"counts", "--db", db_, "--by", "month", "--group", "plover", "--actor",
                         "SYR", "--format", "json"});
@@ -216,6 +239,8 @@ TEST_F(ServeCliTest, BadRequestsAreJsonErrorsWithTheirStatus) {
   const std::string long_q(5000, 'b');
   const Case cases[] = {
       {"/api/events?colour=red", 400, "unknown parameter 'colour'"},
+      {"/api/events?mode=planned", 400, "mode wants asserted"},
+      {"/api/counts?mode=maybe", 400, "mode wants asserted"},
       {"/api/counts?by=month&by=year", 400, "given twice"},
       {"/api/events?since=2025-13-01", 400, "is not a date"},
       {"/api/counts?until=yesterday", 400, "is not a date"},

@@ -170,6 +170,13 @@ struct EventQuery {
   std::string code_prefix;     // CAMEO event code prefix ("04", "0311")
   std::string plover;          // PLOVER type, exact ("CONSULT")
   int quad = 0;                // QuadClass 1-4; 0 = any
+  // The event's mode, by EventModeName ("asserted", "intended", "negated",
+  // "hypothetical", "reported"); another word is kInvalidArgument.
+  std::string mode;
+  // Where the event happened: a country code ("FRA") matches the
+  // location's country, anything else the location's name, in any case
+  // ("Paris"). Events without a location are left out when set.
+  std::string place;
   // Event dates in [since, until], inclusive, ISO at any precision. An event
   // matches when its date range overlaps: an event dated "2026-03" matches
   // since = "2026-03-15". Events without a date are left out when either is

@@ -146,5 +146,52 @@ TEST_F(EventsTest, CombinedFiltersLimitAndOffset) {
   EXPECT_EQ(Find(q), (V{"d1:2", "d1:0"}));
 }
 
+TEST(EventsModePlaceTest, ModeAndPlaceFilters) {
+  testing::TempDir dir;
+  auto opened = Archive::Open(dir.File("m.db"));
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  std::unique_ptr<Archive> a = std::move(opened).value();
+  Document d = MakeDoc("d", "T", {"S0.", "S1.", "S2."});
+  Event talks = MakeEvent(d, 0, "ISR", "SYR", "046", Day(2026, 1, 5));
+  talks.mode = EventMode::kIntended;
+  talks.location = EventLocation{"Paris", "FRA", 48.85, 2.35, true};
+  Event strike = MakeEvent(d, 1, "ISRMIL", "SYR", "190", Day(2026, 1, 2));
+  strike.location = EventLocation{"Quneitra", "SYR", 33.1, 35.8, true};
+  Event denial = MakeEvent(d, 2, "SYR", "ISR", "190", Day(2026, 1, 3));
+  denial.mode = EventMode::kNegated;
+  ASSERT_TRUE(a->Put(d, {talks, strike, denial}).ok());
+  ASSERT_TRUE(a->Commit().ok());
+  auto find = [&](const EventQuery& q) {
+    auto r = a->Events(q);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<uint32_t> out;
+    if (r.ok()) {
+      for (const Event& e : *r) out.push_back(e.sentence);
+    }
+    return out;
+  };
+  using U = std::vector<uint32_t>;
+  EventQuery q;
+  q.mode = "intended";
+  EXPECT_EQ(find(q), (U{0}));
+  q.mode = "Negated";
+  EXPECT_EQ(find(q), (U{2}));
+  q.mode = "asserted";
+  EXPECT_EQ(find(q), (U{1}));
+  q.mode = "planned";
+  EXPECT_EQ(a->Events(q).status().code(), StatusCode::kInvalidArgument);
+  q.mode = "";
+  q.place = "FRA";  // the location's country
+  EXPECT_EQ(find(q), (U{0}));
+  q.place = "paris";  // its name, in any case
+  EXPECT_EQ(find(q), (U{0}));
+  q.place = "SYR";  // where, not who: the talks with Syria were in Paris
+  EXPECT_EQ(find(q), (U{1}));
+  q.place = "Damascus";
+  EXPECT_TRUE(find(q).empty());
+  q.place = std::string(300, 'x');
+  EXPECT_EQ(a->Events(q).status().code(), StatusCode::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace annalist

@@ -203,6 +203,25 @@ Status AddEventFilters(const EventQuery& query, Where* out) {
     where.Add("e.quad = ?");
     where.Param(int64_t{q.quad});
   }
+  if (!q.mode.empty()) {
+    for (char& c : q.mode) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    EventMode mode;
+    if (!ParseEventMode(q.mode, &mode)) {
+      return Status::InvalidArgument(
+          "mode wants asserted, intended, negated, hypothetical or reported, not '" +
+          q.mode.substr(0, 40) + "'");
+    }
+    where.Add("e.mode = ?");
+    where.Param(std::string(EventModeName(mode)));
+  }
+  if (!q.place.empty()) {
+    if (q.place.size() > 200) return Status::InvalidArgument("place: longer than 200 bytes");
+    where.Add("(e.location_country = ? OR e.location_name = ? COLLATE NOCASE)");
+    where.Param(Upper(q.place));
+    where.Param(q.place);
+  }
   if (!q.since.empty()) {
     Result<std::string> b = DateBound(q.since, false, "since");
     if (!b.ok()) return b.status();

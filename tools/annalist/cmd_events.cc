@@ -1,10 +1,11 @@
 // annalist events [--db SPEC] [--actor CODE] [--pair A,B] [--code PREFIX] [--plover TYPE]
-//                 [--doc ID] [--outlet NAME] [--since D] [--until D] [--limit N]
+//                 [--mode MODE] [--place PLACE] [--doc ID] [--outlet NAME] [--since D]
+//                 [--until D] [--limit N]
 //                 [--format table|jsonl|csv|tsv|gdelt|plover|tabari]
 // annalist timeline [--db SPEC] [--since D] [--until D] [--json] A [B]
 // annalist counts [--db SPEC] [--by day|week|month|year|all] [--group root|quad|plover]
-//                 [--actor A] [--pair A,B] [--code PREFIX] [--plover TYPE] [--since D]
-//                 [--until D] [--format table|csv|json]
+//                 [--actor A] [--pair A,B] [--code PREFIX] [--plover TYPE] [--mode MODE]
+//                 [--place PLACE] [--since D] [--until D] [--format table|csv|json]
 //
 // Filters are checked against the archive before the query runs, so that an
 // empty result means "no such events", not "a typo": a malformed value or a
@@ -34,7 +35,7 @@ namespace {
 
 struct EventsFlags {
   std::string db;
-  std::string actor, pair, code, since, until, plover, doc, outlet;
+  std::string actor, pair, code, since, until, plover, doc, outlet, mode, place;
   std::optional<size_t> limit;
   std::string format = "table";
   bool json = false;                // timeline
@@ -228,6 +229,8 @@ int RunEvents(const EventsFlags& flags, bool timeline) {
   q.since = flags.since;
   q.until = flags.until;
   q.plover = flags.plover;
+  q.mode = flags.mode;
+  q.place = flags.place;
   q.doc_id = flags.doc;
   q.outlet = flags.outlet;
   q.limit = flags.limit.value_or(0);
@@ -363,6 +366,8 @@ int RunCounts(const EventsFlags& flags) {
   EventQuery q;
   q.code_prefix = flags.code;
   q.plover = flags.plover;
+  q.mode = flags.mode;
+  q.place = flags.place;
   q.since = flags.since;
   q.until = flags.until;
   q.actor = Trim(flags.actor);
@@ -475,6 +480,12 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
       ->check(NotBlank());
   cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")->check(NotBlank());
   cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")->check(NotBlank());
+  cmd->add_option("--mode", flags->mode,
+                  "asserted|intended|negated|hypothetical|reported (default: any)")
+      ->check(NotBlank());
+  cmd->add_option("--place", flags->place,
+                  "Where: the location's country code (FRA) or name (Paris)")
+      ->check(NotBlank());
   cmd->add_option("--doc", flags->doc, "Events of this document only")->check(NotBlank());
   cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet")
       ->check(NotBlank());
@@ -514,6 +525,12 @@ void RegisterCounts(CLI::App* app, int* exit_code) {
       ->check(NotBlank());
   cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")->check(NotBlank());
   cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")->check(NotBlank());
+  cmd->add_option("--mode", flags->mode,
+                  "asserted|intended|negated|hypothetical|reported (default: any)")
+      ->check(NotBlank());
+  cmd->add_option("--place", flags->place,
+                  "Where: the location's country code (FRA) or name (Paris)")
+      ->check(NotBlank());
   AddDateFlags(cmd, flags.get());
   cmd->add_option("--format", flags->format, "table|csv|json");
   cmd->callback([flags, exit_code] { *exit_code = RunCounts(*flags); });

@@ -143,8 +143,8 @@ class Params {
   std::optional<HttpError> error_;
 };
 
-const std::vector<std::string> kFilterParams = {"actor", "pair",   "code",  "plover", "quad",
-                                                "doc",   "outlet", "since", "until"};
+const std::vector<std::string> kFilterParams = {"actor", "pair", "code",   "plover", "quad", "mode",
+                                                "place", "doc",  "outlet", "since",  "until"};
 
 std::vector<std::string> With(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
@@ -208,6 +208,9 @@ std::optional<HttpError> ReadFilters(const Params& p, EventQuery* q) {
     }
     q->quad = v[0] - '0';
   }
+  // The archive checks these (kInvalidArgument, a 400).
+  q->mode = p.Get("mode");
+  q->place = p.Get("place");
   q->doc_id = p.Get("doc");
   q->outlet = p.Get("outlet");
   for (const char* name : {"since", "until"}) {

@@ -47,9 +47,6 @@ const Row kRows[] = {
     {"Qatar offered to mediate between Israel and Hamas.", "QAT/ISR/039"},
     {"Iran pledged humanitarian aid to Lebanon.", "IRN/LBN/033"},
     {"Syria promised to release Lebanese prisoners.", "SYR/LBN/0353"},
-    // "agreed to" is an intent to do the act agreed to (CAMEO 03: "offer,
-    // promise, agree to"): agreeing to lift sanctions is 0354, not 085
-    {"Israel agreed to lift sanctions on Lebanon.", "ISR/LBN/0354"},
     // 04 consult: light verb + event noun, mediation, resumed negotiations
     {"The Israeli delegation held talks with Egypt in Cairo.", "ISR/EGY/040"},
     {"Egypt mediated between Israel and Hamas.", "EGY/ISR/045"},
@@ -63,8 +60,9 @@ const Row kRows[] = {
     {"Turkey will cooperate with Iraq on security.", "TUR/IRQ/062"},
     // 07 aid
     {"Egypt sent humanitarian aid to Gaza.", "EGY/PSE/073"},
-    // 08 yield
+    // 08 yield; "agreed to" codes the act agreed to
     {"Israel released Palestinian prisoners.", "ISR/PSE/0841"},
+    {"Israel agreed to lift sanctions on Lebanon.", "ISR/LBN/085"},
     {"Iran and Iraq exchanged prisoners.", "IRQ/IRN/0841"},
     // 09 investigate
     {"Turkey opened an investigation into Iraqi smugglers.", "TUR/IRQ/090"},

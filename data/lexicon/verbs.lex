@@ -73,6 +73,9 @@ verb say 010?
   pattern: * {it | he | she | they} would_{attack | strike | retaliate} [138]
   pattern: * {it | he | she | they} would not_{attend | negotiate | meet} [125]
   pattern: * + must [100]
+  pattern: * {it | he | she | they} {would | will} not_{provide | give | send | offer | supply} [122]
+  pattern: * {it | he | she | they} would not_{lift | ease} [1241]
+  pattern: * {it | he | she | they} will_{withdraw | pull out} [0356]
 verb state 010?
   forms: stating
 verb announce 010?
@@ -113,7 +116,8 @@ verb voice 010?
 verb claim 010?
   pattern: * responsibility [015]
   pattern: * credit [015]
-  pattern: * {that | they | it | he} {had | have | has} {attacked | killed | carried out | shot down | destroyed | bombed | captured | downed | struck | hit} [015]
+  pattern: * {that_they | they | that_it | it | that_we | we}_{had | have | has} {attacked | killed | carried out | shot down | destroyed | bombed | captured | downed | struck | hit} [015]
+  pattern: * that + {had | has | have} {attacked | killed | carried out | shot down | destroyed | bombed | captured | downed | struck | hit} [112]
 verb deny 016
   forms: denies | denied | denying
   pattern: * {involvement | responsibility | role} [016]
@@ -168,8 +172,8 @@ verb agree 030
   pattern: * to &TRUCE [0356]
   pattern: * to_{release | free} [0353]
   pattern: * to_{withdraw | pull out | pull back} [0356]
-  pattern: * to lift &SANCTIONS [0354]
-  pattern: * to_{ease | lift} [0351]
+  pattern: * to lift &SANCTIONS [085]
+  pattern: * to_{ease | lift} [085]
   pattern: * to_{allow | admit} &INSPECTORS [0355]
   pattern: * to_{send | provide | supply | give} &AID [033]
   pattern: * to_{cooperate | work together | work with} [031]

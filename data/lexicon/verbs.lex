@@ -58,6 +58,9 @@ noun: offer for | share offer | public offer | takeover offer | tender offer | r
 noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
+noun: protests | a protest | the protest | in protest | protest leaders | protest leader | protest movement | protest group | protest groups | protest camp | protest site | protest organisers | protest organizers
+noun: the attack | an attack | terrorist attack | terror attack | suicide attack | terrorist assault | an assault | the assault | sexual assault | assault rifle | assault rifles
+noun: state of | a state | northeastern state | northern state | southern state | eastern state | western state
 noun: sign of | signs of | a sign | the sign | latest sign | sign that | signs that | clear sign
 noun: the pound | a pound | pounds | pound sterling | per pound | sterling | olympic torch | the torch | torch relay
 
@@ -76,6 +79,8 @@ verb say 010?
   pattern: * {it | he | she | they} {would | will} not_{provide | give | send | offer | supply} [122]
   pattern: * {it | he | she | they} would not_{lift | ease} [1241]
   pattern: * {it | he | she | they} will_{withdraw | pull out} [0356]
+  pattern: * {it | he | she | they} will_{attack | strike | retaliate | invade} [138]
+  pattern: * {it | he | she | they} {will | would}_{launch | begin | start} {a military operation | military operation | an offensive | offensive | military action | a military offensive} [138]
 verb state 010?
   forms: stating
 verb announce 010?
@@ -89,6 +94,10 @@ verb announce 010?
   pattern: * {suspension | a suspension} of &AID [162]
   pattern: * {the release | release} of [084]
   pattern: * &SANCTIONS [163]
+  pattern: *_{additional | new | more | fresh | further | extra | emergency | humanitarian} &AID [073]
+  pattern: * {million | billion} in {aid | assistance | funding} [070]
+  pattern: * {suspension | a suspension} of {flights | air links | links | ties | relations | cooperation | trade} [160]
+  pattern: * {suspension | a suspension} of &TALKS [164]
 verb comment 010?
 verb declare 010?
   forms: declaring
@@ -240,6 +249,8 @@ verb call ---
   pattern: * off &TALKS [164]
   pattern: * off {the visit | a visit | the meeting | the summit | the trip | a meeting} [164]
   pattern: * off {a strike | the strike | strike | strikes | a protest | the protest | protests | a boycott | the boycott | demonstration | demonstrations} [082]
+  pattern: *_+ to_{congratulate | apologize | apologise | express | offer | thank | discuss} [041]
+  pattern: * for &SANCTIONS {against | on} + [113]
 verb ask 020
   forms: asked | asking
   pattern: *_{if | whether | what | when | how | why | about | his | her} [---]
@@ -398,12 +409,13 @@ verb receive ---
 verb travel 042
   forms: travelled | traveling | travelling | traveled
   pattern: * to + [042]
-verb fly 042
+verb fly ---
   forms: flew | flown | flies | flying
   pattern: * to + [042]
 verb arrive 042
   forms: arriving
   pattern: * in + [042]
+  pattern: &PEACEKEEPERS * [074]
 verb attend 042
   pattern: * {summit | conference | talks | meeting | session | forum} [044]
   pattern: * &TALKS [046]
@@ -587,6 +599,18 @@ verb share ---
   pattern: * evidence [064]
 verb extradite 063
   forms: extraditing
+verb approve ---
+  forms: approving
+  pattern: * {extradition | the extradition} [063]
+  pattern: * {the release | release} of [084]
+verb authorise ---
+  forms: authorising
+  pattern: * {the release | release} of [084]
+  pattern: * &MILAID [072]
+verb authorize ---
+  forms: authorizing
+  pattern: * {the release | release} of [084]
+  pattern: * &MILAID [072]
 verb hand ---
   pattern: * over {suspect | suspects | fugitive | fugitives} [063]
   pattern: * over &PRISONERS [0841]
@@ -607,6 +631,10 @@ verb send ---
   pattern: * &TROOPS [154]
   pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats | negotiators} to + [042]
   pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats} [032]
+  pattern: * {peacekeeping mission | peacekeeping operation | peacekeeping operations | peacekeeping missions | peacekeeping force} [074]
+  pattern: * {a team of doctors | a team of medical experts | medical experts | medical teams | rescue teams | rescuers | doctors} [073]
+  pattern: * {experts | investigators | officials | a team | teams | inspectors | agents | operatives} to investigate [090]
+  pattern: * {a letter | letters | a message | messages | a note} [---]
 verb deliver 070
   pattern: * &AID [073]
   pattern: * &MILAID [072]
@@ -626,6 +654,16 @@ verb provide 070
   pattern: * {medical equipment | medical supplies | medicines | medicine | vaccines | food | tents | ventilators} [073]
 verb donate 070
   forms: donating
+verb earmark ---
+  forms: earmarking
+  pattern: * &AID [073]
+  pattern: * &ECONAID [071]
+  pattern: * {million | billion} [071]
+verb allocate ---
+  forms: allocating
+  pattern: * &AID [073]
+  pattern: * &ECONAID [071]
+  pattern: * {million | billion} [071]
 verb contribute ---
   forms: contributing
   pattern: * {million | billion} [071]
@@ -642,6 +680,7 @@ verb give ---
   pattern: * {million | billion} to + [071]
   pattern: * {firearms | rifles | guns | military equipment | military vehicles} [072]
   pattern: * {medical equipment | medical supplies | medicines | medicine | vaccines | food | tents | ventilators} [073]
+  pattern: * {a deadline | deadline | an ultimatum | ultimatum} [139]
 verb help ---
   pattern: * + with_{aid | food | weapons | money | funds | asylum} [070]
   pattern: * + to_{rebuild | recover | defend | fight} [070]
@@ -662,6 +701,7 @@ verb release 084
   pattern: * &PRISONERS [0841]
   pattern: * {statement | report | figures | data | results | a statement | video} [---]
   pattern: {not | never}_* [1243]
+  pattern: {not | never}_* &PRISONERS [1243]
 verb exchange ---
   forms: exchanging
   pattern: % * &PRISONERS [0841]
@@ -677,6 +717,10 @@ verb swap ---
 verb free 0841
   forms: freeing
   pattern: {not | never}_* [1243]
+  pattern: {not | never}_* &PRISONERS [1243]
+verb let ---
+  forms: letting | lets
+  pattern: * free [0841]
 verb withdraw 0874
   forms: withdrew | withdrawn | withdrawing
   pattern: * from &TALKS [164]
@@ -706,6 +750,8 @@ verb begin ---
   pattern: * {its | their | the | a} &WITHDRAWAL [0874]
   pattern: * &TALKS [046]
   pattern: * {withdrawing | pulling out} [0874]
+  pattern: * {a hunger strike | hunger strike} [142]
+  pattern: * {a strike | strike | a general strike | general strike} [143]
 verb enter ---
   pattern: * &TALKS [046]
   pattern: * {a ceasefire | a truce} [0871]
@@ -761,6 +807,7 @@ verb accept 080
   pattern: * &AID [080]
   pattern: * {invitation | an invitation} [036]
   pattern: {not | cannot | never}_* [120]
+  pattern: {not | cannot | never}_* {offer | proposal | plan} [120]
 verb return ---
   pattern: * to &TALKS [046]
   pattern: * to_{the negotiating table | the table} [046]
@@ -828,6 +875,7 @@ verb launch ---
   pattern: * {a mediation | mediation} [045]
   pattern: * {legal action | a lawsuit | lawsuit | legal proceedings | proceedings} against + [115]
   pattern: * {cyber-attacks | cyberattacks | cyber attacks | cyber-attack | cyberattack | cyber attack | cyber warfare | a cyberattack | hacking} [176]
+  pattern: * {a hunger strike | hunger strike} [142]
 
 # --- 10 Demand ------------------------------------------------------------------------
 
@@ -995,6 +1043,7 @@ verb fail ---
   forms: failing
   pattern: * to_{reach | strike | clinch | seal | conclude} &DEAL [120]
   pattern: * to agree [120]
+  pattern: * to_{renew | extend} &SANCTIONS [085]
 verb oppose 120
   forms: opposing
 verb resist ---
@@ -1005,6 +1054,7 @@ verb violate 128
   forms: violating
   pattern: * &TRUCE [196]
   pattern: * {airspace | territory | sovereignty | border} [192]
+  pattern: * {a ban | the ban | ban on | an embargo | the embargo | arms embargo | sanctions} [128]
 verb breach 128
   pattern: * &TRUCE [196]
 verb break ---
@@ -1091,10 +1141,15 @@ verb deploy 154
   pattern: * &TROOPS [154]
   pattern: * {police | riot police} [153]
   pattern: * &PEACEKEEPERS [074]
+  pattern: * {peacekeeping mission | peacekeeping operation | peacekeeping operations | peacekeeping missions | peacekeeping force} [074]
+  pattern: &PEACEKEEPERS * [074]
+  pattern: * {rescue teams | rescuers | medical teams | doctors | medical staff | aid workers | relief teams} [073]
 verb mobilise 154
   forms: mobilising
+  pattern: * {funds | resources | financing | money} [---]
 verb mobilize 154
   forms: mobilizing
+  pattern: * {funds | resources | financing | money} [---]
 verb massed 150
   forms: massing
   pattern: * &TROOPS [154]
@@ -1173,6 +1228,8 @@ verb suspend 160
   pattern: * {mediation} [165]
   pattern: * {trading | shares | dividend | production | output | payments} [---]
   pattern: * {publication | publications | broadcasts | broadcasting} [1721]
+  pattern: * &SANCTIONS [085]
+  pattern: * {tax | taxes | duties | levy} [085]
 verb freeze ---
   forms: froze | frozen | freezing
   pattern: * &TALKS [164]
@@ -1238,6 +1295,8 @@ verb arrest 173
 verb detain 173
 verb jail 173
 verb imprison 173
+verb apprehend 173
+  forms: apprehending
 verb round ---
   pattern: * up [173]
 verb issue ---
@@ -1322,12 +1381,14 @@ verb fire ---
   pattern: * {shots | bullets | warning shots} [193]
   pattern: * across [190]
   pattern: * {small arms | guns | weapons} [193]
+  pattern: * {teargas | tear gas | water cannon | rubber bullets | live ammunition} [175]
 verb shoot 193
   forms: shot | shooting
   pattern: * down + [190]
   pattern: + * down by $ [190]
 verb fight 190
   forms: fought | fighting
+  pattern: *_{the epidemic | the pandemic | the virus | the outbreak | the spread | ebola | coronavirus | covid-19 | corruption | poverty | climate change | disease | wildfires | fires | inflation | hunger | crime} [---]
 verb clash 190
   forms: clashes
   pattern: % * [190]

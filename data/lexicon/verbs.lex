@@ -58,6 +58,11 @@ noun: offer for | share offer | public offer | takeover offer | tender offer | r
 noun: brokers | brokerage | battles | fierce battles | heavy fighting | fierce fighting | renewed fighting | states | support for | support from | mortar bomb | car bomb | roadside bomb | bomb attack | bomb blast
 noun: strike price | strike prices | general strike | hunger strike | arrest warrant | arrest warrants | death toll
 noun: state media | state television | state radio | state news agency | state-run | head of state | heads of state | state visit | member states
+noun: protests | a protest | the protest | in protest | protest leaders | protest leader | protest movement | protest group | protest groups | protest camp | protest site | protest organisers | protest organizers
+noun: the attack | an attack | terrorist attack | terror attack | suicide attack | terrorist assault | an assault | the assault | sexual assault | assault rifle | assault rifles
+noun: state of | a state | northeastern state | northern state | southern state | eastern state | western state
+noun: sign of | signs of | a sign | the sign | latest sign | sign that | signs that | clear sign
+noun: the pound | a pound | pounds | pound sterling | per pound | sterling | olympic torch | the torch | torch relay
 
 # --- 01 Make a public statement --------------------------------------------------
 
@@ -70,6 +75,12 @@ verb say 010?
   pattern: * {it | he | she | they} would_{withdraw | pull out} [0356]
   pattern: * {it | he | she | they} would_{attack | strike | retaliate} [138]
   pattern: * {it | he | she | they} would not_{attend | negotiate | meet} [125]
+  pattern: * + must [100]
+  pattern: * {it | he | she | they} {would | will} not_{provide | give | send | offer | supply} [122]
+  pattern: * {it | he | she | they} would not_{lift | ease} [1241]
+  pattern: * {it | he | she | they} will_{withdraw | pull out} [0356]
+  pattern: * {it | he | she | they} will_{attack | strike | retaliate | invade} [138]
+  pattern: * {it | he | she | they} {will | would}_{launch | begin | start} {a military operation | military operation | an offensive | offensive | military action | a military offensive} [138]
 verb state 010?
   forms: stating
 verb announce 010?
@@ -80,6 +91,13 @@ verb announce 010?
   pattern: * &TRUCE [0871]
   pattern: * {withdrawal | pullout} [0874]
   pattern: * {resumption | resuming} of &TALKS [036]
+  pattern: * {suspension | a suspension} of &AID [162]
+  pattern: * {the release | release} of [084]
+  pattern: * &SANCTIONS [163]
+  pattern: *_{additional | new | more | fresh | further | extra | emergency | humanitarian} &AID [073]
+  pattern: * {million | billion} in {aid | assistance | funding} [070]
+  pattern: * {suspension | a suspension} of {flights | air links | links | ties | relations | cooperation | trade} [160]
+  pattern: * {suspension | a suspension} of &TALKS [164]
 verb comment 010?
 verb declare 010?
   forms: declaring
@@ -87,6 +105,7 @@ verb declare 010?
   pattern: * war on + [138]
   pattern: * {state of emergency | martial law} [1724]
   pattern: * independence [010]
+  pattern: * {state of siege | a state of siege | curfew} [1724]
 verb confirm 010?
 verb note ---
   forms: noting
@@ -106,6 +125,8 @@ verb voice 010?
 verb claim 010?
   pattern: * responsibility [015]
   pattern: * credit [015]
+  pattern: * {that_they | they | that_it | it | that_we | we}_{had | have | has} {attacked | killed | carried out | shot down | destroyed | bombed | captured | downed | struck | hit} [015]
+  pattern: * that + {had | has | have} {attacked | killed | carried out | shot down | destroyed | bombed | captured | downed | struck | hit} [112]
 verb deny 016
   forms: denies | denied | denying
   pattern: * {involvement | responsibility | role} [016]
@@ -142,6 +163,9 @@ verb consider 014
 verb mull 014
 verb weigh 014
   pattern: * {sanctions | measures} [014]
+verb explore ---
+  forms: exploring
+  pattern: * {the possibility | possibility | options | ways | the option | whether | the idea} [014]
 verb welcome 051
   forms: welcoming
   pattern: * &DEAL [051]
@@ -153,8 +177,8 @@ verb agree 030
   pattern: * to meet [036]
   pattern: * to_{hold | resume | restart | reopen | join | start | begin} &TALKS [036]
   pattern: * to_{negotiate | talk} [036]
-  pattern: * {on | to} {a | the} &TRUCE [0871]
-  pattern: * to &TRUCE [0871]
+  pattern: * {on | to} {a | the} &TRUCE [0356]
+  pattern: * to &TRUCE [0356]
   pattern: * to_{release | free} [0353]
   pattern: * to_{withdraw | pull out | pull back} [0356]
   pattern: * to lift &SANCTIONS [085]
@@ -168,6 +192,11 @@ verb agree 030
   pattern: * with + [019]
   pattern: * that [---]
   pattern: * in {a meeting | talks | the meeting} between % [040]
+  pattern: * to_{resign | step down} [0341]
+  pattern: * to_{lay down | hand over | give up} {arms | weapons | their arms | their weapons | its weapons} [0356]
+  pattern: * to_{allow | grant} {access | humanitarian access | aid} [0355]
+  pattern: * to_{share | exchange} {information | intelligence | evidence} [0314]
+  pattern: * to_{postpone | call off | end | suspend} {a protest | the protest | protests | the strike | a strike | the demonstration | demonstrations | the boycott} [0352]
 verb concur 019
   forms: concurred | concurring
 
@@ -219,6 +248,9 @@ verb call ---
   pattern: * on + [020]
   pattern: * off &TALKS [164]
   pattern: * off {the visit | a visit | the meeting | the summit | the trip | a meeting} [164]
+  pattern: * off {a strike | the strike | strike | strikes | a protest | the protest | protests | a boycott | the boycott | demonstration | demonstrations} [082]
+  pattern: *_+ to_{congratulate | apologize | apologise | express | offer | thank | discuss} [041]
+  pattern: * for &SANCTIONS {against | on} + [113]
 verb ask 020
   forms: asked | asking
   pattern: *_{if | whether | what | when | how | why | about | his | her} [---]
@@ -256,6 +288,12 @@ verb seek ---
   pattern: * {talks | dialogue | negotiations} [026]
   pattern: * {mediation} [028]
   pattern: * {extradition} [0213]
+verb push ---
+  forms: pushing
+  pattern: * for {reform | reforms | elections | a referendum} [024]
+  pattern: * for &TALKS [026]
+  pattern: * for {a withdrawal | withdrawal | an end to} [0256]
+  pattern: * for + [020]
 verb invite 036
   forms: inviting
   pattern: * + to_{visit | attend | come} [036]
@@ -327,6 +365,19 @@ verb commit 030
   pattern: * to_{peace | a ceasefire | the ceasefire} [037]
   pattern: * &TROOPS [074]
   pattern: * {crimes | atrocities | war crimes | genocide | massacres} [180]
+verb willing 030
+  pattern: * to_{withdraw | pull out | pull back} [0356]
+  pattern: * to_{release | free} [0353]
+  pattern: * to_{provide | give | send | offer} &AID [033]
+  pattern: * to_{meet | talk | negotiate | hold talks} [036]
+  pattern: * to_{mediate} [039]
+  pattern: * to_{fight | attack | strike | use force} [138]
+verb ready ---
+  pattern: * to_{contribute | help | cooperate | work with | assist | support} [030]
+  pattern: * to_{meet | talk | negotiate | hold talks | resume talks} [036]
+  pattern: * to_{mediate} [039]
+  pattern: * to_{withdraw | pull out} [0356]
+  pattern: * to_{fight | attack | strike | retaliate | respond | use force} [138]
 
 # --- 04 Consult -----------------------------------------------------------------------
 
@@ -358,15 +409,17 @@ verb receive ---
 verb travel 042
   forms: travelled | traveling | travelling | traveled
   pattern: * to + [042]
-verb fly 042
+verb fly ---
   forms: flew | flown | flies | flying
   pattern: * to + [042]
 verb arrive 042
   forms: arriving
   pattern: * in + [042]
+  pattern: &PEACEKEEPERS * [074]
 verb attend 042
   pattern: * {summit | conference | talks | meeting | session | forum} [044]
   pattern: * &TALKS [046]
+  pattern: * {ceremony | a ceremony | the ceremony | commemoration | funeral | memorial | memorial service | wreath-laying | inauguration} [017]
 verb talk 040
   forms: talked | talking
   pattern: * by {phone | telephone} [041]
@@ -424,9 +477,12 @@ verb hold ---
   pattern: * + responsible [112]
   pattern: * {elections | a referendum | a vote | a news conference | a press conference} [---]
   pattern: * {talks | meetings} {in | at} [040]
+  pattern: * as {human shields | a human shield | human shield} [184]
 verb participate ---
   forms: participating
   pattern: * in &TALKS [046]
+  pattern: * in {a hunger strike | hunger strike} [142]
+  pattern: * in {protests | a protest | the protest | demonstrations | a demonstration | rallies | a rally} [141]
 verb join ---
   forms: joining
   pattern: * &TALKS [046]
@@ -435,6 +491,18 @@ verb join ---
   pattern: * {the coalition | forces} [062]
 verb convene 040
   forms: convening
+verb gather ---
+  pattern: * for {a meeting | talks | a summit | a conference} [040]
+  pattern: * {to protest | in protest | to demonstrate} [141]
+verb lead ---
+  forms: led | leading
+  pattern: * {a delegation | delegation | a mission} to + [042]
+  pattern: * &ATTACK on + [190]
+verb pay ---
+  forms: paid | paying
+  pattern: * {a visit | an official visit | a state visit | visit} to + [042]
+  pattern: * {respects | his respects | her respects | their respects | homage} [017]
+  pattern: * tribute to + [051]
 
 # --- 05 Diplomatic cooperation ------------------------------------------------------
 
@@ -447,6 +515,7 @@ verb endorse 051
   forms: endorsing
 verb support 051
   pattern: * {plan | proposal | resolution | bid | efforts} [051]
+  pattern: *_by [---]
 verb thank 051
 verb defend 052
   pattern: * {decision | policy | actions | move | right} [052]
@@ -493,6 +562,13 @@ verb restore 050
   forms: restoring
   pattern: * &RELATIONS [050]
   pattern: * {diplomatic relations | ties} with + [050]
+verb establish ---
+  forms: establishing
+  pattern: * &RELATIONS with + [054]
+  pattern: * &RELATIONS [054]
+verb upgrade ---
+  forms: upgrading
+  pattern: * &RELATIONS [050]
 verb normalise 050
   forms: normalising
 verb normalize 050
@@ -519,12 +595,28 @@ verb share ---
   forms: sharing
   pattern: * intelligence [064]
   pattern: * information [064]
+  pattern: * {evidence | data | intelligence | information} with + [064]
+  pattern: * evidence [064]
 verb extradite 063
   forms: extraditing
+verb approve ---
+  forms: approving
+  pattern: * {extradition | the extradition} [063]
+  pattern: * {the release | release} of [084]
+verb authorise ---
+  forms: authorising
+  pattern: * {the release | release} of [084]
+  pattern: * &MILAID [072]
+verb authorize ---
+  forms: authorizing
+  pattern: * {the release | release} of [084]
+  pattern: * &MILAID [072]
 verb hand ---
   pattern: * over {suspect | suspects | fugitive | fugitives} [063]
   pattern: * over &PRISONERS [0841]
   pattern: * over [084]
+  pattern: * over {medical equipment | medical supplies | medicines | vaccines | food} [073]
+  pattern: * over &AID [073]
 verb invest 061
 
 # --- 07 Provide aid -----------------------------------------------------------------
@@ -539,6 +631,10 @@ verb send ---
   pattern: * &TROOPS [154]
   pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats | negotiators} to + [042]
   pattern: * {a delegation | a team | an envoy | delegation | envoy | diplomats} [032]
+  pattern: * {peacekeeping mission | peacekeeping operation | peacekeeping operations | peacekeeping missions | peacekeeping force} [074]
+  pattern: * {a team of doctors | a team of medical experts | medical experts | medical teams | rescue teams | rescuers | doctors} [073]
+  pattern: * {experts | investigators | officials | a team | teams | inspectors | agents | operatives} to investigate [090]
+  pattern: * {a letter | letters | a message | messages | a note} [---]
 verb deliver 070
   pattern: * &AID [073]
   pattern: * &MILAID [072]
@@ -554,8 +650,25 @@ verb provide 070
   pattern: * &AID [073]
   pattern: * &ECONAID [071]
   pattern: * {protection | security} [074]
+  pattern: * {million | billion} [071]
+  pattern: * {medical equipment | medical supplies | medicines | medicine | vaccines | food | tents | ventilators} [073]
 verb donate 070
   forms: donating
+verb earmark ---
+  forms: earmarking
+  pattern: * &AID [073]
+  pattern: * &ECONAID [071]
+  pattern: * {million | billion} [071]
+verb allocate ---
+  forms: allocating
+  pattern: * &AID [073]
+  pattern: * &ECONAID [071]
+  pattern: * {million | billion} [071]
+verb contribute ---
+  forms: contributing
+  pattern: * {million | billion} [071]
+  pattern: * &TROOPS [074]
+  pattern: * &AID [073]
 verb give ---
   forms: gave | given | giving
   pattern: * &AID [073]
@@ -564,6 +677,10 @@ verb give ---
   pattern: * asylum [075]
   pattern: * {a speech | speech | an interview | interview | a statement | remarks} [---]
   pattern: * {permission | approval | the green light} [080]
+  pattern: * {million | billion} to + [071]
+  pattern: * {firearms | rifles | guns | military equipment | military vehicles} [072]
+  pattern: * {medical equipment | medical supplies | medicines | medicine | vaccines | food | tents | ventilators} [073]
+  pattern: * {a deadline | deadline | an ultimatum | ultimatum} [139]
 verb help ---
   pattern: * + with_{aid | food | weapons | money | funds | asylum} [070]
   pattern: * + to_{rebuild | recover | defend | fight} [070]
@@ -583,6 +700,8 @@ verb release 084
   pattern: {report | statement | figures | data | video | footage | document | documents | results | study | survey}_* [---]
   pattern: * &PRISONERS [0841]
   pattern: * {statement | report | figures | data | results | a statement | video} [---]
+  pattern: {not | never}_* [1243]
+  pattern: {not | never}_* &PRISONERS [1243]
 verb exchange ---
   forms: exchanging
   pattern: % * &PRISONERS [0841]
@@ -590,12 +709,18 @@ verb exchange ---
   pattern: * {fire | gunfire | shots} with + [190]
   pattern: % * {fire | gunfire | shots} [190]
   pattern: * {views | messages | letters} with + [040]
+  pattern: * {ambassadors | envoys} [054]
 verb swap ---
   forms: swapped | swapping
   pattern: % * &PRISONERS [0841]
   pattern: * &PRISONERS with + [0841]
 verb free 0841
   forms: freeing
+  pattern: {not | never}_* [1243]
+  pattern: {not | never}_* &PRISONERS [1243]
+verb let ---
+  forms: letting | lets
+  pattern: * free [0841]
 verb withdraw 0874
   forms: withdrew | withdrawn | withdrawing
   pattern: * from &TALKS [164]
@@ -605,6 +730,7 @@ verb withdraw 0874
   pattern: * from + [0874]
   pattern: * {support | backing} [160]
   pattern: * {offer | offers | bid | bids | proposal | application | candidacy | shares} [---]
+  pattern: {not | never}_* [1246]
 verb pull 0874
   pattern: * out of &TALKS [164]
   pattern: * out of + [0874]
@@ -624,6 +750,8 @@ verb begin ---
   pattern: * {its | their | the | a} &WITHDRAWAL [0874]
   pattern: * &TALKS [046]
   pattern: * {withdrawing | pulling out} [0874]
+  pattern: * {a hunger strike | hunger strike} [142]
+  pattern: * {a strike | strike | a general strike | general strike} [143]
 verb enter ---
   pattern: * &TALKS [046]
   pattern: * {a ceasefire | a truce} [0871]
@@ -640,12 +768,31 @@ verb ease 080
   pattern: * {blockade | siege} [0872]
   pattern: * {restrictions | curbs | curfew} [081]
   pattern: * tensions [087]
+  pattern: {not | never}_* &SANCTIONS [1244]
+  pattern: {not | never}_* [1241]
 verb lift 080
   pattern: * &SANCTIONS [085]
   pattern: * {blockade | siege} [0872]
   pattern: * {curfew} [0813]
   pattern: * {state of emergency | martial law | emergency rule} [0814]
   pattern: * {ban | restrictions} [081]
+  pattern: {not | never}_* &SANCTIONS [1244]
+  pattern: {not | never}_* [1241]
+verb remove ---
+  forms: removing
+  pattern: * &SANCTIONS [085]
+  pattern: * {restrictions | curbs | the ban | a ban} [081]
+verb roll back ---
+  forms: rolled | rolling
+  pattern: * &SANCTIONS [085]
+  pattern: * {restrictions | curbs} [081]
+verb reduce ---
+  forms: reducing
+  pattern: * &SANCTIONS [085]
+  pattern: * &AID [162]
+verb lay down ---
+  forms: laid | laying | lays
+  pattern: * {arms | weapons | their arms | their weapons | its weapons | guns} [0873]
 verb allow 080
   pattern: * &AID [0863]
   pattern: * &INSPECTORS [0862]
@@ -656,13 +803,18 @@ verb accept 080
   pattern: * &TRUCE [0871]
   pattern: * &DEAL [057]
   pattern: * {resignation} [0831]
-  pattern: * {offer | proposal | invitation | plan} [080]
+  pattern: * {offer | proposal | plan} [080]
   pattern: * &AID [080]
+  pattern: * {invitation | an invitation} [036]
+  pattern: {not | cannot | never}_* [120]
+  pattern: {not | cannot | never}_* {offer | proposal | plan} [120]
 verb return ---
   pattern: * to &TALKS [046]
   pattern: * to_{the negotiating table | the table} [046]
   pattern: * &PRISONERS [0841]
   pattern: * {bodies | remains} [0842]
+  pattern: * {artifacts | artefacts | antiquities | paintings | painting | sculpture | sculptures | manuscript | manuscripts | relics | fossils | treasures | property | artworks | looted} [0842]
+  pattern: {not | never}_* [1243]
 verb concede 080
   forms: conceding
 verb yield 080
@@ -678,6 +830,7 @@ verb stop ---
   forms: stopped | stopping
   pattern: * {fighting | attacks | offensive | bombing | shelling | hostilities | strikes} [087]
   pattern: * &AID [162]
+  pattern: * work [143]
 verb de-escalate 087
   forms: de-escalating
 verb de-escalation 087
@@ -702,6 +855,7 @@ verb open ---
   pattern: * fire at + [190]
   pattern: * {the border | border crossings | crossings | crossing} [080]
   pattern: * talks [046]
+  pattern: * {its borders | their borders | borders} [080]
 verb launch ---
   pattern: * &INQUIRY [090]
   pattern: * {an | a} &INQUIRY [090]
@@ -717,6 +871,11 @@ verb launch ---
   pattern: * {talks | negotiations | dialogue} [046]
   pattern: * {protest | protests | a protest | demonstrations} [140]
   pattern: * {a campaign | campaign | product | products | service | website | shares | fund | bid | offer} [---]
+  pattern: * {an appeal | appeal | a plea} [020]
+  pattern: * {a mediation | mediation} [045]
+  pattern: * {legal action | a lawsuit | lawsuit | legal proceedings | proceedings} against + [115]
+  pattern: * {cyber-attacks | cyberattacks | cyber attacks | cyber-attack | cyberattack | cyber attack | cyber warfare | a cyberattack | hacking} [176]
+  pattern: * {a hunger strike | hunger strike} [142]
 
 # --- 10 Demand ------------------------------------------------------------------------
 
@@ -824,6 +983,16 @@ verb present ---
   pattern: * evidence against + [112]
   pattern: evidence against + * by $ [112]
   pattern: * {a proposal | proposal | a plan | plan | a peace plan} [037]
+verb file ---
+  forms: filing
+  pattern: * {a lawsuit | lawsuit | a suit | suit | a case | a libel lawsuit | lawsuits | charges | legal action} [115]
+  pattern: * {a complaint | complaint | complaints | a formal complaint} [114]
+verb lodge ---
+  forms: lodging
+  pattern: * {a complaint | complaint | a formal complaint | a protest | protest} [114]
+verb summon ---
+  forms: summoning
+  pattern: * {ambassador | envoy | diplomat | diplomats | charge d'affaires | ambassadors} [110]
 verb warn 130
   pattern: * of {retaliation | a response | consequences | war | military action} [138]
   pattern: * + against [130]
@@ -866,6 +1035,15 @@ verb dismiss ---
   pattern: * {proposal | plan | offer | calls} [120]
 verb rebuff 120
 verb spurn 120
+verb refute 120
+  forms: refuting
+verb renege 127
+  forms: reneging
+verb fail ---
+  forms: failing
+  pattern: * to_{reach | strike | clinch | seal | conclude} &DEAL [120]
+  pattern: * to agree [120]
+  pattern: * to_{renew | extend} &SANCTIONS [085]
 verb oppose 120
   forms: opposing
 verb resist ---
@@ -876,6 +1054,7 @@ verb violate 128
   forms: violating
   pattern: * &TRUCE [196]
   pattern: * {airspace | territory | sovereignty | border} [192]
+  pattern: * {a ban | the ban | ban on | an embargo | the embargo | arms embargo | sanctions} [128]
 verb breach 128
   pattern: * &TRUCE [196]
 verb break ---
@@ -909,6 +1088,9 @@ verb threaten 130
   pattern: * to_{arrest | ban | crack down} [137]
   pattern: * to_{strike | protest | boycott | march} [133]
   pattern: * {nuclear | chemical} [1385]
+verb set ---
+  forms: setting
+  pattern: * {a deadline | deadline | an ultimatum | ultimatum} [139]
 verb retaliate 190
   forms: retaliating
 
@@ -939,16 +1121,35 @@ verb stage ---
 verb obstruct 144
 verb blockade 191
   forms: blockading
+verb go ---
+  forms: went | gone | going | goes
+  pattern: * on {hunger strike | a hunger strike} [142]
+  pattern: * on {strike | a strike} [143]
+verb take ---
+  forms: took | taken | taking
+  pattern: * to the streets [141]
+  pattern: * {hostage | hostages | captive} [181]
+  pattern: * part in &TALKS [046]
+verb burn ---
+  forms: burnt | burning
+  pattern: * {flag | flags | effigy | effigies} [140]
+  pattern: * {homes | houses | village | villages | buildings | school | schools | church | churches | mosque | mosques | cars | vehicles | shops} [1712]
 
 # --- 15 Exhibit force posture -----------------------------------------------------------
 
 verb deploy 154
   pattern: * &TROOPS [154]
   pattern: * {police | riot police} [153]
+  pattern: * &PEACEKEEPERS [074]
+  pattern: * {peacekeeping mission | peacekeeping operation | peacekeeping operations | peacekeeping missions | peacekeeping force} [074]
+  pattern: &PEACEKEEPERS * [074]
+  pattern: * {rescue teams | rescuers | medical teams | doctors | medical staff | aid workers | relief teams} [073]
 verb mobilise 154
   forms: mobilising
+  pattern: * {funds | resources | financing | money} [---]
 verb mobilize 154
   forms: mobilizing
+  pattern: * {funds | resources | financing | money} [---]
 verb massed 150
   forms: massing
   pattern: * &TROOPS [154]
@@ -973,6 +1174,33 @@ verb carry ---
   pattern: * out [---]
 verb patrol 150
   forms: patrolled | patrolling
+verb remain ---
+  pattern: * on {alert | high alert | full alert | maximum alert} [152]
+verb put ---
+  forms: putting
+  pattern: * {on alert | on high alert | on full alert} [152]
+verb intensify ---
+  forms: intensified | intensifies | intensifying
+  pattern: * &STRIKE [195]
+  pattern: * &ATTACK [190]
+  pattern: * {bombardment | shelling | bombing} [194]
+  pattern: *_{its | their | the} &TROOPS [154]
+verb strengthen ---
+  forms: strengthening
+  pattern: *_{its | their | the} &TROOPS [154]
+verb reinforce ---
+  forms: reinforcing
+  pattern: *_{its | their | the} &TROOPS [154]
+verb step up ---
+  forms: stepped | stepping | steps
+  pattern: * &STRIKE [195]
+  pattern: * &ATTACK [190]
+  pattern: * {bombardment | shelling | bombing} [194]
+verb continue ---
+  forms: continuing
+  pattern: * &STRIKE [195]
+  pattern: * &ATTACK [190]
+  pattern: * {bombardment | shelling | bombing} [194]
 
 # --- 16 Reduce relations ---------------------------------------------------------------
 
@@ -985,6 +1213,7 @@ verb cut ---
   pattern: * &ECONAID [1621]
   pattern: * &MILAID [1622]
   pattern: * {rates | rate | prices | price | costs | jobs | workforce | output | production | forecast | dividend} [---]
+  pattern: * &SANCTIONS [085]
 verb downgrade 161
   forms: downgrading
   pattern: * &RELATIONS [161]
@@ -998,6 +1227,9 @@ verb suspend 160
   pattern: * {cooperation} [160]
   pattern: * {mediation} [165]
   pattern: * {trading | shares | dividend | production | output | payments} [---]
+  pattern: * {publication | publications | broadcasts | broadcasting} [1721]
+  pattern: * &SANCTIONS [085]
+  pattern: * {tax | taxes | duties | levy} [085]
 verb freeze ---
   forms: froze | frozen | freezing
   pattern: * &TALKS [164]
@@ -1022,6 +1254,7 @@ verb expel 174
   pattern: * {ambassador | diplomats | envoy | diplomat | embassy staff} [161]
   pattern: * &PEACEKEEPERS [1661]
   pattern: * &INSPECTORS [1662]
+  pattern: * {aid workers | humanitarian workers | aid agencies | relief workers | aid groups} [1663]
 verb quit 164
   forms: quits | quitting
   pattern: * &TALKS [164]
@@ -1037,6 +1270,9 @@ verb cancel ---
   forms: cancelled | cancelling | canceled | canceling
   pattern: * &TALKS [164]
   pattern: * {visit | meeting | summit | trip} [164]
+verb close ---
+  forms: closing
+  pattern: *_{its | their | the} {border | borders | frontier | airspace} [191]
 
 # --- 17 Coerce -------------------------------------------------------------------------
 
@@ -1059,6 +1295,8 @@ verb arrest 173
 verb detain 173
 verb jail 173
 verb imprison 173
+verb apprehend 173
+  forms: apprehending
 verb round ---
   pattern: * up [173]
 verb issue ---
@@ -1083,6 +1321,12 @@ verb hack 176
 verb punish 170
 verb coerce 170
   forms: coercing
+verb use ---
+  forms: using
+  pattern: * + as {human shields | a human shield | human shield} [184]
+  pattern: * as {human shields | a human shield | human shield} [184]
+  pattern: * {tear gas | teargas | water cannon | water cannons | live ammunition | rubber bullets | live fire} [175]
+  pattern: * {chemical weapons | poison gas | nerve agent | nerve gas} [2041]
 
 # --- 18 Unconventional violence -----------------------------------------------------------
 
@@ -1135,12 +1379,16 @@ verb fire ---
   pattern: * at + [190]
   pattern: * on + [190]
   pattern: * {shots | bullets | warning shots} [193]
+  pattern: * across [190]
+  pattern: * {small arms | guns | weapons} [193]
+  pattern: * {teargas | tear gas | water cannon | rubber bullets | live ammunition} [175]
 verb shoot 193
   forms: shot | shooting
   pattern: * down + [190]
   pattern: + * down by $ [190]
 verb fight 190
   forms: fought | fighting
+  pattern: *_{the epidemic | the pandemic | the virus | the outbreak | the spread | ebola | coronavirus | covid-19 | corruption | poverty | climate change | disease | wildfires | fires | inflation | hunger | crime} [---]
 verb clash 190
   forms: clashes
   pattern: % * [190]
@@ -1173,6 +1421,10 @@ verb injure 190
   forms: injuring
 verb ambush 190
   forms: ambushed | ambushes | ambushing
+verb pound 190
+  forms: pounded | pounding
+verb torch 1712
+  forms: torched | torching
 verb airstrike 195
 verb intercept 190
 

@@ -1,7 +1,8 @@
 // Whole-corpus coder throughput: the 109,540 Reuters sentences of
 // tabari/reuters/reuters.sentences.text (records already in memory: pure
-// coding) with TABARI's reuters.project and with the full Phoenix set
-// (petrarch/PETR_config.ini), on 1 and 2 threads. Prints, per lexicon, its
+// coding) with TABARI's reuters.project, with the full Phoenix set
+// (petrarch/PETR_config.ini) and with annalist's default lexicon
+// (data/lexicon, annalist's rules), on 1 and 2 threads. Prints, per lexicon, its
 // load time, sentences/s per thread count (wall clock, and per CPU second of
 // the coding threads, which other load on the machine disturbs less), the
 // peak RSS of the run, and for reuters.project the differential against
@@ -9,7 +10,7 @@
 // lexicons run, each runs in a child process so that its peak memory is its
 // own. Skips (exit 0) when the shared data is absent.
 //
-//   coder_bench [SHARED_DATA_DIR] [--lexicon reuters|phoenix|both]
+//   coder_bench [SHARED_DATA_DIR] [--lexicon reuters|phoenix|default|both|all]
 //               [--threads N]... [--repeat R] [--limit N] [--no-diff]
 //
 // --repeat R codes the corpus R times per thread count and reports the best
@@ -42,7 +43,7 @@ using Clock = std::chrono::steady_clock;
 
 struct Flags {
   std::string shared;
-  std::string lexicon = "both";
+  std::string lexicon = "all";  // both: reuters and phoenix
   std::vector<int> threads;
   int repeat = 1;
   size_t limit = 0;
@@ -195,14 +196,16 @@ int main(int argc, char** argv) {
   }
   if (flags.threads.empty()) flags.threads = {1, 2};
   std::vector<std::pair<std::string, std::string>> runs;
-  if (flags.lexicon == "reuters" || flags.lexicon == "both") {
+  const bool all = flags.lexicon == "all", both = flags.lexicon == "both";
+  if (flags.lexicon == "reuters" || both || all) {
     runs.push_back({"reuters.project", flags.shared + "/tabari/reuters/reuters.project"});
   }
-  if (flags.lexicon == "phoenix" || flags.lexicon == "both") {
+  if (flags.lexicon == "phoenix" || both || all) {
     runs.push_back({"Phoenix", flags.shared + "/petrarch"});
   }
+  if (flags.lexicon == "default" || all) runs.push_back({"default", "default"});
   if (runs.empty()) {
-    std::fprintf(stderr, "coder_bench: --lexicon reuters|phoenix|both\n");
+    std::fprintf(stderr, "coder_bench: --lexicon reuters|phoenix|default|both|all\n");
     return 2;
   }
   if (runs.size() == 1) return RunLexicon(flags, runs[0].first, runs[0].second);

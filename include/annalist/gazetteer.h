@@ -69,6 +69,9 @@ class Gazetteer {
   size_t name_count() const;  // names (own names and other names)
   // True when it holds the cities data (false: countries and curated only).
   bool has_cities() const;
+  // 16 lower-case hex digits: FNV-1a 64 of the file's bytes (a coding
+  // profile's hash includes it: other places, other event locations).
+  const std::string& content_hash() const;
   Place place(uint32_t index) const;
   // "country:SYR", "annalist:golan-heights", "geonames:170654".
   std::string Id(uint32_t index) const;

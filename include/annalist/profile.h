@@ -70,8 +70,9 @@ class CodingProfile {
   // The specs as given, joined by " + " ("default", "a.project + b.verbs").
   const std::string& name() const { return name_; }
   // 16 lower-case hex digits: a stable 64-bit hash (FNV-1a) of the bytes of
-  // every dictionary and options file read, in order, and of the dialect.
-  // Equal for equal dictionaries wherever they lie.
+  // every dictionary and options file read, in order, of the dialect and,
+  // when one is loaded, of the gazetteer's content hash. Equal for equal
+  // dictionaries and gazetteer wherever they lie.
   const std::string& content_hash() const { return content_hash_; }
 
   // The gazetteer the annotate stage finds places with (ResolveProfile

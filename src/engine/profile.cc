@@ -206,14 +206,20 @@ Result<std::shared_ptr<const CodingProfile>> ResolveProfile(const std::vector<st
     Status st = ApplyTabariOptions(text, &options);
     if (!st.ok()) r.options.push_back(path + ": " + st.ToString());
   }
-  auto profile = new CodingProfile(*std::move(lexicon), std::move(options),
-                                   JoinSpecs(given.empty() ? specs : given), std::move(hash));
+  // The gazetteer places the events: another one, another profile.
   Result<std::shared_ptr<const Gazetteer>> gazetteer = Gazetteer::Load(DefaultGazetteerPath());
   if (gazetteer.ok()) {
-    profile->gazetteer_ = gazetteer.value();
+    Hash64 with;
+    with.Add(hash);
+    with.Add("gazetteer:");
+    with.Add((*gazetteer)->content_hash());
+    hash = with.Hex();
   } else {
     r.notes.push_back("no places: " + gazetteer.status().ToString());
   }
+  auto profile = new CodingProfile(*std::move(lexicon), std::move(options),
+                                   JoinSpecs(given.empty() ? specs : given), std::move(hash));
+  if (gazetteer.ok()) profile->gazetteer_ = gazetteer.value();
   return std::shared_ptr<const CodingProfile>(profile);
 }
 

@@ -79,6 +79,16 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     return Status::Corruption(path + ": not an annalist gazetteer file");
   }
   data->header = reinterpret_cast<const Header*>(base);
+  {
+    uint64_t fnv = 1469598103934665603ull;
+    for (size_t i = 0; i < n; ++i) {
+      fnv ^= static_cast<unsigned char>(base[i]);
+      fnv *= 1099511628211ull;
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv));
+    data->content_hash = hex;
+  }
   const Header& h = *data->header;
   const uint64_t need = sizeof(Header) + uint64_t{h.place_count} * sizeof(PlaceRecord) +
                         uint64_t{h.name_count} * sizeof(NameRecord) + h.strings_size;
@@ -109,6 +119,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
 size_t Gazetteer::size() const { return data_->header->place_count; }
 size_t Gazetteer::name_count() const { return data_->header->name_count; }
 bool Gazetteer::has_cities() const { return data_->header->city_count > 0; }
+
+const std::string& Gazetteer::content_hash() const { return data_->content_hash; }
 
 Place Gazetteer::place(uint32_t index) const {
   const PlaceRecord& r = data_->places[index];

@@ -24,6 +24,7 @@ struct Gazetteer::Data {
   lexicon_internal::PhraseMatcher matcher;
   std::unordered_map<std::string_view, uint32_t> countries;  // alpha-3 -> place
   std::unordered_map<uint32_t, uint32_t> geonames;           // GeoNames id -> place
+  std::string content_hash;  // FNV-1a 64 of the file's bytes, 16 hex digits
 
   std::string_view Str(uint32_t off, uint32_t len) const {
     return std::string_view(strings + off, len);

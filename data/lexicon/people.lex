@@ -4,7 +4,9 @@
 # the G20 states, the European Union's top offices, and every state of the
 # Middle East and North Africa (plus Sudan), Russia, Ukraine and Iran, from
 # 2020-01-01 on; envoys and negotiators in the news; leaders of armed groups
-# and of the opposition where they are news. See docs/lexicon-people.md.
+# and of the opposition where they are news; earlier office holders of those
+# states since the 1990s, and leaders of other states often in the news
+# (the "other states" sections at the end). See docs/lexicon-people.md.
 #
 # As of: the facts were checked up to mid-2025. A role whose range is open
 # (`FROM..`) was held then; whether it is still held in late 2026 was not

@@ -10,7 +10,7 @@ country ABW
   iso: AW ABW 533
 
 country AFG
-  name: Afghanistan | Islamic Republic of Afghanistan
+  name: Afghanistan | Islamic Republic of Afghanistan | Kandahar | Helmand
   adjective: Afghan
   capital: Kabul
   iso: AF AFG 004
@@ -246,8 +246,8 @@ country CHL
   iso: CL CHL 152
 
 country CHN
-  name: China | People's Republic of China | PRC | mainland China
-  adjective: Chinese
+  name: China | People's Republic of China | PRC | mainland China | Tibet | Xinjiang
+  adjective: Chinese | Tibetan | Uighur | Uyghur
   capital: Beijing
   iso: CN CHN 156
 
@@ -376,7 +376,7 @@ country ECU
   iso: EC ECU 218
 
 country EGY
-  name: Egypt | Arab Republic of Egypt
+  name: Egypt | Arab Republic of Egypt | Sinai | Sinai Peninsula
   adjective: Egyptian
   capital: Cairo
   iso: EG EGY 818
@@ -393,8 +393,8 @@ country ESH
   iso: EH ESH 732
 
 country ESP
-  name: Spain | Kingdom of Spain
-  adjective: Spanish | Spaniard
+  name: Spain | Kingdom of Spain | Catalonia | Basque Country
+  adjective: Spanish | Spaniard | Catalan | Basque
   capital: Madrid
   iso: ES ESP 724
 
@@ -453,12 +453,12 @@ country GAB
 
 country GBR
   name: United Kingdom | United Kingdom of Great Britain and Northern Ireland | Britain | Great Britain | UK | U.K. | England | Scotland | Wales | Northern Ireland
-  adjective: British | Briton | Brit | Scottish | Welsh
+  adjective: British | Briton | Brit | Scottish | Welsh | Englishman | Englishmen | Scotsman | Scotsmen
   capital: London
   iso: GB GBR 826
 
 country GEO
-  name: Georgia
+  name: Georgia | Abkhazia | South Ossetia
   adjective: Georgian
   capital: Tbilisi
   iso: GE GEO 268
@@ -613,7 +613,7 @@ country IRN
   iso: IR IRN 364
 
 country IRQ
-  name: Iraq | Republic of Iraq
+  name: Iraq | Republic of Iraq | Mosul | Basra | Kirkuk | Fallujah | Anbar | Iraqi Kurdistan
   adjective: Iraqi
   capital: Baghdad
   iso: IQ IRQ 368
@@ -731,7 +731,7 @@ country LBR
   iso: LR LBR 430
 
 country LBY
-  name: Libya
+  name: Libya | Benghazi | Misrata
   adjective: Libyan
   capital: Tripoli
   iso: LY LBY 434
@@ -1085,8 +1085,8 @@ country ROU
   iso: RO ROU 642
 
 country RUS
-  name: Russian Federation | Russia
-  adjective: Russian
+  name: Russian Federation | Russia | Soviet Union | USSR | Chechnya
+  adjective: Russian | Soviet | Chechen
   capital: Moscow
   iso: RU RUS 643
 
@@ -1103,8 +1103,8 @@ country SAU
   iso: SA SAU 682
 
 country SDN
-  name: Sudan | Republic of the Sudan
-  adjective: Sudanese
+  name: Sudan | Republic of the Sudan | Darfur
+  adjective: Sudanese | Darfuri
   capital: Khartoum | Port Sudan
   iso: SD SDN 729
 
@@ -1320,8 +1320,8 @@ country UGA
   iso: UG UGA 800
 
 country UKR
-  name: Ukraine
-  adjective: Ukrainian
+  name: Ukraine | Crimea | Donbas | Donbass | Donetsk | Luhansk | Kharkiv | Odesa | Odessa
+  adjective: Ukrainian | Crimean
   capital: Kyiv | Kiev
   iso: UA UKR 804
 
@@ -1394,7 +1394,7 @@ country WSM
   iso: WS WSM 882
 
 country YEM
-  name: Yemen | Republic of Yemen
+  name: Yemen | Republic of Yemen | Hodeidah | Aden
   adjective: Yemeni
   capital: Sanaa | Sana'a
   iso: YE YEM 887

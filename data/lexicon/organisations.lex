@@ -16,6 +16,10 @@ actor IGOUNO
   name: General Assembly | UN General Assembly | U.N. General Assembly | United Nations General Assembly
   name: OCHA | UN humanitarian office | UN Office for the Coordination of Humanitarian Affairs
   name: UNESCO | UNDP | UN Development Programme | United Nations Development Programme
+  name: UNAMA | UN Assistance Mission in Afghanistan | UNAMI | UN Assistance Mission for Iraq
+  name: UNSCOM | UNMOVIC | UN weapons inspectors | U.N. weapons inspectors
+  name: DPKO | UN Department of Peacekeeping Operations | UN peacekeeping department
+  name: UN Environment Programme | UNEP | UNFPA | UN Population Fund | UN Women | UNAIDS
 
 actor IGOUNOREF
   name: UNRWA | UN Relief and Works Agency | United Nations Relief and Works Agency | UN agency for Palestinian refugees
@@ -43,11 +47,16 @@ actor IGOUNOIAE
 actor IGOUNOJUDICJ
   name: International Court of Justice | ICJ | World Court
 
+actor IGOUNOJUD
+  # the UN's criminal tribunals for the former Yugoslavia and for Rwanda
+  name: International Criminal Tribunal for the former Yugoslavia | ICTY | Yugoslav war crimes tribunal
+  name: International Criminal Tribunal for Rwanda | ICTR
+
 actor IGOUNOMIL
   # peacekeeping missions
   name: UNIFIL | UN Interim Force in Lebanon | United Nations Interim Force in Lebanon
   name: UNDOF | UN Disengagement Observer Force | United Nations Disengagement Observer Force
-  name: MONUSCO | UNMISS | MINUSCA | UNFICYP | UNTSO
+  name: MONUSCO | UNMISS | MINUSCA | UNFICYP | UNTSO | MINUSMA | UNAMID | UNMIK | UNISFA
   name: UN peacekeepers | U.N. peacekeepers | UN peacekeeping force | UN peacekeeping mission | blue helmets
 
 actor IGOUNODEVWBK
@@ -73,7 +82,7 @@ actor IGOREFIOM
 actor IGOEUREEC
   name: European Union | EU | E.U.
   name: European Commission | EU Commission | European Council | Council of the European Union
-  name: European Parliament | EU Parliament
+  name: European Parliament | EU Parliament | European Central Bank | ECB | Eurogroup | Frontex
 
 actor IGOEURCOE
   name: Council of Europe
@@ -86,7 +95,9 @@ actor IGOWSTNAT
   name: NATO | North Atlantic Treaty Organization | North Atlantic Treaty Organisation | Atlantic alliance
 
 actor IGOAFRAU
-  name: African Union | AU | African Union Commission
+  name: African Union | AU | African Union Commission | AU Commission
+  # its peace operations in Somalia (AMISOM, then ATMIS from 2022, AUSSOM from 2025)
+  name: AMISOM | ATMIS | AUSSOM | African Union Mission in Somalia
 
 actor IGOARL
   name: Arab League | League of Arab States
@@ -166,6 +177,12 @@ actor NGOHLHMSF
 
 actor NGO
   name: Oxfam | Save the Children | International Crisis Group | Crisis Group | Norwegian Refugee Council
+  name: Transparency International | Committee to Protect Journalists | CPJ | Reporters Without Borders
+  name: Action Against Hunger | Islamic Relief | World Vision | Caritas | Catholic Relief Services
+  name: Human Rights Foundation | Freedom House | Carter Center
+
+actor NGOENV
+  name: Greenpeace | World Wildlife Fund | WWF | Friends of the Earth
   name: International Rescue Committee | CARE International | Mercy Corps
 
 # a political movement, coded as CAMEO codes it in Egypt
@@ -217,6 +234,7 @@ actor AFGGOV
 actor PAKREB
   name: Pakistani Taliban | Tehreek-e-Taliban Pakistan | Tehrik-i-Taliban Pakistan | TTP
   name: Balochistan Liberation Army | BLA
+  name: Lashkar-e-Taiba | Lashkar-e-Toiba | Jaish-e-Mohammed | Jaish-e-Mohammad | JeM
 
 actor SOMREB
   name: al-Shabaab | al-Shabab | Shabaab
@@ -226,19 +244,24 @@ actor NGAREB
 
 actor MLIREB
   name: JNIM | Jama'at Nusrat al-Islam wal-Muslimin | Group for the Support of Islam and Muslims
+  name: Ansar Dine | MNLA | National Movement for the Liberation of Azawad
 
 actor RUSMIL
   # Russian mercenary force; under the defence ministry as Africa Corps since 2024.
   name: Wagner | Wagner Group | Africa Corps
+  name: Russian Armed Forces | Red Army
 
 actor SDNREB
   name: Rapid Support Forces | RSF | Janjaweed
+  name: Justice and Equality Movement | Sudan Liberation Army | SLA | Sudan Liberation Movement
 
 actor CODREB
   name: M23 | March 23 Movement | Allied Democratic Forces | ADF | CODECO
 
 actor COLREB
   name: FARC | Revolutionary Armed Forces of Colombia | ELN
+  # FARC and ELN are above; the FARC's dissident factions
+  name: FARC dissidents | Clan del Golfo | Gulf Clan
 
 actor IRQREB
   name: Kataib Hezbollah | Kata'ib Hezbollah | Islamic Resistance in Iraq
@@ -248,33 +271,119 @@ actor IRNMIL
 
 actor IRQMIL
   name: Popular Mobilization Forces | Popular Mobilisation Forces | PMF | Hashd al-Shaabi
+  name: Peshmerga | Kurdish Peshmerga
 
 actor MMRREB
   name: Arakan Army | Kachin Independence Army | People's Defence Force
+  name: Kachin Independence Organization | Kachin Independence Organisation | KIO | Karen National Union | KNU
+  name: Ta'ang National Liberation Army | TNLA | Myanmar National Democratic Alliance Army | MNDAA
 
 actor ESHREB
   name: Polisario Front | Polisario
+
+actor AFGREB
+  # armed groups of Afghanistan other than the Taliban (above)
+  name: Haqqani network | Hezb-e-Islami | Hizb-i-Islami | Northern Alliance
+
+actor INDREB
+  name: Hizbul Mujahideen | Naxalites | Naxalite | Maoist rebels | United Liberation Front of Asom | ULFA
+
+actor LKAREB
+  name: Liberation Tigers of Tamil Eelam | LTTE | Tamil Tigers | Tamil Tiger rebels
+
+actor PHLREB
+  name: Abu Sayyaf | Abu Sayyaf Group | New People's Army | NPA | Moro Islamic Liberation Front | MILF
+  name: Moro National Liberation Front | MNLF | Maute group
+
+actor THAREB
+  name: Barisan Revolusi Nasional | BRN
+
+actor AGOREB
+  name: UNITA | National Union for the Total Independence of Angola
+
+actor UGAREB
+  name: Lord's Resistance Army | LRA
+
+actor ETHREB
+  # led the ruling coalition until it was dissolved in 2019; at war with the
+  # federal government 2020-2022
+  name: Tigray People's Liberation Front | TPLF
+  code: ETHGOV 1991-05-28..2019-11-30
+
+actor ETHREB
+  name: Ogaden National Liberation Front | ONLF | Oromo Liberation Army | OLA
+
+actor SSDREB
+  name: SPLM-IO | Sudan People's Liberation Movement-in-Opposition | SPLA-IO
+
+actor CAFREB
+  name: Seleka | anti-Balaka
+
+actor UKRREB
+  # the Russian-backed separatist entities in eastern Ukraine (annexed by Russia in 2022)
+  name: Donetsk People's Republic | DPR | Luhansk People's Republic | Lugansk People's Republic | LPR
+
+actor GEOREB
+  name: South Ossetian separatists | Abkhaz separatists
+
+actor ESPREB
+  name: ETA | Basque separatist group ETA
+
+actor GBRREB
+  name: Irish Republican Army | IRA | Provisional IRA | Real IRA | Continuity IRA | New IRA
+
+actor PERREB
+  name: Shining Path | Sendero Luminoso
+
+actor MEXREB
+  name: Zapatista Army of National Liberation | Zapatistas | EZLN
+
+actor MEXCRM
+  name: Sinaloa cartel | Jalisco New Generation Cartel | CJNG | Gulf cartel | Los Zetas | Zetas | Zetas cartel
 
 # --- State institutions named for their state ---------------------------------
 
 actor PSEGOV
   name: Palestinian Authority
+  name: Palestine Liberation Organization | Palestine Liberation Organisation | PLO | Fatah
 
 actor USAGOV
   name: White House | State Department | Trump administration
   name: Biden administration | U.S. administration | US administration
+  name: Obama administration | Bush administration | Clinton administration | Reagan administration
+  name: Department of State | Oval Office
+  name: Department of Homeland Security | Homeland Security Department | DHS | U.S. Department of Homeland Security
+  name: USAID | U.S. Agency for International Development | US Agency for International Development
+  name: Treasury Department | U.S. Treasury | US Treasury | Department of the Treasury | Commerce Department
+  name: Food and Drug Administration | FDA | Environmental Protection Agency | EPA
+  name: Government Accountability Office | GAO | Office of Management and Budget
+  name: U.S. Trade Representative | USTR | Department of Government Efficiency | DOGE
+
+actor USACOP
+  # "ICE" is also the word "ice"; the agency is too much in the news to leave out.
+  name: FBI | Federal Bureau of Investigation | Immigration and Customs Enforcement | ICE
+  name: U.S. Immigration and Customs Enforcement | Customs and Border Protection | CBP | U.S. Customs and Border Protection
+  name: U.S. Border Patrol | US Border Patrol | Drug Enforcement Administration | DEA
+
+actor USAJUD
+  name: Justice Department | Department of Justice | DOJ | U.S. Justice Department | US Justice Department
 
 actor USAMIL
   name: Pentagon | CENTCOM | US Central Command | U.S. Central Command
+  name: Department of Defense | Defense Department | U.S. Defense Department | US Defense Department
+  name: Department of War | War Department | AFRICOM | U.S. Africa Command | EUCOM | INDOPACOM
 
 actor USALEG
   name: US Congress | U.S. Congress | Capitol Hill | US Senate | U.S. Senate
 
 actor USASPY
-  name: CIA | Central Intelligence Agency
+  name: CIA | Central Intelligence Agency | National Security Agency | Director of National Intelligence
 
 actor RUSGOV
   name: Kremlin
+
+actor RUSSPY
+  name: FSB | Federal Security Service | KGB | GRU | SVR
 
 actor RUSLEG
   name: State Duma | Duma
@@ -293,6 +402,34 @@ actor FRAGOV
 
 actor GBRGOV
   name: Downing Street | Whitehall | Foreign Office
+  name: 10 Downing Street | Home Office
 
 actor DEULEG
   name: Bundestag
+
+actor DEUMIL
+  name: Bundeswehr
+
+actor GBRLEG
+  name: House of Commons | House of Lords | Westminster parliament
+
+actor GBRSPY
+  name: MI5 | MI6 | GCHQ
+
+actor IRQGOV
+  name: Kurdistan Regional Government | KRG
+
+actor CHNMIL
+  name: People's Liberation Army | PLA
+
+actor CHNGOV
+  name: Chinese Communist Party | Communist Party of China | CCP
+
+actor MMRMIL
+  name: Tatmadaw
+
+actor IRNLEG
+  name: Majlis
+
+actor UKRMIL
+  name: Azov Regiment | Azov Battalion

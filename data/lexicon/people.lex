@@ -4,7 +4,9 @@
 # the G20 states, the European Union's top offices, and every state of the
 # Middle East and North Africa (plus Sudan), Russia, Ukraine and Iran, from
 # 2020-01-01 on; envoys and negotiators in the news; leaders of armed groups
-# and of the opposition where they are news. See docs/lexicon-people.md.
+# and of the opposition where they are news; earlier office holders of those
+# states since the 1990s, and leaders of other states often in the news
+# (the "other states" sections at the end). See docs/lexicon-people.md.
 #
 # As of: the facts were checked up to mid-2025. A role whose range is open
 # (`FROM..`) was held then; whether it is still held in late 2026 was not
@@ -150,6 +152,196 @@ person Dan Caine
   name: John Daniel Caine | Razin Caine
   role: USAMIL 2025-04-11..  Chairman of the Joint Chiefs of Staff
 
+# Earlier presidents, cabinet members and congressional leaders, for news
+# archives before 2020.
+
+person Barack Obama
+  name: Obama | Barack H. Obama | Barack Hussein Obama
+  role: USALEG 2005-01-03..2008-11-16  U.S. Senator from Illinois
+  role: USAELI 2008-11-17..2009-01-19  President-elect of the United States
+  role: USAGOV 2009-01-20..2017-01-19  President of the United States
+  role: USAELI 2017-01-20..  Former president of the United States
+
+person George W. Bush
+  # "Bush" alone is the son, by far the more frequent in news since 2000.
+  name: Bush | George Bush | George W Bush | George Walker Bush
+  role: USAGOV 2001-01-20..2009-01-19  President of the United States
+  role: USAELI 2009-01-20..  Former president of the United States
+
+person George H. W. Bush
+  name: George H.W. Bush | George H W Bush | George Herbert Walker Bush | George Bush Sr.
+  role: USAGOV 1981-01-20..1989-01-19  Vice President of the United States
+  role: USAGOV 1989-01-20..1993-01-19  President of the United States
+  role: USAELI 1993-01-20..2018-11-30  Former president of the United States
+
+person Bill Clinton
+  # "Clinton" alone is left out: Bill and Hillary Clinton are both in the news.
+  name: William Jefferson Clinton | William J. Clinton
+  role: USAGOV 1993-01-20..2001-01-19  President of the United States
+  role: USAELI 2001-01-20..  Former president of the United States
+
+person Hillary Clinton
+  name: Hillary Rodham Clinton | Hillary
+  role: USALEG 2001-01-03..2009-01-20  U.S. Senator from New York
+  role: USAGOV 2009-01-21..2013-02-01  Secretary of State
+  role: USAELI 2013-02-02..  Former Secretary of State; Democratic presidential candidate in 2016
+
+person Dick Cheney
+  name: Richard Cheney
+  role: USAGOV 1989-03-21..1993-01-20  Secretary of Defense
+  role: USAGOV 2001-01-20..2009-01-19  Vice President of the United States
+
+person Colin Powell
+  role: USAMIL 1989-10-01..1993-09-30  Chairman of the Joint Chiefs of Staff
+  role: USAGOV 2001-01-20..2005-01-25  Secretary of State
+
+person Condoleezza Rice
+  name: Condoleeza Rice | Condi Rice
+  role: USAGOV 2001-01-20..2005-01-25  National Security Advisor
+  role: USAGOV 2005-01-26..2009-01-20  Secretary of State
+
+person John Kerry
+  name: Kerry
+  role: USALEG 1985-01-02..2013-02-01  U.S. Senator from Massachusetts
+  role: USAGOV 2013-02-01..2017-01-20  Secretary of State
+  role: USAGOV 2021-01-20..2024-03-06  Special Presidential Envoy for Climate
+
+person Donald Rumsfeld
+  name: Rumsfeld
+  role: USAGOV 2001-01-20..2006-12-18  Secretary of Defense
+
+person Robert Gates
+  role: USAGOV 2006-12-18..2011-06-30  Secretary of Defense
+
+person Leon Panetta
+  name: Panetta
+  role: USASPY 2009-02-13..2011-06-30  Director of the CIA
+  role: USAGOV 2011-07-01..2013-02-26  Secretary of Defense
+
+person Chuck Hagel
+  name: Hagel
+  role: USAGOV 2013-02-27..2015-02-16  Secretary of Defense
+
+person Ash Carter
+  name: Ashton Carter
+  role: USAGOV 2015-02-17..2017-01-20  Secretary of Defense
+
+person Jim Mattis
+  name: Mattis | James Mattis
+  role: USAGOV 2017-01-20..2018-12-31  Secretary of Defense
+
+person Rex Tillerson
+  name: Tillerson
+  role: USAGOV 2017-02-01..2018-03-31  Secretary of State
+
+person John Bolton
+  name: Bolton | John R. Bolton
+  role: USAGOV 2005-08-01..2006-12-31  Ambassador to the United Nations
+  role: USAGOV 2018-04-09..2019-09-10  National Security Advisor
+
+person Susan Rice
+  role: USAGOV 2009-01-22..2013-06-30  Ambassador to the United Nations
+  role: USAGOV 2013-07-01..2017-01-20  National Security Advisor
+
+person Samantha Power
+  role: USAGOV 2013-08-05..2017-01-20  Ambassador to the United Nations
+  role: USAGOV 2021-05-03..2025-01-20  Administrator of USAID
+
+person Nikki Haley
+  role: USAGOV 2017-01-27..2018-12-31  Ambassador to the United Nations
+
+person Steve Bannon
+  name: Bannon | Stephen Bannon
+  role: USAGOV 2017-01-20..2017-08-18  White House Chief Strategist
+
+person Alex Azar
+  role: USAGOV 2018-01-29..2021-01-20  Secretary of Health and Human Services
+
+person David Petraeus
+  name: Petraeus
+  role: USAMIL 2007-02-10..2010-06-30  Commander in Iraq, then (from 2008-10-31) of U.S. Central Command
+  role: USAMIL 2010-07-04..2011-07-18  Commander in Afghanistan
+  role: USASPY 2011-09-06..2012-11-09  Director of the CIA
+
+person Mitch McConnell
+  name: McConnell
+  role: USALEG 1985-01-03..  U.S. Senator from Kentucky; Senate Republican leader 2007-2025
+
+person Nancy Pelosi
+  name: Pelosi
+  role: USALEG 1987-06-02..  U.S. Representative from California; Speaker 2007-2011 and 2019-2023
+
+person John Boehner
+  name: Boehner
+  role: USALEG 1991-01-03..2015-10-31  U.S. Representative from Ohio; Speaker from 2011
+
+person Paul Ryan
+  role: USALEG 1999-01-03..2019-01-03  U.S. Representative from Wisconsin; Speaker from 2015-10-29
+
+person John McCain
+  name: McCain
+  role: USALEG 1983-01-03..2018-08-25  U.S. Representative, then Senator (from 1987) from Arizona
+
+person Chuck Schumer
+  name: Schumer
+  role: USALEG 1981-01-03..  U.S. Representative, then Senator (from 1999) from New York; Senate Democratic leader from 2017
+
+person Mike Johnson
+  role: USALEG 2017-01-03..  U.S. Representative from Louisiana; Speaker from 2023-10-25
+
+person Hakeem Jeffries
+  name: Jeffries
+  role: USALEG 2013-01-03..  U.S. Representative from New York; House Democratic leader from 2023
+
+# The second Trump administration (from 2025-01-20), beyond the offices above.
+
+person Tulsi Gabbard
+  name: Gabbard
+  role: USALEG 2013-01-03..2021-01-03  U.S. Representative from Hawaii
+  role: USASPY 2025-02-12..  Director of National Intelligence
+
+person John Ratcliffe
+  name: Ratcliffe
+  role: USASPY 2020-05-26..2021-01-20  Director of National Intelligence
+  role: USASPY 2025-01-23..  Director of the CIA
+
+person Kristi Noem
+  name: Noem
+  role: USAGOV 2019-01-05..2025-01-25  Governor of South Dakota
+  role: USAGOV 2025-01-25..  Secretary of Homeland Security
+
+person Pam Bondi
+  role: USAJUD 2025-02-05..  Attorney General of the United States
+
+person Kash Patel
+  role: USACOP 2025-02-21..  Director of the FBI
+
+person Scott Bessent
+  name: Bessent
+  role: USAGOV 2025-01-28..  Secretary of the Treasury
+
+person Howard Lutnick
+  name: Lutnick
+  role: USAGOV 2025-02-21..  Secretary of Commerce
+
+person Jamieson Greer
+  role: USAGOV 2025-02-27..  United States Trade Representative
+
+person Karoline Leavitt
+  name: Leavitt
+  role: USAGOV 2025-01-20..  White House Press Secretary
+
+person Tom Homan
+  role: USAGOV 2025-01-20..  White House border czar
+
+person Mike Huckabee
+  role: USAGOV 2025-04-18..  Ambassador to Israel
+
+person Elon Musk
+  name: Musk
+  role: USABUS  Businessman (Tesla, SpaceX, X)
+  role: USAGOV 2025-01-20..2025-05-30  Head of the Department of Government Efficiency (special government employee)
+
 # --- European Union, United Nations and other organisations ------------------
 
 person Ursula von der Leyen
@@ -245,6 +437,66 @@ person Moussa Faki Mahamat
 person Mahmoud Ali Youssouf
   role: IGOAFRAU 2025-02-15..  Chairperson of the African Union Commission
 
+person Ban Ki-moon
+  role: KORGOV 2004-01-17..2006-11-09  Foreign Minister of South Korea
+  role: IGOUNO 2007-01-01..2016-12-31  Secretary-General of the United Nations
+
+person Kofi Annan
+  name: Annan
+  role: IGOUNO 1997-01-01..2006-12-31  Secretary-General of the United Nations
+  role: IGOUNO 2012-02-23..2012-08-31  UN and Arab League envoy for Syria
+
+person Boutros Boutros-Ghali
+  role: IGOUNO 1992-01-01..1996-12-31  Secretary-General of the United Nations
+
+person Staffan de Mistura
+  name: de Mistura
+  role: IGOUNO 2014-07-10..2019-01-07  UN envoy for Syria
+  role: IGOUNO 2021-11-01..  UN envoy for Western Sahara
+
+person Lakhdar Brahimi
+  name: Brahimi
+  role: IGOUNO 2012-08-17..2014-05-31  UN and Arab League envoy for Syria
+
+person Ibrahim Gambari
+  name: Gambari
+  role: IGOUNO 2005..2012  UN Under-Secretary-General, adviser on Myanmar, head of UNAMID in Darfur
+  role: NGAGOV 2020-05-13..2023-05-29  Chief of Staff to the President of Nigeria
+
+person Jean-Claude Juncker
+  name: Juncker
+  role: LUXGOV 1995-01-20..2013-12-04  Prime Minister of Luxembourg
+  role: IGOEUREEC 2014-11-01..2019-11-30  President of the European Commission
+
+person José Manuel Barroso
+  name: Barroso | Jose Manuel Barroso
+  role: PRTGOV 2002-04-06..2004-07-17  Prime Minister of Portugal
+  role: IGOEUREEC 2004-11-22..2014-10-31  President of the European Commission
+
+person Herman Van Rompuy
+  name: Van Rompuy
+  role: IGOEUREEC 2009-12-01..2014-11-30  President of the European Council
+
+person Catherine Ashton
+  role: IGOEUREEC 2009-12-01..2014-10-31  High Representative for Foreign Affairs and Security Policy
+
+person Federica Mogherini
+  name: Mogherini
+  role: ITAGOV 2014-02-22..2014-10-31  Foreign Minister of Italy
+  role: IGOEUREEC 2014-11-01..2019-11-30  High Representative for Foreign Affairs and Security Policy
+
+person Javier Solana
+  name: Solana
+  role: IGOWSTNAT 1995-12-05..1999-10-06  Secretary General of NATO
+  role: IGOEUREEC 1999-10-18..2009-11-30  High Representative for the Common Foreign and Security Policy
+
+person Anders Fogh Rasmussen
+  role: DNKGOV 2001-11-27..2009-04-05  Prime Minister of Denmark
+  role: IGOWSTNAT 2009-08-01..2014-09-30  Secretary General of NATO
+
+person Jaap de Hoop Scheffer
+  role: IGOWSTNAT 2004-01-01..2009-07-31  Secretary General of NATO
+
 # --- Russia -------------------------------------------------------------------
 
 person Vladimir Putin
@@ -319,6 +571,16 @@ person Alexander Lukashenko
   name: Lukashenko | Aleksandr Lukashenko | Alyaksandr Lukashenka | Lukashenka
   role: BLRGOV 1994-07-20..  President of Belarus
 
+person Boris Yeltsin
+  name: Yeltsin
+  role: RUSGOV 1991-07-10..1999-12-31  President of Russia
+
+person Mikhail Gorbachev
+  # The Soviet Union is coded as Russia (annalist knows no code of its own for it).
+  name: Gorbachev | Mikhail Gorbachov
+  role: RUSGOV 1985-03-11..1991-12-25  Leader of the Soviet Union (General Secretary, then President)
+  role: RUSELI 1991-12-26..2022-08-30  Former Soviet leader
+
 # --- Ukraine ------------------------------------------------------------------
 
 person Volodymyr Zelensky
@@ -390,6 +652,31 @@ person Petro Poroshenko
   name: Poroshenko
   role: UKRGOV 2014-06-07..2019-05-19  President of Ukraine
   role: UKROPP 2019-05-20..  Opposition leader (European Solidarity), former president
+
+person Viktor Yanukovych
+  name: Yanukovych | Yanukovich | Viktor Yanukovich
+  role: UKRGOV 2002-11-21..2005-01-05  Prime Minister of Ukraine
+  role: UKRGOV 2006-08-04..2007-12-18  Prime Minister of Ukraine
+  role: UKRGOV 2010-02-25..2014-02-22  President of Ukraine
+  role: UKRELI 2014-02-23..  Former president, in exile in Russia
+
+person Mykola Azarov
+  name: Azarov
+  role: UKRGOV 2010-03-11..2014-01-28  Prime Minister of Ukraine
+
+person Yulia Tymoshenko
+  name: Tymoshenko
+  role: UKRGOV 2005-01-24..2005-09-08  Prime Minister of Ukraine
+  role: UKRGOV 2007-12-18..2010-03-04  Prime Minister of Ukraine
+  role: UKROPP 2010-03-05..  Opposition leader (Batkivshchyna)
+
+person Viktor Yushchenko
+  name: Yushchenko
+  role: UKRGOV 2005-01-23..2010-02-25  President of Ukraine
+
+person Arseniy Yatsenyuk
+  name: Yatsenyuk | Arseny Yatsenyuk
+  role: UKRGOV 2014-02-27..2016-04-14  Prime Minister of Ukraine
 
 # --- Iran ---------------------------------------------------------------------
 
@@ -470,6 +757,14 @@ person Mohammad Bagheri
 
 person Hossein Salami
   role: IRNMIL 2019-04-21..2025-06-13  Commander-in-Chief of the IRGC (killed in an Israeli strike)
+
+person Mahmoud Ahmadinejad
+  name: Ahmadinejad
+  role: IRNGOV 2005-08-03..2013-08-03  President of Iran
+
+person Mohammad Khatami
+  name: Khatami
+  role: IRNGOV 1997-08-02..2005-08-03  President of Iran
 
 # --- Israel -------------------------------------------------------------------
 
@@ -565,6 +860,35 @@ person David Barnea
   name: Barnea
   role: ISRSPY 2021-06-01..  Director of the Mossad
 
+person Ariel Sharon
+  role: ISRGOV 2001-03-07..2006-04-14  Prime Minister of Israel
+
+person Ehud Olmert
+  name: Olmert
+  role: ISRGOV 2006-01-04..2009-03-30  Prime Minister of Israel (acting until 2006-04-14)
+  role: ISRELI 2009-03-31..  Former prime minister of Israel
+
+person Ehud Barak
+  role: ISRGOV 1999-07-06..2001-03-06  Prime Minister of Israel
+  role: ISRGOV 2007-06-18..2013-03-18  Defence Minister of Israel
+
+person Shimon Peres
+  name: Peres
+  role: ISRGOV 2007-07-15..2014-07-24  President of Israel
+
+person Tzipi Livni
+  name: Livni
+  role: ISRGOV 2006-05-04..2009-03-31  Foreign Minister of Israel
+  role: ISROPP 2009-04-01..2013-03-18  Leader of the Opposition (Kadima)
+
+person Avigdor Liberman
+  name: Liberman | Avigdor Lieberman
+  role: ISRGOV 2009-03-31..2012-12-18  Foreign Minister of Israel
+  role: ISRGOV 2013-11-11..2015-05-14  Foreign Minister of Israel
+  role: ISRGOV 2016-05-30..2018-11-14  Defence Minister of Israel
+  role: ISRGOV 2021-06-13..2022-12-29  Finance Minister of Israel
+  role: ISROPP  Leader of Yisrael Beiteinu
+
 # --- Palestine ----------------------------------------------------------------
 
 person Mahmoud Abbas
@@ -614,6 +938,10 @@ person Saleh al-Arouri
 person Ziyad al-Nakhalah
   name: Ziad al-Nakhala | al-Nakhalah | Nakhalah
   role: PSEREB 2018-09..  Secretary-General of Palestinian Islamic Jihad
+
+person Yasser Arafat
+  name: Arafat
+  role: PSEGOV 1994-07-05..2004-11-11  President of the Palestinian Authority, chairman of the PLO
 
 # --- Syria --------------------------------------------------------------------
 
@@ -798,6 +1126,16 @@ person Abbas Kamel
 
 person Hassan Rashad
   role: EGYSPY 2024-10..  Director of Egypt's General Intelligence Service (mediator in the Gaza talks)
+
+person Hosni Mubarak
+  name: Mubarak
+  role: EGYGOV 1981-10-14..2011-02-11  President of Egypt
+  role: EGYELI 2011-02-12..2020-02-25  Former president of Egypt
+
+person Mohamed Morsi
+  name: Morsi | Mohammed Morsi | Mursi
+  role: EGYGOV 2012-06-30..2013-07-03  President of Egypt
+  role: EGYOPPMUS 2013-07-04..2019-06-17  Deposed president, Muslim Brotherhood
 
 # --- Saudi Arabia ---------------------------------------------------------------
 
@@ -1010,6 +1348,24 @@ person Thabit al-Abbasi
   name: Thabet al-Abbasi | Thabit Muhammad al-Abbasi
   role: IRQGOV 2022-10-27..  Defence Minister of Iraq
 
+person Saddam Hussein
+  name: Saddam
+  role: IRQGOV 1979-07-16..2003-04-09  President of Iraq
+  role: IRQELI 2003-04-10..2006-12-30  Deposed president of Iraq
+
+person Nouri al-Maliki
+  name: Nuri al-Maliki | Nouri Maliki
+  role: IRQGOV 2006-05-20..2014-09-08  Prime Minister of Iraq
+  role: IRQGOV 2014-09-09..2018-10  Vice President of Iraq
+
+person Haider al-Abadi
+  name: Abadi | Haidar al-Abadi
+  role: IRQGOV 2014-09-08..2018-10-25  Prime Minister of Iraq
+
+person Masoud Barzani
+  name: Massoud Barzani
+  role: IRQGOV 2005-06-14..2017-11-01  President of the Kurdistan Region of Iraq
+
 # --- Yemen ----------------------------------------------------------------------
 
 person Abd Rabbuh Mansur Hadi
@@ -1096,6 +1452,10 @@ person Fathi Bashagha
   name: Bashagha | Fathi Bashaga
   role: LBYGOV 2018-10..2021-03-14  Interior Minister of the Government of National Accord
   role: LBYOPP 2022-03..2023-05  Rival prime minister named by the House of Representatives
+
+person Muammar Gaddafi
+  name: Gaddafi | Qaddafi | Gadhafi | Kadhafi | Muammar Qaddafi | Moammar Gadhafi | Muammar al-Qaddafi
+  role: LBYGOV 1969-09-01..2011-10-20  Leader of Libya
 
 # --- Tunisia --------------------------------------------------------------------
 
@@ -1230,6 +1590,10 @@ person Abdalla Hamdok
   name: Abdallah Hamdok | Hamdok
   role: SDNGOV 2019-08-21..2022-01-02  Prime Minister of Sudan (deposed 2021-10-25 to 2021-11-21)
 
+person Omar al-Bashir
+  name: Omar Hassan al-Bashir | Omer al-Bashir | Omar Bashir
+  role: SDNGOV 1989-06-30..2019-04-11  President of Sudan
+
 # --- Turkey ---------------------------------------------------------------------
 
 person Recep Tayyip Erdogan
@@ -1281,6 +1645,10 @@ person Ekrem Imamoglu
 person Abdullah Ocalan
   name: Abdullah Öcalan | Ocalan | Öcalan
   role: TURREB 1978..  Founder and leader of the PKK (imprisoned since 1999)
+
+person Fethullah Gulen
+  name: Fethullah Gülen | Gulen | Gülen
+  role: TUROPP ..2024-10-20  Muslim preacher in exile, leader of the Gulen movement
 
 # --- Argentina ------------------------------------------------------------------
 
@@ -1398,6 +1766,19 @@ person Jose Mucio
   name: José Múcio | José Múcio Monteiro
   role: BRAGOV 2023-01-01..  Defence Minister of Brazil
 
+person Dilma Rousseff
+  name: Rousseff | Dilma
+  role: BRAGOV 2011-01-01..2016-08-31  President of Brazil (suspended from 2016-05-12)
+
+person Michel Temer
+  name: Temer
+  role: BRAGOV 2011-01-01..2016-05-11  Vice President of Brazil
+  role: BRAGOV 2016-05-12..2018-12-31  President of Brazil (acting until 2016-08-31)
+
+person Hamilton Mourao
+  name: Hamilton Mourão | Mourao | Mourão
+  role: BRAGOV 2019-01-01..2022-12-31  Vice President of Brazil
+
 # --- Canada ---------------------------------------------------------------------
 
 person Justin Trudeau
@@ -1472,6 +1853,22 @@ person Li Shangfu
 person Dong Jun
   role: CHNGOV 2023-12-29..  Defence Minister of China
 
+person Hu Jintao
+  role: CHNGOV 2002-11-15..2013-03-14  General Secretary of the Chinese Communist Party; President of China from 2003-03-15
+
+person Wen Jiabao
+  role: CHNGOV 2003-03-16..2013-03-15  Premier of China
+
+person Jiang Zemin
+  role: CHNGOV 1989-06-24..2003-03-15  General Secretary of the Chinese Communist Party; President of China from 1993
+
+person Yang Jiechi
+  role: CHNGOV 2007-04-27..2013-03-16  Foreign Minister of China
+  role: CHNGOV 2013-03-16..2022-10  State Councillor, then director of the Communist Party's foreign affairs office
+
+person Cui Tiankai
+  role: CHNGOV 2013-04..2021-06  Ambassador of China to the United States
+
 # --- France ---------------------------------------------------------------------
 
 person Emmanuel Macron
@@ -1530,6 +1927,29 @@ person Sebastien Lecornu
   role: FRAGOV 2022-05-20..  Armed Forces Minister of France
   # open: not checked after mid-2025.
 
+person Jacques Chirac
+  name: Chirac
+  role: FRAGOV 1995-05-17..2007-05-16  President of France
+
+person Nicolas Sarkozy
+  name: Sarkozy
+  role: FRAGOV 2002-05-07..2004-03-30  Interior Minister of France
+  role: FRAGOV 2005-05-31..2007-03-26  Interior Minister of France
+  role: FRAGOV 2007-05-16..2012-05-15  President of France
+  role: FRAELI 2012-05-16..  Former president of France
+
+person Francois Hollande
+  name: François Hollande | Hollande
+  role: FRAGOV 2012-05-15..2017-05-14  President of France
+
+person Laurent Fabius
+  name: Fabius
+  role: FRAGOV 2012-05-16..2016-02-11  Foreign Minister of France
+
+person Bernard Kouchner
+  name: Kouchner
+  role: FRAGOV 2007-05-18..2010-11-13  Foreign Minister of France
+
 # --- Germany --------------------------------------------------------------------
 
 person Frank-Walter Steinmeier
@@ -1575,6 +1995,21 @@ person Boris Pistorius
   name: Pistorius
   role: DEUGOV 2023-01-19..  Defence Minister of Germany
 
+person Gerhard Schroeder
+  name: Gerhard Schröder
+  role: DEUGOV 1998-10-27..2005-11-22  Chancellor of Germany
+
+person Horst Seehofer
+  name: Seehofer
+  role: DEUGOV 2018-03-14..2021-12-08  Interior Minister of Germany
+
+person Sigmar Gabriel
+  role: DEUGOV 2017-01-27..2018-03-14  Foreign Minister of Germany
+
+person Guido Westerwelle
+  name: Westerwelle
+  role: DEUGOV 2009-10-28..2013-12-17  Foreign Minister of Germany
+
 # --- India ----------------------------------------------------------------------
 
 person Ram Nath Kovind
@@ -1595,6 +2030,12 @@ person Subrahmanyam Jaishankar
 
 person Rajnath Singh
   role: INDGOV 2019-05-31..  Defence Minister of India
+
+person Manmohan Singh
+  role: INDGOV 2004-05-22..2014-05-26  Prime Minister of India
+
+person Mamata Banerjee
+  role: INDGOV 2011-05-20..  Chief Minister of West Bengal
 
 # --- Indonesia ------------------------------------------------------------------
 
@@ -1652,6 +2093,31 @@ person Guido Crosetto
   name: Crosetto
   role: ITAGOV 2022-10-22..  Defence Minister of Italy
 
+person Silvio Berlusconi
+  name: Berlusconi
+  role: ITAGOV 1994-05-10..1995-01-17  Prime Minister of Italy
+  role: ITAGOV 2001-06-11..2006-05-17  Prime Minister of Italy
+  role: ITAGOV 2008-05-08..2011-11-16  Prime Minister of Italy
+  role: ITAELI 2011-11-17..2023-06-12  Former prime minister, leader of Forza Italia
+
+person Romano Prodi
+  name: Prodi
+  role: ITAGOV 1996-05-17..1998-10-21  Prime Minister of Italy
+  role: IGOEUREEC 1999-09-16..2004-11-21  President of the European Commission
+  role: ITAGOV 2006-05-17..2008-05-08  Prime Minister of Italy
+
+person Matteo Renzi
+  name: Renzi
+  role: ITAGOV 2014-02-22..2016-12-12  Prime Minister of Italy
+
+person Mario Monti
+  role: ITAGOV 2011-11-16..2013-04-28  Prime Minister of Italy
+
+person Matteo Salvini
+  name: Salvini
+  role: ITAGOV 2018-06-01..2019-09-05  Interior Minister of Italy
+  role: ITAGOV 2022-10-22..  Deputy Prime Minister and Infrastructure Minister of Italy
+
 # --- Japan ----------------------------------------------------------------------
 
 person Naruhito
@@ -1707,6 +2173,14 @@ person Minoru Kihara
 person Gen Nakatani
   role: JPNGOV 2024-10-01..  Defence Minister of Japan
 
+person Junichiro Koizumi
+  name: Koizumi
+  role: JPNGOV 2001-04-26..2006-09-26  Prime Minister of Japan
+
+person Sanae Takaichi
+  name: Takaichi
+  role: JPNGOV 2025-10-21..  Prime Minister of Japan
+
 # --- Mexico ---------------------------------------------------------------------
 
 person Andres Manuel Lopez Obrador
@@ -1736,6 +2210,17 @@ person Luis Cresencio Sandoval
 person Ricardo Trevilla Trejo
   name: Ricardo Trevilla
   role: MEXGOV 2024-10-01..  Secretary of National Defence of Mexico
+
+person Enrique Pena Nieto
+  name: Enrique Peña Nieto | Pena Nieto | Peña Nieto
+  role: MEXGOV 2012-12-01..2018-11-30  President of Mexico
+
+person Felipe Calderon
+  name: Felipe Calderón
+  role: MEXGOV 2006-12-01..2012-11-30  President of Mexico
+
+person Vicente Fox
+  role: MEXGOV 2000-12-01..2006-11-30  President of Mexico
 
 # --- South Korea ----------------------------------------------------------------
 
@@ -1790,6 +2275,15 @@ person Shin Won-sik
 person Kim Yong-hyun
   role: KORGOV 2024-09-06..2024-12-05  Defence Minister of South Korea
 
+person Park Geun-hye
+  role: KORGOV 2013-02-25..2017-03-10  President of South Korea
+
+person Lee Myung-bak
+  role: KORGOV 2008-02-25..2013-02-24  President of South Korea
+
+person Roh Moo-hyun
+  role: KORGOV 2003-02-25..2008-02-24  President of South Korea
+
 # --- South Africa ---------------------------------------------------------------
 
 person Cyril Ramaphosa
@@ -1815,6 +2309,19 @@ person Thandi Modise
 person Angie Motshekga
   name: Motshekga
   role: ZAFGOV 2024-07-03..  Defence Minister of South Africa
+
+person Jacob Zuma
+  name: Zuma
+  role: ZAFGOV 2009-05-09..2018-02-14  President of South Africa
+  role: ZAFOPP 2023-12..  Leader of the uMkhonto weSizwe party
+
+person Thabo Mbeki
+  name: Mbeki
+  role: ZAFGOV 1999-06-14..2008-09-24  President of South Africa
+
+person Nelson Mandela
+  name: Mandela
+  role: ZAFGOV 1994-05-10..1999-06-14  President of South Africa
 
 # --- United Kingdom -------------------------------------------------------------
 
@@ -1876,3 +2383,471 @@ person Grant Shapps
 person John Healey
   name: Healey
   role: GBRGOV 2024-07-05..  Defence Secretary of the United Kingdom
+
+person Tony Blair
+  name: Blair
+  role: GBRGOV 1997-05-02..2007-06-27  Prime Minister of the United Kingdom
+
+person Gordon Brown
+  role: GBRGOV 1997-05-02..2007-06-26  Chancellor of the Exchequer
+  role: GBRGOV 2007-06-27..2010-05-11  Prime Minister of the United Kingdom
+
+person Theresa May
+  role: GBRGOV 2010-05-12..2016-07-12  Home Secretary of the United Kingdom
+  role: GBRGOV 2016-07-13..2019-07-23  Prime Minister of the United Kingdom
+
+person William Hague
+  role: GBRGOV 2010-05-12..2014-07-14  Foreign Secretary of the United Kingdom
+
+person Jack Straw
+  role: GBRGOV 2001-06-08..2006-05-05  Foreign Secretary of the United Kingdom
+
+person David Miliband
+  role: GBRGOV 2007-06-28..2010-05-11  Foreign Secretary of the United Kingdom
+
+person Philip Hammond
+  role: GBRGOV 2014-07-15..2016-07-13  Foreign Secretary of the United Kingdom
+  role: GBRGOV 2016-07-13..2019-07-24  Chancellor of the Exchequer
+
+person Jeremy Hunt
+  role: GBRGOV 2018-07-09..2019-07-24  Foreign Secretary of the United Kingdom
+  role: GBRGOV 2022-10-14..2024-07-05  Chancellor of the Exchequer
+
+person Jeremy Corbyn
+  name: Corbyn
+  role: GBROPP 2015-09-12..2020-04-04  Leader of the Opposition (Labour Party)
+
+person Yvette Cooper
+  role: GBRGOV 2024-07-05..2025-09-05  Home Secretary of the United Kingdom
+  role: GBRGOV 2025-09-05..  Foreign Secretary of the United Kingdom
+
+person Rachel Reeves
+  role: GBRGOV 2024-07-05..  Chancellor of the Exchequer
+
+person Nigel Farage
+  name: Farage
+  role: GBROPP  Leader of Reform UK (earlier of UKIP and the Brexit Party)
+
+# --- Europe (other states) ---------------------------------------------------
+
+person Jose Luis Rodriguez Zapatero
+  name: José Luis Rodríguez Zapatero | Zapatero
+  role: ESPGOV 2004-04-17..2011-12-21  Prime Minister of Spain
+
+person Mariano Rajoy
+  name: Rajoy
+  role: ESPGOV 2011-12-21..2018-06-01  Prime Minister of Spain
+
+person Pedro Sanchez
+  name: Pedro Sánchez
+  role: ESPGOV 2018-06-02..  Prime Minister of Spain
+
+person Carles Puigdemont
+  name: Puigdemont
+  role: ESPGOV 2016-01-10..2017-10-27  President of the Government of Catalonia
+  role: ESPOPP 2017-10-28..  Catalan separatist leader, in exile until 2024
+
+person Alexis Tsipras
+  name: Tsipras
+  role: GRCGOV 2015-01-26..2019-07-08  Prime Minister of Greece
+
+person George Papandreou
+  name: Papandreou | Giorgos Papandreou
+  role: GRCGOV 1999-02-18..2004-02-13  Foreign Minister of Greece
+  role: GRCGOV 2009-10-06..2011-11-11  Prime Minister of Greece
+
+person Kyriakos Mitsotakis
+  name: Mitsotakis
+  role: GRCGOV 2019-07-08..  Prime Minister of Greece
+
+person Donald Tusk
+  name: Tusk
+  role: POLGOV 2007-11-16..2014-09-22  Prime Minister of Poland
+  role: IGOEUREEC 2014-12-01..2019-11-30  President of the European Council
+  role: POLGOV 2023-12-13..  Prime Minister of Poland
+
+person Andrzej Duda
+  name: Duda
+  role: POLGOV 2015-08-06..2025-08-05  President of Poland
+
+person Karol Nawrocki
+  name: Nawrocki
+  role: POLGOV 2025-08-06..  President of Poland
+
+person Radoslaw Sikorski
+  name: Radosław Sikorski | Sikorski
+  role: POLGOV 2007-11-16..2014-09-22  Foreign Minister of Poland
+  role: POLGOV 2023-12-13..  Foreign Minister of Poland
+
+person Viktor Orban
+  name: Viktor Orbán | Orban | Orbán
+  role: HUNGOV 1998-07-06..2002-05-27  Prime Minister of Hungary
+  role: HUNGOV 2010-05-29..  Prime Minister of Hungary
+
+person Aleksandar Vucic
+  name: Aleksandar Vučić | Vucic | Vučić
+  role: SRBGOV 2014-04-27..2017-05-31  Prime Minister of Serbia
+  role: SRBGOV 2017-05-31..  President of Serbia
+
+person Slobodan Milosevic
+  name: Slobodan Milošević | Milosevic | Milošević
+  role: SRBGOV 1989-05-08..2000-10-07  President of Serbia, then (from 1997-07-23) of Yugoslavia
+
+person Hashim Thaci
+  name: Hashim Thaçi | Thaci | Thaçi
+  role: KSVGOV 2008-01-09..2014-12-09  Prime Minister of Kosovo
+  role: KSVGOV 2016-04-07..2020-11-05  President of Kosovo
+
+person Isa Mustafa
+  role: KSVGOV 2014-12-09..2017-09-09  Prime Minister of Kosovo
+
+person Mikheil Saakashvili
+  name: Saakashvili | Mikhail Saakashvili
+  role: GEOGOV 2004-01-25..2007-11-25  President of Georgia
+  role: GEOGOV 2008-01-20..2013-11-17  President of Georgia
+
+person Ilham Aliyev
+  name: Aliyev
+  role: AZEGOV 2003-10-31..  President of Azerbaijan
+
+person Nikol Pashinyan
+  name: Pashinyan
+  role: ARMOPP ..2018-05-07  Opposition leader in Armenia
+  role: ARMGOV 2018-05-08..  Prime Minister of Armenia
+
+person Urmas Paet
+  role: ESTGOV 2005-04-13..2014-03-26  Foreign Minister of Estonia
+
+person Algirdas Butkevicius
+  name: Algirdas Butkevičius
+  role: LTUGOV 2012-12-13..2016-12-13  Prime Minister of Lithuania
+
+# --- Americas (other states) -------------------------------------------------
+
+person Hugo Chavez
+  name: Hugo Chávez | Chavez | Chávez
+  role: VENGOV 1999-02-02..2013-03-05  President of Venezuela
+
+person Nicolas Maduro
+  name: Nicolás Maduro | Maduro
+  role: VENGOV 2006-08-09..2013-03-04  Foreign Minister of Venezuela, Vice President from 2012-10-13
+  role: VENGOV 2013-03-05..  President of Venezuela (acting until 2013-04-19)
+  # open: not checked after mid-2025.
+
+person Juan Guaido
+  name: Juan Guaidó | Guaido | Guaidó
+  role: VENOPP 2019-01-05..  Opposition leader, president of the National Assembly 2019-2023, claimed the interim presidency
+
+person Maria Corina Machado
+  name: María Corina Machado
+  role: VENOPP  Opposition leader in Venezuela
+
+person Evo Morales
+  role: BOLGOV 2006-01-22..2019-11-10  President of Bolivia
+  role: BOLOPP 2019-11-11..  Former president of Bolivia
+
+person Alvaro Uribe
+  name: Álvaro Uribe | Uribe
+  role: COLGOV 2002-08-07..2010-08-07  President of Colombia
+  role: COLELI 2010-08-08..  Former president of Colombia
+
+person Juan Manuel Santos
+  role: COLGOV 2006-07-19..2009-05-18  Defence Minister of Colombia
+  role: COLGOV 2010-08-07..2018-08-07  President of Colombia
+
+person Ivan Duque
+  name: Iván Duque
+  role: COLGOV 2018-08-07..2022-08-07  President of Colombia
+
+person Gustavo Petro
+  name: Petro
+  role: COLGOV 2022-08-07..  President of Colombia
+
+person Fidel Castro
+  role: CUBGOV 1959-02-16..2008-02-24  Leader of Cuba
+  role: CUBELI 2008-02-25..2016-11-25  Former leader of Cuba
+
+person Raul Castro
+  name: Raúl Castro
+  role: CUBGOV 2008-02-24..2021-04-19  President of Cuba, then First Secretary of the Communist Party
+
+person Daniel Ortega
+  role: NICGOV 2007-01-10..  President of Nicaragua
+
+person Nayib Bukele
+  name: Bukele
+  role: SLVGOV 2019-06-01..  President of El Salvador
+
+person Otto Perez Molina
+  name: Otto Pérez Molina | Perez Molina | Pérez Molina
+  role: GTMGOV 2012-01-14..2015-09-03  President of Guatemala
+
+person Manuel Zelaya
+  role: HNDGOV 2006-01-27..2009-06-28  President of Honduras
+  role: HNDOPP 2009-06-29..  Deposed president of Honduras
+
+person Roberto Micheletti
+  name: Micheletti
+  role: HNDGOV 2009-06-28..2010-01-27  De facto president of Honduras after the coup
+
+person Manuel Merino
+  role: PERGOV 2020-11-10..2020-11-15  Interim President of Peru
+
+person Andrew Holness
+  name: Holness
+  role: JAMGOV 2011-10-23..2012-01-05  Prime Minister of Jamaica
+  role: JAMGOV 2016-03-03..  Prime Minister of Jamaica
+
+# --- Asia (other states) -----------------------------------------------------
+
+person Hamid Karzai
+  name: Karzai
+  role: AFGGOV 2001-12-22..2014-09-29  Leader, then (from 2004-12-07) President of Afghanistan
+  role: AFGELI 2014-09-30..  Former president of Afghanistan
+
+person Ashraf Ghani
+  name: Ghani
+  role: AFGGOV 2014-09-29..2021-08-15  President of Afghanistan
+
+person Pervez Musharraf
+  name: Musharraf
+  role: PAKGOV 1999-10-12..2008-08-18  Leader, then (from 2001-06-20) President of Pakistan
+
+person Nawaz Sharif
+  role: PAKGOV 1990-11-06..1993-07-18  Prime Minister of Pakistan
+  role: PAKGOV 1997-02-17..1999-10-12  Prime Minister of Pakistan
+  role: PAKGOV 2013-06-05..2017-07-28  Prime Minister of Pakistan
+
+person Shehbaz Sharif
+  role: PAKGOV 2022-04-11..2023-08-14  Prime Minister of Pakistan
+  role: PAKGOV 2024-03-04..  Prime Minister of Pakistan
+
+person Imran Khan
+  role: PAKGOV 2018-08-18..2022-04-10  Prime Minister of Pakistan
+  role: PAKOPP 2022-04-11..  Former prime minister, leader of the PTI (jailed from 2023)
+
+person Asif Ali Zardari
+  name: Zardari
+  role: PAKGOV 2008-09-09..2013-09-08  President of Pakistan
+  role: PAKGOV 2024-03-10..  President of Pakistan
+
+person Benazir Bhutto
+  role: PAKGOV 1988-12-02..1990-08-06  Prime Minister of Pakistan
+  role: PAKGOV 1993-10-19..1996-11-05  Prime Minister of Pakistan
+  role: PAKOPP 1996-11-06..2007-12-27  Opposition leader, Pakistan Peoples Party
+
+person Qamar Javed Bajwa
+  name: Qamar Bajwa
+  role: PAKMIL 2016-11-29..2022-11-29  Chief of Army Staff of Pakistan
+
+person Asim Munir
+  role: PAKMIL 2022-11-29..  Chief of Army Staff of Pakistan (Field Marshal from 2025)
+
+person Sheikh Hasina
+  name: Sheikh Hasina Wajed
+  role: BGDGOV 1996-06-23..2001-07-15  Prime Minister of Bangladesh
+  role: BGDGOV 2009-01-06..2024-08-05  Prime Minister of Bangladesh
+
+person Muhammad Yunus
+  role: BGDGOV 2024-08-08..  Chief Adviser of the interim government of Bangladesh
+
+person Mahinda Rajapaksa
+  role: LKAGOV 2004-04-06..2005-11-18  Prime Minister of Sri Lanka
+  role: LKAGOV 2005-11-19..2015-01-09  President of Sri Lanka
+  role: LKAGOV 2019-11-21..2022-05-09  Prime Minister of Sri Lanka
+
+person Hun Sen
+  role: KHMGOV 1985-01-14..2023-08-21  Prime Minister of Cambodia
+  role: KHMLEG 2024-04-03..  President of the Senate of Cambodia
+
+person Hun Manet
+  role: KHMMIL 2018..2023-08-21  Commander of the Royal Cambodian Army
+  role: KHMGOV 2023-08-22..  Prime Minister of Cambodia
+
+person Aung San Suu Kyi
+  name: Suu Kyi
+  role: MMROPP ..2016-03-29  Opposition leader (National League for Democracy)
+  role: MMRGOV 2016-03-30..2021-01-31  State Counsellor and Foreign Minister of Myanmar
+  role: MMROPP 2021-02-01..  Deposed leader, detained by the military
+
+person Min Aung Hlaing
+  role: MMRMIL 2011-03-30..  Commander-in-chief of Myanmar's armed forces; head of the junta from 2021-02-01
+
+person Rodrigo Duterte
+  name: Duterte
+  role: PHLGOV 2016-06-30..2022-06-30  President of the Philippines
+
+person Ferdinand Marcos Jr.
+  name: Bongbong Marcos | Ferdinand Marcos Jr
+  role: PHLGOV 2022-06-30..  President of the Philippines
+
+person Thaksin Shinawatra
+  name: Thaksin
+  role: THAGOV 2001-02-09..2006-09-19  Prime Minister of Thailand
+
+person Yingluck Shinawatra
+  name: Yingluck
+  role: THAGOV 2011-08-05..2014-05-07  Prime Minister of Thailand
+
+person Prayut Chan-o-cha
+  name: Prayuth Chan-ocha | Prayut | Prayuth
+  role: THAMIL 2010-10-01..2014-08-23  Commander of the Royal Thai Army, head of the junta from 2014-05-22
+  role: THAGOV 2014-08-24..2023-08-22  Prime Minister of Thailand
+
+person Maha Vajiralongkorn
+  name: King Maha Vajiralongkorn | Vajiralongkorn | King Vajiralongkorn
+  role: THAGOV 2016-10-13..  King of Thailand
+
+person Najib Razak
+  role: MYSGOV 2009-04-03..2018-05-10  Prime Minister of Malaysia
+
+person Mahathir Mohamad
+  name: Mahathir
+  role: MYSGOV 1981-07-16..2003-10-31  Prime Minister of Malaysia
+  role: MYSGOV 2018-05-10..2020-02-24  Prime Minister of Malaysia
+
+person Anwar Ibrahim
+  role: MYSOPP 2008..2022-11-23  Opposition leader in Malaysia
+  role: MYSGOV 2022-11-24..  Prime Minister of Malaysia
+
+person Kim Jong Un
+  role: PRKGOV 2011-12-17..  Leader of North Korea
+
+person Kim Jong Il
+  role: PRKGOV 1994-07-08..2011-12-17  Leader of North Korea
+
+person Almazbek Atambayev
+  name: Atambayev
+  role: KGZGOV 2011-12-01..2017-11-24  President of Kyrgyzstan
+
+person Sooronbay Jeenbekov
+  name: Sooronbai Jeenbekov | Jeenbekov
+  role: KGZGOV 2017-11-24..2020-10-15  President of Kyrgyzstan
+
+person Sadyr Japarov
+  name: Japarov | Sadyr Zhaparov
+  role: KGZGOV 2020-10-14..  Prime Minister, then (from 2021-01-28) President of Kyrgyzstan
+
+person Nursultan Nazarbayev
+  name: Nazarbayev
+  role: KAZGOV 1990-04-24..2019-03-19  President of Kazakhstan
+
+person Kassym-Jomart Tokayev
+  name: Tokayev
+  role: KAZGOV 2019-03-20..  President of Kazakhstan
+
+person Shavkat Mirziyoyev
+  name: Mirziyoyev
+  role: UZBGOV 2016-09-08..  President of Uzbekistan (acting until 2016-12-14)
+
+# --- Africa (other states) ---------------------------------------------------
+
+person Muhammadu Buhari
+  name: Buhari
+  role: NGAMIL 1983-12-31..1985-08-27  Military head of state of Nigeria
+  role: NGAGOV 2015-05-29..2023-05-29  President of Nigeria
+
+person Goodluck Jonathan
+  role: NGAGOV 2007-05-29..2010-02-08  Vice President of Nigeria
+  role: NGAGOV 2010-02-09..2015-05-28  President of Nigeria (acting until 2010-05-06)
+
+person Bola Tinubu
+  name: Tinubu | Bola Ahmed Tinubu
+  role: NGAGOV 2023-05-29..  President of Nigeria
+
+person Olusegun Obasanjo
+  name: Obasanjo
+  role: NGAGOV 1999-05-29..2007-05-29  President of Nigeria
+
+person Uhuru Kenyatta
+  role: KENGOV 2013-04-09..2022-09-13  President of Kenya
+
+person William Ruto
+  name: Ruto
+  role: KENGOV 2013-04-09..2022-09-12  Deputy President of Kenya
+  role: KENGOV 2022-09-13..  President of Kenya
+
+person Mwai Kibaki
+  name: Kibaki
+  role: KENGOV 2002-12-30..2013-04-09  President of Kenya
+
+person Raila Odinga
+  role: KENGOV 2008-04-17..2013-04-09  Prime Minister of Kenya
+  role: KENOPP  Opposition leader in Kenya
+
+person Yoweri Museveni
+  name: Museveni
+  role: UGAGOV 1986-01-29..  President of Uganda
+
+person Joseph Kony
+  name: Kony
+  role: UGAREB  Leader of the Lord's Resistance Army
+
+person Paul Kagame
+  name: Kagame
+  role: RWAGOV 1994-07-19..  Vice President and Defence Minister, then (from 2000-04-22) President of Rwanda
+
+person Robert Mugabe
+  name: Mugabe
+  role: ZWEGOV 1980-04-18..2017-11-21  Prime Minister, then (from 1987) President of Zimbabwe
+
+person Emmerson Mnangagwa
+  name: Mnangagwa
+  role: ZWEGOV 2014-12-12..2017-11-06  Vice President of Zimbabwe
+  role: ZWEGOV 2017-11-24..  President of Zimbabwe
+
+person Morgan Tsvangirai
+  name: Tsvangirai
+  role: ZWEOPP ..2009-02-10  Opposition leader (Movement for Democratic Change)
+  role: ZWEGOV 2009-02-11..2013-09-15  Prime Minister of Zimbabwe
+  role: ZWEOPP 2013-09-16..2018-02-14  Opposition leader (Movement for Democratic Change)
+
+person Abiy Ahmed
+  name: Abiy
+  role: ETHGOV 2018-04-02..  Prime Minister of Ethiopia
+
+person Meles Zenawi
+  name: Meles
+  role: ETHGOV 1991-05-28..2012-08-20  Leader, then (from 1995) Prime Minister of Ethiopia
+
+person Hailemariam Desalegn
+  name: Hailemariam
+  role: ETHGOV 2012-08-21..2018-04-02  Prime Minister of Ethiopia
+
+person Joseph Kabila
+  name: Kabila
+  role: CODGOV 2001-01-26..2019-01-24  President of the Democratic Republic of the Congo
+
+person Felix Tshisekedi
+  name: Félix Tshisekedi | Tshisekedi
+  role: CODGOV 2019-01-24..  President of the Democratic Republic of the Congo
+
+person Salva Kiir
+  name: Salva Kiir Mayardit | Kiir
+  role: SSDGOV 2005-08-11..  President of Southern Sudan, then (from 2011-07-09) of South Sudan
+
+person Riek Machar
+  name: Machar
+  role: SSDGOV 2011-07-09..2013-07-23  Vice President of South Sudan
+  role: SSDREB 2013-12..2020-02-21  Leader of the SPLM-IO rebels (vice president again from 2016-04-26 to 2016-07-25)
+  role: SSDGOV 2020-02-22..  First Vice President of South Sudan
+  # open: detained in 2025; not checked after mid-2025.
+
+person Paul Biya
+  name: Biya
+  role: CMRGOV 1982-11-06..  President of Cameroon
+
+person Alassane Ouattara
+  name: Ouattara
+  role: CIVGOV 2010-12-04..  President of Ivory Coast
+
+person Macky Sall
+  role: SENGOV 2012-04-02..2024-04-02  President of Senegal
+
+person Idriss Deby
+  name: Idriss Déby
+  role: TCDGOV 1990-12-02..2021-04-20  President of Chad
+
+person Victoire Ingabire
+  name: Ingabire | Victoire Ingabire Umuhoza
+  role: RWAOPP  Rwandan opposition leader (FDU-Inkingi, then DALFA-Umurinzi)

@@ -45,8 +45,8 @@ TEST(DefaultLexicon, LoadsCleanly) {
   EXPECT_EQ(r.files.size(), 6u);  // default.options and the five .lex files
   EXPECT_TRUE(r.files[0].ends_with("default.options"));
   EXPECT_EQ(r.actors, 1047u);  // 273 in countries.lex, 114 in organisations.lex, 660 in people.lex
-  EXPECT_EQ(r.agents, 25u);   // one entry per agent code, each with its names
-  EXPECT_GE(r.verbs, 250u);   // verbs.lex: all twenty CAMEO roots
+  EXPECT_EQ(r.agents, 25u);    // one entry per agent code, each with its names
+  EXPECT_GE(r.verbs, 250u);    // verbs.lex: all twenty CAMEO roots
   EXPECT_GE(r.patterns, 550u);
   EXPECT_GE(r.synsets, 20u);
   EXPECT_EQ(DefaultLexiconDir(), testing::SourceDir() + "/data/lexicon");

@@ -229,6 +229,28 @@ TEST_F(HostileCliTest, TerminalOutputEscapesControlCharactersFromDocuments) {
   EXPECT_EQ(j["title"].get<std::string>(), "Pwned\x1b]0;pwned\x07 title");
 }
 
+// Case 7, the diagnostics: a skipped record's message names its file,
+// whose name may hold control characters, and a query may hold a
+// bidirectional override; neither reaches the terminal raw.
+TEST_F(HostileCliTest, DiagnosticsEscapeControlAndBidiCharacters) {
+  TempDir tmp;
+  const std::string dir = tmp.File("in\x1b[2J");
+  const std::string file = dir + "/x\x1b]0;t\x07.jsonl";
+  WriteFile(file, "{\"id\":\"a\",\"text\":\"Talks went on.\"}\n{\"id\":\"b\",\"text\":5}\n");
+  Outcome r = RunBounded({"ingest", "--db", tmp.File("d.db"), dir}, 30);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("in\\x1b[2J/x\\x1b]0;t\\x07.jsonl:2: no \"text\""));
+  EXPECT_EQ(r.err.find('\x1b'), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find('\x07'), std::string::npos) << r.err;
+  Outcome q = RunBounded({"search", "--db", db_,
+                          "a\xe2\x80\xae"
+                          "b"},
+                         30);
+  EXPECT_EQ(q.out.find("\xe2\x80\xae"), std::string::npos) << q.out;
+  EXPECT_EQ(q.err.find("\xe2\x80\xae"), std::string::npos) << q.err;
+  EXPECT_THAT(q.out + q.err, HasSubstr("a\\u202eb"));
+}
+
 // Case 8: in a directory the user cannot write, the read commands failed
 // with "attempt to write a readonly database". Root may write anywhere, so
 // as root the commands run as user nobody.

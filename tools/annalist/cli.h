@@ -52,11 +52,16 @@ bool StdoutIsTerminal();
 // character that a terminal would act on (ESC, BEL, CR, backspace and the
 // other C0 controls, DEL, the C1 controls U+0080-U+009F) and every byte
 // that is not UTF-8 is written as a visible escape ("\x1b", "\u009b").
+// The bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069) are escaped as \uXXXX as well.
 // With `keep_layout`, line feeds and tabs are kept; otherwise they are
 // escaped too ("\n", "\t"), for one-line fields. Used for every piece of
 // document text in the plain (non-JSON) outputs of search, show, events
 // and timeline.
 std::string TerminalSafe(std::string_view text, bool keep_layout = false);
+// Writes "annalist: MESSAGE" to stderr, TerminalSafe: messages quote file
+// names, ids and text from the input, which may hold control characters.
+void Warn(std::string_view message);
 
 // "1,234,567"
 std::string WithCommas(uint64_t n);

@@ -16,7 +16,7 @@ std::string DefaultDbPath() {
 }
 
 int Fail(const Status& status) {
-  std::cerr << "annalist: " << status.ToString() << "\n";
+  Warn(status.ToString());
   return kExitError;
 }
 
@@ -74,12 +74,28 @@ int CheckSinceUntil(const std::string& since, const std::string& until) {
   for (const auto& [flag, value] : {std::pair{"--since", &since}, {"--until", &until}}) {
     if (value->empty()) continue;
     if (std::string bad = CheckDateBound(flag, *value); !bad.empty()) {
-      std::cerr << "annalist: " << bad << "\n";
+      Warn(bad);
       return kExitUsage;
     }
   }
   return kExitOk;
 }
+
+namespace {
+
+// The code point of a bidirectional formatting character (U+202A-U+202E,
+// U+2066-U+2069) that `seq`, one UTF-8 sequence, encodes; else 0.
+int BidiControl(std::string_view seq) {
+  if (seq.size() != 3 || static_cast<unsigned char>(seq[0]) != 0xE2) return 0;
+  const unsigned char b1 = static_cast<unsigned char>(seq[1]);
+  const unsigned char b2 = static_cast<unsigned char>(seq[2]);
+  const int cp = 0x2000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ? cp : 0;
+}
+
+}  // namespace
+
+void Warn(std::string_view message) { std::cerr << "annalist: " << TerminalSafe(message) << "\n"; }
 
 bool StderrIsTerminal() { return ::isatty(2) == 1; }
 bool StdoutIsTerminal() { return ::isatty(1) == 1; }
@@ -125,6 +141,12 @@ std::string TerminalSafe(std::string_view text, bool keep_layout) {
         std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(text[i + 1]));
         out += buf;
         i += 2;
+      } else if (const int bidi = BidiControl(text.substr(i, len)); bidi != 0) {
+        // The bidirectional embeddings, overrides and isolates reorder
+        // what follows them on the line ("Trojan Source").
+        std::snprintf(buf, sizeof buf, "\\u%04x", bidi);
+        out += buf;
+        i += len;
       } else {
         out.append(text.data() + i, len);
         i += len;

@@ -64,8 +64,7 @@ int RunCode(const CodeFlags& flags) {
   if (paths.empty()) paths.push_back("-");
   Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(paths, ro);
   if (!reader.ok()) return Fail(reader.status());
-  (*reader)->SetProblemHandler(
-      [](const ReadProblem& p) { std::cerr << "annalist: skipped " << p.Message() << "\n"; });
+  (*reader)->SetProblemHandler([](const ReadProblem& p) { Warn("skipped " + p.Message()); });
   auto produce = [&](CodeUnit* u) { return (*reader)->Next(&u->doc); };
 
   // Read from a pipe or terminal, each document's events go out as soon as

@@ -44,7 +44,7 @@ struct EventsFlags {
 };
 
 int Usage(const std::string& message) {
-  std::cerr << "annalist: " << message << "\n";
+  Warn(message);
   return kExitUsage;
 }
 

@@ -26,7 +26,7 @@ int RunExtract(const std::vector<std::string>& files, const std::string& url,
     } else {
       std::ifstream in(file, std::ios::binary);
       if (!in) {
-        std::cerr << "annalist: " << file << ": cannot be read\n";
+        Warn(file + ": cannot be read");
         rc = kExitError;
         continue;
       }

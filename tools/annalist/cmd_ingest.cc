@@ -76,7 +76,7 @@ int RunIngest(const IngestFlags& flags) {
   options.on_problem = [&](const ReadProblem& p) {
     if (++problems > kMaxProblemsShown) return;
     if (progress_shown) std::cerr << "\r\033[K";
-    std::cerr << "annalist: skipped " << p.Message() << "\n";
+    Warn("skipped " + p.Message());
   };
   if (progress) {
     options.on_progress = [&](const IngestProgress& p) {

@@ -69,8 +69,7 @@ int RunPlaces(const PlacesFlags& flags) {
   if (paths.empty()) paths.push_back("-");
   Result<std::unique_ptr<DocumentReader>> reader = DocumentReader::Open(paths, ro);
   if (!reader.ok()) return Fail(reader.status());
-  (*reader)->SetProblemHandler(
-      [](const ReadProblem& p) { std::cerr << "annalist: skipped " << p.Message() << "\n"; });
+  (*reader)->SetProblemHandler([](const ReadProblem& p) { Warn("skipped " + p.Message()); });
   Document doc;
   PlaceScratch scratch;
   std::vector<PlaceMention> found;
@@ -150,14 +149,15 @@ int RunEvalPlaces(const EvalPlacesFlags& flags) {
     }
     auto it = index.find({x.path, x.doc});
     if (it == index.end()) {
-      std::cerr << "annalist: " << flags.gold << ":" << x.line << ": no document '" << x.doc
-                << "' in " << x.path << "\n";
+      Warn(flags.gold + ":" + std::to_string(x.line) + ": no document '" + x.doc + "' in " +
+           x.path);
       return kExitError;
     }
     const Document& d = docs[it->second];
     if (x.span.end > d.text.size() || d.text.compare(x.span.begin, x.span.size(), x.text) != 0) {
-      std::cerr << "annalist: " << flags.gold << ":" << x.line << ": the text at " << x.span.begin
-                << "-" << x.span.end << " is not '" << x.text << "'\n";
+      Warn(flags.gold + ":" + std::to_string(x.line) + ": the text at " +
+           std::to_string(x.span.begin) + "-" + std::to_string(x.span.end) + " is not '" + x.text +
+           "'");
       return kExitError;
     }
     gold_doc.push_back(it->second);

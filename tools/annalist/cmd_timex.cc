@@ -38,7 +38,7 @@ int RunTimex(const TimexFlags& flags) {
   } else {
     std::ifstream in(flags.file, std::ios::binary);
     if (!in) {
-      std::cerr << "annalist: " << flags.file << ": cannot open\n";
+      Warn(flags.file + ": cannot open");
       return kExitError;
     }
     text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

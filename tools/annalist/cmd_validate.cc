@@ -15,7 +15,7 @@ namespace annalist::cli {
 namespace {
 
 int Finish(const ValidationReport& r) {
-  for (const std::string& p : r.problems) std::cerr << "annalist: " << p << "\n";
+  for (const std::string& p : r.problems) Warn(p);
   std::printf("standard set: %zu of %zu records passed (%.1f%%); after it: %zu of %zu\n", r.passed,
               r.checked, 100.0 * r.pass_rate(), r.extra_passed, r.extra_checked);
   std::printf("%zu passed, %zu failed\n", r.passed, r.failed);

@@ -20,14 +20,14 @@ int LoadProfileFlags(const std::vector<std::string>& specs, bool quiet, LoadedPr
   if (!profile.ok()) return Fail(profile.status());
   out->profile = *profile;
   if (quiet) return kExitOk;
-  for (const std::string& p : out->report.options) std::cerr << "annalist: " << p << "\n";
+  for (const std::string& p : out->report.options) Warn(p);
   for (const std::string& n : out->report.notes) std::cerr << "annalist: note: " << n << "\n";
   const auto& problems = out->report.lexicon.problems;
   if (!problems.empty()) {
     size_t shown = 0;
     for (const std::string& p : problems) {
       if (++shown > 5) break;
-      std::cerr << "annalist: dictionary: " << p << "\n";
+      Warn("dictionary: " + p);
     }
     std::cerr << "annalist: " << problems.size()
               << " dictionary lines skipped (see above for the first)\n";

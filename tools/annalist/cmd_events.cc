@@ -220,26 +220,34 @@ void PrintWrapped(const std::string& text, const std::string& indent, size_t wid
   if (!line.empty()) std::printf("%s%s\n", indent.c_str(), line.c_str());
 }
 
+// The EventQuery of the filter flags events and counts share (AddFilterFlags
+// and the dates), checked: kExitUsage, with the message written, when one
+// is malformed. The archive checks --mode and --place.
+int FilterQuery(const EventsFlags& flags, EventQuery* q) {
+  q->code_prefix = flags.code;
+  q->plover = flags.plover;
+  q->mode = flags.mode;
+  q->place = flags.place;
+  q->since = flags.since;
+  q->until = flags.until;
+  q->actor = Trim(flags.actor);
+  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
+  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
+  if (!flags.pair.empty() && ParsePair(flags.pair, &q->pair_a, &q->pair_b) != kExitOk) {
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
 int RunEvents(const EventsFlags& flags, bool timeline) {
   // Dates are checked before the archive is opened: a bad one is exit 2
   // whatever the archive.
   if (CheckSinceUntil(flags.since, flags.until) != kExitOk) return kExitUsage;
   EventQuery q;
-  q.code_prefix = flags.code;
-  q.since = flags.since;
-  q.until = flags.until;
-  q.plover = flags.plover;
-  q.mode = flags.mode;
-  q.place = flags.place;
+  if (FilterQuery(flags, &q) != kExitOk) return kExitUsage;
   q.doc_id = flags.doc;
   q.outlet = flags.outlet;
   q.limit = flags.limit.value_or(0);
-  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
-  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
-  if (!flags.pair.empty() && ParsePair(flags.pair, &q.pair_a, &q.pair_b) != kExitOk) {
-    return kExitUsage;
-  }
-  q.actor = Trim(flags.actor);
   if (timeline) {
     if (flags.b.empty()) {
       q.actor = Trim(flags.a);
@@ -364,18 +372,7 @@ int RunCounts(const EventsFlags& flags) {
     return Usage("--format wants table, csv or json, not '" + flags.format + "'");
   }
   EventQuery q;
-  q.code_prefix = flags.code;
-  q.plover = flags.plover;
-  q.mode = flags.mode;
-  q.place = flags.place;
-  q.since = flags.since;
-  q.until = flags.until;
-  q.actor = Trim(flags.actor);
-  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
-  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
-  if (!flags.pair.empty() && ParsePair(flags.pair, &q.pair_a, &q.pair_b) != kExitOk) {
-    return kExitUsage;
-  }
+  if (FilterQuery(flags, &q) != kExitOk) return kExitUsage;
   ArchiveOptions ao;
   ao.read_only = true;
   ao.create = false;
@@ -468,12 +465,8 @@ void AddDateFlags(CLI::App* cmd, EventsFlags* flags) {
       ->check(NotBlank());
 }
 
-}  // namespace
-
-void RegisterEvents(CLI::App* app, int* exit_code) {
-  auto flags = std::make_shared<EventsFlags>();
-  CLI::App* cmd = app->add_subcommand("events", "Events in the archive, filtered");
-  cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
+// The event filters events and counts share (EventQuery's fields).
+void AddFilterFlags(CLI::App* cmd, EventsFlags* flags) {
   cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)")
       ->check(NotBlank());
   cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)")
@@ -486,6 +479,15 @@ void RegisterEvents(CLI::App* app, int* exit_code) {
   cmd->add_option("--place", flags->place,
                   "Where: the location's country code (FRA) or name (Paris)")
       ->check(NotBlank());
+}
+
+}  // namespace
+
+void RegisterEvents(CLI::App* app, int* exit_code) {
+  auto flags = std::make_shared<EventsFlags>();
+  CLI::App* cmd = app->add_subcommand("events", "Events in the archive, filtered");
+  cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
+  AddFilterFlags(cmd, flags.get());
   cmd->add_option("--doc", flags->doc, "Events of this document only")->check(NotBlank());
   cmd->add_option("--outlet", flags->outlet, "Events of documents from this outlet")
       ->check(NotBlank());
@@ -519,18 +521,7 @@ void RegisterCounts(CLI::App* app, int* exit_code) {
   cmd->add_option("--db", flags->db, "Archive (FILE or sqlite:FILE)");
   cmd->add_option("--by", flags->by, "day|week|month|year|all (default month)");
   cmd->add_option("--group", flags->group, "Split each period by root, quad or plover");
-  cmd->add_option("--actor", flags->actor, "Actor code prefix, either side (e.g. SYR, ISRGOV)")
-      ->check(NotBlank());
-  cmd->add_option("--pair", flags->pair, "A dyad A,B in either direction (e.g. ISR,SYR)")
-      ->check(NotBlank());
-  cmd->add_option("--code", flags->code, "CAMEO code prefix (e.g. 04, 0311)")->check(NotBlank());
-  cmd->add_option("--plover", flags->plover, "PLOVER type (e.g. CONSULT)")->check(NotBlank());
-  cmd->add_option("--mode", flags->mode,
-                  "asserted|intended|negated|hypothetical|reported (default: any)")
-      ->check(NotBlank());
-  cmd->add_option("--place", flags->place,
-                  "Where: the location's country code (FRA) or name (Paris)")
-      ->check(NotBlank());
+  AddFilterFlags(cmd, flags.get());
   AddDateFlags(cmd, flags.get());
   cmd->add_option("--format", flags->format, "table|csv|json");
   cmd->callback([flags, exit_code] { *exit_code = RunCounts(*flags); });

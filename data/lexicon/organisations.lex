@@ -360,8 +360,10 @@ actor USAGOV
   name: U.S. Trade Representative | USTR | Department of Government Efficiency | DOGE
 
 actor USACOP
-  # "ICE" is also the word "ice"; the agency is too much in the news to leave out.
-  name: FBI | Federal Bureau of Investigation | Immigration and Customs Enforcement | ICE
+  # Not "ICE": names match in any case, and "ice storms hit Canada" is no
+  # police action.
+  name: FBI | Federal Bureau of Investigation | Immigration and Customs Enforcement
+  name: ICE agents | ICE officers | ICE officials
   name: U.S. Immigration and Customs Enforcement | Customs and Border Protection | CBP | U.S. Customs and Border Protection
   name: U.S. Border Patrol | US Border Patrol | Drug Enforcement Administration | DEA
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "base/hash.h"
+
 namespace annalist {
 
 std::string DateTime::ToIso() const {
@@ -28,11 +30,9 @@ std::string DateTime::ToIso() const {
 
 std::string ContentId(std::string_view text) {
   // FNV-1a 64 followed by a murmur-style finaliser: stable and dependency-free.
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  base_internal::Fnv1a64 fnv(base_internal::Fnv1a64::kLegacyBasis);
+  fnv.Add(text);
+  uint64_t h = fnv.value();
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   h ^= h >> 33;

@@ -2,7 +2,6 @@
 #include "annalist/profile.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,26 +9,14 @@
 #include <utility>
 #include <vector>
 
+#include "base/hash.h"
+
 namespace annalist {
 namespace {
 
 namespace fs = std::filesystem;
 
-// FNV-1a, 64 bits.
-struct Hash64 {
-  uint64_t h = 14695981039346656037ull;
-  void Add(std::string_view bytes) {
-    for (unsigned char c : bytes) {
-      h ^= c;
-      h *= 1099511628211ull;
-    }
-  }
-  std::string Hex() const {
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-    return buf;
-  }
-};
+using Hash64 = base_internal::Fnv1a64;
 
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);

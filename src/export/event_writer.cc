@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "annalist/export.h"
+#include "base/hash.h"
 #include "export/writers.h"
 
 namespace annalist {
@@ -44,29 +45,26 @@ std::string FormatDouble(double value) {
 
 namespace {
 
-void Mix(uint64_t* h, std::string_view s) {
-  for (unsigned char c : s) {
-    *h ^= c;
-    *h *= 1099511628211ULL;
-  }
-  *h ^= 0xff;  // field separator, so ("ab","c") != ("a","bc")
-  *h *= 1099511628211ULL;
+void Mix(base_internal::Fnv1a64* h, std::string_view s) {
+  h->Add(s);
+  h->Byte(0xff);  // field separator, so ("ab","c") != ("a","bc")
 }
 
 }  // namespace
 
 uint64_t EventHash(const Event& e) {
-  uint64_t h = 1469598103934665603ULL;
+  base_internal::Fnv1a64 h(base_internal::Fnv1a64::kLegacyBasis);
   Mix(&h, e.doc_id);
   Mix(&h, std::to_string(e.sentence));
   Mix(&h, e.cameo);
   Mix(&h, e.source ? e.source->code : std::string_view("-"));
   Mix(&h, e.target ? e.target->code : std::string_view("-"));
   Mix(&h, e.verb);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  return h;
+  uint64_t v = h.value();
+  v ^= v >> 33;
+  v *= 0xff51afd7ed558ccdULL;
+  v ^= v >> 33;
+  return v;
 }
 
 std::string_view BaseCode(std::string_view cameo) {
@@ -110,12 +108,9 @@ std::string EventWriter::IdOf(const Event& e) {
 }
 
 int64_t GdeltEventId(std::string_view event_id) {
-  uint64_t h = 14695981039346656037ULL;  // FNV-1a, 64 bits
-  for (unsigned char c : event_id) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return static_cast<int64_t>(h >> 1);
+  base_internal::Fnv1a64 h;
+  h.Add(event_id);
+  return static_cast<int64_t>(h.value() >> 1);
 }
 
 Status EventWriter::status() const {

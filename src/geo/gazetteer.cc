@@ -10,6 +10,7 @@
 #include <string>
 
 #include "annalist/lexicon.h"
+#include "base/hash.h"
 #include "geo/gazetteer_data.h"
 
 namespace annalist {
@@ -79,16 +80,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     return Status::Corruption(path + ": not an annalist gazetteer file");
   }
   data->header = reinterpret_cast<const Header*>(base);
-  {
-    uint64_t fnv = 1469598103934665603ull;
-    for (size_t i = 0; i < n; ++i) {
-      fnv ^= static_cast<unsigned char>(base[i]);
-      fnv *= 1099511628211ull;
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv));
-    data->content_hash = hex;
-  }
+  base_internal::Fnv1a64 fnv;
+  fnv.Add(std::string_view(base, n));
+  data->content_hash = fnv.Hex();
   const Header& h = *data->header;
   const uint64_t need = sizeof(Header) + uint64_t{h.place_count} * sizeof(PlaceRecord) +
                         uint64_t{h.name_count} * sizeof(NameRecord) + h.strings_size;

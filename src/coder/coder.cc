@@ -87,6 +87,14 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
   return false;
 }
 
+// True when no actor search takes the mention at token `k`: it is in a
+// dropped comma clause, a locative place, or (rule d) a venue while the
+// verb being coded is one of meeting and agreeing.
+bool OutOfReach(const ParsedSentence& s, size_t k) {
+  const auto& w = s.words[k];
+  return w.dropped || w.locative || (w.venue && s.venues_barred);
+}
+
 // First actor with a token in [from, to) that is not `other` and whose code
 // differs from other's (when other >= 0); -1 when none. The result is a
 // PhraseStart (`members`: TABARI's search, compound members one by one).
@@ -96,9 +104,7 @@ bool OtherCode(const ParsedSentence& s, int32_t m, std::string_view code) {
 int32_t ActorFitAt(const ParsedSentence& s, size_t k, int32_t other, std::string_view other_code,
                    bool members) {
   const auto& w = s.words[k];
-  if (w.dropped || w.mention < 0 || w.locative || (w.venue && s.venues_barred) || s.Possessive(k)) {
-    return -1;
-  }
+  if (w.mention < 0 || OutOfReach(s, k) || s.Possessive(k)) return -1;
   const int32_t m = PhraseStart(s, w.mention, members);
   if (other >= 0 && (m == other || !OtherCode(s, m, other_code))) return -1;
   return m;
@@ -123,8 +129,7 @@ int32_t FirstOtherMember(const ParsedSentence& s, size_t from, size_t to, int32_
     const ActorMention& x = s.mentions[m];
     if (x.first < from || x.first >= to) continue;
     if (s.Possessive(x.first)) continue;  // as FindActor
-    if (s.words[x.first].dropped || s.words[x.first].locative) continue;
-    if (s.words[x.first].venue && s.venues_barred) continue;
+    if (OutOfReach(s, x.first)) continue;
     if (s.Code(x) != other_code) return static_cast<int32_t>(m);
   }
   return -1;

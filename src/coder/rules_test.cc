@@ -32,6 +32,17 @@ THREATEN [130]
 MEET [040]
 )";
 
+// "SOURCE/TARGET/CAMEO" of each event, space-separated ("-" for no actor).
+std::string Triples(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    if (!out.empty()) out += " ";
+    out +=
+        (e.source ? e.source->code : "-") + "/" + (e.target ? e.target->code : "-") + "/" + e.cameo;
+  }
+  return out;
+}
+
 class RulesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -50,16 +61,6 @@ class RulesTest : public ::testing::Test {
     Coder coder(lex_.get(), options);
     std::vector<Event> out;
     coder.CodeSentence(s, DateTime{}, scratch_.get(), &out);
-    return out;
-  }
-
-  static std::string Triples(const std::vector<Event>& events) {
-    std::string out;
-    for (const Event& e : events) {
-      if (!out.empty()) out += " ";
-      out += (e.source ? e.source->code : "-") + "/" + (e.target ? e.target->code : "-") + "/" +
-             e.cameo;
-    }
     return out;
   }
 
@@ -215,13 +216,7 @@ TEST(VenueRule, ACapitalAfterTheVerbIsTheVenueOfAMeeting) {
     Coder coder(lex.get(), options);
     std::vector<Event> out;
     coder.CodeSentence(s, DateTime{}, scratch.get(), &out);
-    std::string t;
-    for (const Event& e : out) {
-      if (!t.empty()) t += " ";
-      t += (e.source ? e.source->code : "-") + "/" + (e.target ? e.target->code : "-") + "/" +
-           e.cameo;
-    }
-    return t;
+    return Triples(out);
   };
   EXPECT_EQ(code("Norway and Kenya resumed talks in Paris.", true), "NOR/KEN/046");
   EXPECT_EQ(code("Norway and Kenya resumed talks in Paris.", false), "NOR/FRA/046 KEN/FRA/046");

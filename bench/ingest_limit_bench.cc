@@ -103,11 +103,10 @@ int LimitChild(const Run& run, bool code, const std::string& db_path, int out_fd
       "INSERT INTO sentences(doc_key, idx, span_begin, span_end, furniture) "
       "VALUES(?1, ?2, ?3, ?4, ?5)");
   auto ins_event = d.Prepare(annalist::archive::kInsertEventSql);
-  auto ins_mention = d.Prepare(
-      "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, value, sentence) "
-      "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+  auto ins_mention = d.Prepare(annalist::archive::kInsertMentionSetSql);
   if (!ins_doc.ok() || !ins_sent.ok() || !ins_event.ok() || !ins_mention.ok()) return 1;
   unsigned long long n_events = 0;
+  std::string mention_json;
   for (const auto& [doc, events] : docs) {
     annalist::archive::BindDocument(*ins_doc, doc);
     ins_doc->BindTextOrNull(14, code ? "bench" : "none");
@@ -124,13 +123,12 @@ int LimitChild(const Run& run, bool code, const std::string& db_path, int out_fd
       if (!ins_sent->Run().ok()) return 1;
       ins_sent->Reset();
     }
-    for (const annalist::Mention& m : doc.mentions) {
+    if (!doc.mentions.empty()) {
+      const size_t n = annalist::archive::EncodeMentions(doc.mentions, &mention_json);
       ins_mention->Bind(1, key);
-      ins_mention->Bind(2, static_cast<int64_t>(m.span.begin));
-      ins_mention->Bind(3, static_cast<int64_t>(m.span.end));
-      ins_mention->Bind(4, annalist::MentionKindName(m.kind));
-      ins_mention->Bind(5, m.value);
-      ins_mention->Bind(6, static_cast<int64_t>(m.sentence));
+      ins_mention->Bind(2, int64_t{0});
+      ins_mention->Bind(3, static_cast<int64_t>(n));
+      ins_mention->Bind(4, mention_json);
       if (!ins_mention->Run().ok()) return 1;
       ins_mention->Reset();
     }

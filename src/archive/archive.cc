@@ -236,11 +236,7 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
                                      "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
                                      &rep->insert_sentence_));
     ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
-    ANNALIST_RETURN_IF_ERROR(
-        Prepare(db,
-                "INSERT OR IGNORE INTO mentions(doc_key, span_begin, span_end, kind, "
-                "value, sentence) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
-                &rep->insert_mention_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertMentionSetSql, &rep->insert_mention_set_));
   }
   Result<ProfileState> profile = rep->Profile();
   if (!profile.ok()) return profile.status();
@@ -295,7 +291,7 @@ Status SqliteArchive::CheckEvents(const Document& doc, const std::vector<Event>&
 Status SqliteArchive::UndoPut(int64_t doc_key, Status failed) {
   insert_sentence_.Reset();
   insert_event_.Reset();
-  insert_mention_.Reset();
+  insert_mention_set_.Reset();
   open_doc_key_ = 0;
   open_doc_id_.clear();
   if (!db_->InTransaction()) return LostBatchOr(failed);
@@ -309,23 +305,17 @@ Status SqliteArchive::UndoPut(int64_t doc_key, Status failed) {
   return Status(failed.code(), failed.message() + " (the open batch was rolled back)");
 }
 
-Status SqliteArchive::InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
-                                     bool actors_and_agents_only) {
-  for (const Mention& m : mentions) {
-    if (actors_and_agents_only && m.kind != MentionKind::kActor && m.kind != MentionKind::kAgent) {
-      continue;
-    }
-    insert_mention_.Bind(1, doc_key);
-    insert_mention_.Bind(2, static_cast<int64_t>(m.span.begin));
-    insert_mention_.Bind(3, static_cast<int64_t>(m.span.end));
-    insert_mention_.Bind(4, MentionKindName(m.kind));
-    insert_mention_.Bind(5, m.value);
-    insert_mention_.Bind(6, static_cast<int64_t>(m.sentence));
-    Status st = insert_mention_.Run();
-    insert_mention_.Reset();
-    if (!st.ok()) return st;
-  }
-  return Status::Ok();
+Status SqliteArchive::InsertMentions(int64_t doc_key, int64_t piece,
+                                     const std::vector<Mention>& mentions) {
+  if (mentions.empty()) return Status::Ok();
+  const size_t n = EncodeMentions(mentions, &mention_json_);
+  insert_mention_set_.Bind(1, doc_key);
+  insert_mention_set_.Bind(2, piece);
+  insert_mention_set_.Bind(3, static_cast<int64_t>(n));
+  insert_mention_set_.Bind(4, mention_json_);
+  Status st = insert_mention_set_.Run();
+  insert_mention_set_.Reset();
+  return st;
 }
 
 Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Event>& events) {
@@ -365,13 +355,14 @@ Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Even
     insert_sentence_.Reset();
     if (!st.ok()) return undo(st);
   }
-  st = InsertMentions(doc_key, doc.mentions, false);
+  st = InsertMentions(doc_key, 0, doc.mentions);
   if (!st.ok()) return undo(st);
   st = InsertEvents(doc.id, events);
   if (!st.ok()) return undo(st);
   open_doc_key_ = doc_key;
   open_doc_id_ = doc.id;
   open_doc_events_ = static_cast<int64_t>(events.size());
+  open_doc_pieces_ = 1;
   return PutResult{true};
 }
 
@@ -386,11 +377,12 @@ Status SqliteArchive::PutMore(const Document& doc, const std::vector<Mention>& m
   }
   ANNALIST_RETURN_IF_ERROR(CheckEvents(doc, events));
   const int64_t doc_key = open_doc_key_;
-  Status st = InsertMentions(doc_key, mentions, false);
+  Status st = InsertMentions(doc_key, open_doc_pieces_, mentions);
   if (!st.ok()) return UndoPut(doc_key, st);
   st = InsertEvents(doc.id, events, open_doc_events_);
   if (!st.ok()) return UndoPut(doc_key, st);
   open_doc_events_ += static_cast<int64_t>(events.size());
+  if (!mentions.empty()) ++open_doc_pieces_;
   return Status::Ok();
 }
 
@@ -482,8 +474,9 @@ Status SqliteArchive::ReadSentences(int64_t doc_key, Document* doc) {
 
 Status SqliteArchive::ReadMentions(int64_t doc_key, Document* doc) {
   Result<Stmt*> stmt = Cached(
-      "SELECT span_begin, span_end, sentence, kind, value FROM mentions "
-      "WHERE doc_key = ?1 ORDER BY span_begin, span_end, kind");
+      "SELECT m.value->>0, m.value->>1, m.value->>4, m.value->>2, m.value->>3 "
+      "FROM mention_sets s, json_each(s.mentions) m "
+      "WHERE s.doc_key = ?1 ORDER BY 1, 2, 4");
   if (!stmt.ok()) return stmt.status();
   ResetOnExit reset(*stmt);
   (*stmt)->Bind(1, doc_key);
@@ -580,7 +573,7 @@ Result<ArchiveStats> SqliteArchive::Stats() {
         Count{"SELECT count(*) FROM documents WHERE published IS NULL", &stats.undated_documents},
         Count{"SELECT count(*) FROM sentences", &stats.sentences},
         Count{"SELECT count(*) FROM events", &stats.events},
-        Count{"SELECT count(*) FROM mentions", &stats.mentions},
+        Count{"SELECT coalesce(sum(n), 0) FROM mention_sets", &stats.mentions},
         Count{"PRAGMA page_count", &page_count}, Count{"PRAGMA page_size", &page_size}}) {
     Result<int64_t> v = db.QueryInt(c.sql);
     if (!v.ok()) return v.status();

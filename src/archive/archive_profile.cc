@@ -125,18 +125,27 @@ Status SqliteArchive::Recode(const std::string& doc_id, const std::vector<Event>
   // (its coded_with is unchanged and a rerun codes it again).
   auto fail = [this](Status st) {
     insert_event_.Reset();
-    insert_mention_.Reset();
+    insert_mention_set_.Reset();
     (void)Rollback();
     return Status(st.code(), st.message() + " (the open batch was rolled back)");
   };
+  // The document's mentions of the other stages stay; the coder's (actors
+  // and agents) are replaced by the new ones. All go back as one row.
+  Document kept;
+  Status st = ReadMentions(doc_key, &kept);
+  if (!st.ok()) return fail(st);
+  std::erase_if(kept.mentions, [](const Mention& m) {
+    return m.kind == MentionKind::kActor || m.kind == MentionKind::kAgent;
+  });
+  for (const Mention& m : mentions) {
+    if (m.kind == MentionKind::kActor || m.kind == MentionKind::kAgent) kept.mentions.push_back(m);
+  }
   struct Step {
     const char* sql;
     bool by_key;
   };
   for (const Step& step : {Step{"DELETE FROM events WHERE doc_id = ?1", false},
-                           Step{"DELETE FROM mentions WHERE doc_key = ?1 "
-                                "AND kind IN ('actor', 'agent')",
-                                true}}) {
+                           Step{"DELETE FROM mention_sets WHERE doc_key = ?1", true}}) {
     Result<Stmt*> stmt = Cached(step.sql);
     if (!stmt.ok()) return fail(stmt.status());
     ResetOnExit reset(*stmt);
@@ -145,12 +154,12 @@ Status SqliteArchive::Recode(const std::string& doc_id, const std::vector<Event>
     } else {
       (*stmt)->Bind(1, doc_id);
     }
-    Status st = (*stmt)->Run();
+    st = (*stmt)->Run();
     if (!st.ok()) return fail(st);
   }
-  Status st = InsertEvents(doc_id, events);
+  st = InsertEvents(doc_id, events);
   if (!st.ok()) return fail(st);
-  st = InsertMentions(doc_key, mentions, true);
+  st = InsertMentions(doc_key, 0, kept.mentions);
   if (!st.ok()) return fail(st);
   {
     Result<Stmt*> mark = Cached("UPDATE documents SET coded_with = ?2 WHERE doc_key = ?1");

@@ -432,7 +432,7 @@ TEST(ArchiveTest, Stats) {
   ASSERT_TRUE(empty.ok());
   EXPECT_EQ(empty->documents, 0u);
   EXPECT_EQ(empty->first_published, "");
-  EXPECT_EQ(empty->schema_version, 4);
+  EXPECT_EQ(empty->schema_version, 5);
 
   Document d1 = MakeDoc("d1", "T", {"A.", "B."}, Day(2026, 3, 2));
   Document d2 = MakeDoc("d2", "T", {"C."}, Day(2025, 12, 31));

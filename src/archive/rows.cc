@@ -1,5 +1,8 @@
 #include "archive/rows.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "archive/dates.h"
 
 namespace annalist::archive {
@@ -35,7 +38,29 @@ const char kEventColumns[] =
     "e.date_end, e.location_name, e.location_country, e.lat, e.lon, "
     "e.has_coordinates, e.verb, e.pattern, e.id";
 
+const char kInsertMentionSetSql[] =
+    "INSERT INTO mention_sets(doc_key, piece, n, mentions) VALUES(?1, ?2, ?3, ?4)";
+
 namespace {
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out->push_back('\\');
+      out->push_back(ch);
+    } else if (c < 0x20) {
+      out->append("\\u00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+    } else {
+      out->push_back(ch);
+    }
+  }
+  out->push_back('"');
+}
 
 void BindDate(Stmt& stmt, int i, const DateTime& dt) {
   if (dt.known()) {
@@ -76,6 +101,41 @@ DateBasis ParseBasis(const std::string& name) {
 }
 
 }  // namespace
+
+size_t EncodeMentions(const std::vector<Mention>& mentions, std::string* out) {
+  out->clear();
+  // The order (and the one-per-span-and-kind rule) of the version 2-4
+  // table's primary key, so that reads and exports are as they were; kinds
+  // compare by name, as the text column did.
+  std::vector<uint32_t> order(mentions.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&](uint32_t i) {
+    const Mention& m = mentions[i];
+    return std::make_tuple(m.span.begin, m.span.end, MentionKindName(m.kind));
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+  out->push_back('[');
+  size_t n = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    if (k > 0 && key(order[k]) == key(order[k - 1])) continue;  // the first one stays
+    const Mention& m = mentions[order[k]];
+    if (n++ > 0) out->push_back(',');
+    out->push_back('[');
+    out->append(std::to_string(m.span.begin));
+    out->push_back(',');
+    out->append(std::to_string(m.span.end));
+    out->append(",\"");
+    out->append(MentionKindName(m.kind));
+    out->append("\",");
+    AppendJsonString(m.value, out);
+    out->push_back(',');
+    out->append(std::to_string(m.sentence));
+    out->push_back(']');
+  }
+  out->push_back(']');
+  return n;
+}
 
 void BindDocument(Stmt& stmt, const Document& doc) {
   stmt.Bind(1, doc.id);

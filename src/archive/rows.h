@@ -4,6 +4,7 @@
 #define ANNALIST_SRC_ARCHIVE_ROWS_H_
 
 #include <string>
+#include <vector>
 
 #include "annalist/document.h"
 #include "annalist/event.h"
@@ -21,6 +22,16 @@ inline constexpr int kDocumentKeyColumn = 13;
 extern const char kInsertEventSql[];
 // The event columns of a SELECT over `events e`, in ReadEvent's order.
 extern const char kEventColumns[];
+
+// "INSERT INTO mention_sets(doc_key, piece, n, mentions) VALUES(?1..?4)":
+// one row per document (per piece of a document stored a piece at a time).
+extern const char kInsertMentionSetSql[];
+
+// The mentions of one row of `mention_sets` (schema version 5) as its JSON
+// text: an array of [span_begin, span_end, kind, value, sentence] ordered by
+// (span_begin, span_end, kind), one per span and kind (the first of those
+// given), and their number. `out` is overwritten; its capacity is reused.
+size_t EncodeMentions(const std::vector<Mention>& mentions, std::string* out);
 
 void BindDocument(Stmt& stmt, const Document& doc);
 // Reads a document from kSelectDocumentSql's columns (no sentences).

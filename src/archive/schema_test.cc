@@ -144,6 +144,40 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
   EXPECT_TRUE((*a)->Check().ok());
 }
 
+TEST(SchemaTest, AVersion4ArchiveKeepsItsMentionsOneRowPerDocument) {
+  testing::TempDir dir;
+  std::string path = dir.File("v4.db");
+  WriteV1(path);
+  {
+    auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(Migrate(**db, 4).ok());
+    // Written out of order, with a quote in a value: the migration orders
+    // them by span and kind and keeps the text exact.
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO mentions(doc_key, span_begin, span_end, kind, value, "
+                           "sentence) VALUES(1, 24, 28, 'place', 'geo:\"Baku\"', 0), "
+                           "(1, 0, 6, 'actor', 'ISR', 0), (1, 11, 16, 'actor', 'SYR', 0), "
+                           "(1, 0, 6, 'agent', '', 0)")
+                    .ok());
+  }
+  auto a = Archive::Open(path);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto got = (*a)->Get("old-1");
+  ASSERT_TRUE(got.ok() && got->has_value());
+  const std::vector<Mention>& m = (*got)->doc.mentions;
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0], (Mention{Span{0, 6}, 0, MentionKind::kActor, "ISR"}));
+  EXPECT_EQ(m[1], (Mention{Span{0, 6}, 0, MentionKind::kAgent, ""}));
+  EXPECT_EQ(m[2], (Mention{Span{11, 16}, 0, MentionKind::kActor, "SYR"}));
+  EXPECT_EQ(m[3], (Mention{Span{24, 28}, 0, MentionKind::kPlace, "geo:\"Baku\""}));
+  EXPECT_EQ((*a)->Stats()->mentions, 4u);
+  EXPECT_TRUE((*a)->Check().ok());
+  auto db = Db::Open(path, SQLITE_OPEN_READONLY);
+  EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM mention_sets"), 1);
+  // The view keeps the old columns for SQL.
+  EXPECT_EQ(*(*db)->QueryInt("SELECT span_end FROM mentions WHERE kind = 'place'"), 28);
+}
+
 TEST(SchemaTest, NewerSchemaIsUnsupported) {
   testing::TempDir dir;
   std::string path = dir.File("future.db");

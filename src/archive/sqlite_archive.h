@@ -72,8 +72,10 @@ class SqliteArchive final : public Archive {
   int64_t open_doc_key_ = 0;
   std::string open_doc_id_;
   int64_t open_doc_events_ = 0;
-  Status InsertMentions(int64_t doc_key, const std::vector<Mention>& mentions,
-                        bool actors_and_agents_only);
+  int64_t open_doc_pieces_ = 0;  // its rows of mention_sets so far
+  // Stores `mentions` as the row `piece` of the document's mention_sets
+  // (none when empty).
+  Status InsertMentions(int64_t doc_key, int64_t piece, const std::vector<Mention>& mentions);
   Status ReadSentences(int64_t doc_key, Document* doc);
   Status ReadMentions(int64_t doc_key, Document* doc);
   Status WriteProfileRow(const ProfileState& state);
@@ -94,7 +96,8 @@ class SqliteArchive final : public Archive {
   Stmt insert_document_;
   Stmt insert_sentence_;
   Stmt insert_event_;
-  Stmt insert_mention_;
+  Stmt insert_mention_set_;
+  std::string mention_json_;  // InsertMentions' buffer
   // The first doc_key of the open batch not yet in the full-text index
   // (0: none); Commit indexes the rows from it on.
   int64_t first_unindexed_ = 0;

@@ -99,14 +99,12 @@ int LimitChild(const Run& run, bool code, const std::string& db_path, int out_fd
     if (!d.Exec(sql).ok()) return 1;
   }
   auto ins_doc = d.Prepare(annalist::archive::kInsertDocumentSql);
-  auto ins_sent = d.Prepare(
-      "INSERT INTO sentences(doc_key, idx, span_begin, span_end, furniture) "
-      "VALUES(?1, ?2, ?3, ?4, ?5)");
+  auto ins_sent = d.Prepare(annalist::archive::kInsertSentenceSetSql);
   auto ins_event = d.Prepare(annalist::archive::kInsertEventSql);
   auto ins_mention = d.Prepare(annalist::archive::kInsertMentionSetSql);
   if (!ins_doc.ok() || !ins_sent.ok() || !ins_event.ok() || !ins_mention.ok()) return 1;
   unsigned long long n_events = 0;
-  std::string mention_json;
+  std::string row_json;
   for (const auto& [doc, events] : docs) {
     annalist::archive::BindDocument(*ins_doc, doc);
     ins_doc->BindTextOrNull(14, code ? "bench" : "none");
@@ -114,21 +112,20 @@ int LimitChild(const Run& run, bool code, const std::string& db_path, int out_fd
     ins_doc->Reset();
     if (d.Changes() == 0) continue;
     const int64_t key = d.LastInsertRowid();
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (!doc.sentences.empty()) {
+      annalist::archive::EncodeSentences(doc.sentences, &row_json);
       ins_sent->Bind(1, key);
-      ins_sent->Bind(2, static_cast<int64_t>(i));
-      ins_sent->Bind(3, static_cast<int64_t>(doc.sentences[i].span.begin));
-      ins_sent->Bind(4, static_cast<int64_t>(doc.sentences[i].span.end));
-      ins_sent->Bind(5, int64_t{doc.sentences[i].furniture ? 1 : 0});
+      ins_sent->Bind(2, static_cast<int64_t>(doc.sentences.size()));
+      ins_sent->Bind(3, row_json);
       if (!ins_sent->Run().ok()) return 1;
       ins_sent->Reset();
     }
     if (!doc.mentions.empty()) {
-      const size_t n = annalist::archive::EncodeMentions(doc.mentions, &mention_json);
+      const size_t n = annalist::archive::EncodeMentions(doc.mentions, &row_json);
       ins_mention->Bind(1, key);
       ins_mention->Bind(2, int64_t{0});
       ins_mention->Bind(3, static_cast<int64_t>(n));
-      ins_mention->Bind(4, mention_json);
+      ins_mention->Bind(4, row_json);
       if (!ins_mention->Run().ok()) return 1;
       ins_mention->Reset();
     }

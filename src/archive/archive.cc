@@ -231,10 +231,7 @@ Result<std::unique_ptr<Archive>> SqliteArchive::Open(const std::string& path,
   }
   if (!options.read_only) {
     ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertDocumentSql, &rep->insert_document_));
-    ANNALIST_RETURN_IF_ERROR(Prepare(db,
-                                     "INSERT INTO sentences(doc_key, idx, span_begin, span_end, "
-                                     "furniture) VALUES(?1, ?2, ?3, ?4, ?5)",
-                                     &rep->insert_sentence_));
+    ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertSentenceSetSql, &rep->insert_sentence_set_));
     ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertEventSql, &rep->insert_event_));
     ANNALIST_RETURN_IF_ERROR(Prepare(db, kInsertMentionSetSql, &rep->insert_mention_set_));
   }
@@ -289,7 +286,7 @@ Status SqliteArchive::CheckEvents(const Document& doc, const std::vector<Event>&
 // mentions and events, and leaves the full-text index alone (the row is not
 // in it yet). The rest of the batch stays.
 Status SqliteArchive::UndoPut(int64_t doc_key, Status failed) {
-  insert_sentence_.Reset();
+  insert_sentence_set_.Reset();
   insert_event_.Reset();
   insert_mention_set_.Reset();
   open_doc_key_ = 0;
@@ -308,11 +305,11 @@ Status SqliteArchive::UndoPut(int64_t doc_key, Status failed) {
 Status SqliteArchive::InsertMentions(int64_t doc_key, int64_t piece,
                                      const std::vector<Mention>& mentions) {
   if (mentions.empty()) return Status::Ok();
-  const size_t n = EncodeMentions(mentions, &mention_json_);
+  const size_t n = EncodeMentions(mentions, &row_json_);
   insert_mention_set_.Bind(1, doc_key);
   insert_mention_set_.Bind(2, piece);
   insert_mention_set_.Bind(3, static_cast<int64_t>(n));
-  insert_mention_set_.Bind(4, mention_json_);
+  insert_mention_set_.Bind(4, row_json_);
   Status st = insert_mention_set_.Run();
   insert_mention_set_.Reset();
   return st;
@@ -344,15 +341,13 @@ Result<PutResult> SqliteArchive::Put(const Document& doc, const std::vector<Even
   st = MarkUnindexed(doc_key);
   auto undo = [&](Status failed) { return UndoPut(doc_key, std::move(failed)); };
   if (!st.ok()) return undo(st);
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    const Sentence& s = doc.sentences[i];
-    insert_sentence_.Bind(1, doc_key);
-    insert_sentence_.Bind(2, static_cast<int64_t>(i));
-    insert_sentence_.Bind(3, static_cast<int64_t>(s.span.begin));
-    insert_sentence_.Bind(4, static_cast<int64_t>(s.span.end));
-    insert_sentence_.Bind(5, int64_t{s.furniture ? 1 : 0});
-    st = insert_sentence_.Run();
-    insert_sentence_.Reset();
+  if (!doc.sentences.empty()) {
+    EncodeSentences(doc.sentences, &row_json_);
+    insert_sentence_set_.Bind(1, doc_key);
+    insert_sentence_set_.Bind(2, static_cast<int64_t>(doc.sentences.size()));
+    insert_sentence_set_.Bind(3, row_json_);
+    st = insert_sentence_set_.Run();
+    insert_sentence_set_.Reset();
     if (!st.ok()) return undo(st);
   }
   st = InsertMentions(doc_key, 0, doc.mentions);
@@ -455,8 +450,8 @@ Result<bool> SqliteArchive::Contains(std::string_view doc_id) {
 
 Status SqliteArchive::ReadSentences(int64_t doc_key, Document* doc) {
   Result<Stmt*> sent = Cached(
-      "SELECT span_begin, span_end, furniture FROM sentences "
-      "WHERE doc_key = ?1 ORDER BY idx");
+      "SELECT j.value->>0, j.value->>1, j.value->>2 "
+      "FROM sentence_sets s, json_each(s.spans) j WHERE s.doc_key = ?1 ORDER BY j.key");
   if (!sent.ok()) return sent.status();
   ResetOnExit reset(*sent);
   (*sent)->Bind(1, doc_key);
@@ -571,7 +566,7 @@ Result<ArchiveStats> SqliteArchive::Stats() {
   for (const Count& c :
        {Count{"SELECT count(*) FROM documents", &stats.documents},
         Count{"SELECT count(*) FROM documents WHERE published IS NULL", &stats.undated_documents},
-        Count{"SELECT count(*) FROM sentences", &stats.sentences},
+        Count{"SELECT coalesce(sum(n), 0) FROM sentence_sets", &stats.sentences},
         Count{"SELECT count(*) FROM events", &stats.events},
         Count{"SELECT coalesce(sum(n), 0) FROM mention_sets", &stats.mentions},
         Count{"PRAGMA page_count", &page_count}, Count{"PRAGMA page_size", &page_size}}) {

@@ -1,6 +1,7 @@
 #include "archive/rows.h"
 
 #include <algorithm>
+#include <charconv>
 #include <tuple>
 
 #include "archive/dates.h"
@@ -38,10 +39,19 @@ const char kEventColumns[] =
     "e.date_end, e.location_name, e.location_country, e.lat, e.lon, "
     "e.has_coordinates, e.verb, e.pattern, e.id";
 
+const char kInsertSentenceSetSql[] =
+    "INSERT INTO sentence_sets(doc_key, n, spans) VALUES(?1, ?2, ?3)";
+
 const char kInsertMentionSetSql[] =
     "INSERT INTO mention_sets(doc_key, piece, n, mentions) VALUES(?1, ?2, ?3, ?4)";
 
 namespace {
+
+void AppendNumber(uint64_t v, std::string* out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -122,19 +132,33 @@ size_t EncodeMentions(const std::vector<Mention>& mentions, std::string* out) {
     const Mention& m = mentions[order[k]];
     if (n++ > 0) out->push_back(',');
     out->push_back('[');
-    out->append(std::to_string(m.span.begin));
+    AppendNumber(m.span.begin, out);
     out->push_back(',');
-    out->append(std::to_string(m.span.end));
+    AppendNumber(m.span.end, out);
     out->append(",\"");
     out->append(MentionKindName(m.kind));
     out->append("\",");
     AppendJsonString(m.value, out);
     out->push_back(',');
-    out->append(std::to_string(m.sentence));
+    AppendNumber(m.sentence, out);
     out->push_back(']');
   }
   out->push_back(']');
   return n;
+}
+
+void EncodeSentences(const std::vector<Sentence>& sentences, std::string* out) {
+  out->clear();
+  out->push_back('[');
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    out->push_back('[');
+    AppendNumber(sentences[i].span.begin, out);
+    out->push_back(',');
+    AppendNumber(sentences[i].span.end, out);
+    out->append(sentences[i].furniture ? ",1]" : ",0]");
+  }
+  out->push_back(']');
 }
 
 void BindDocument(Stmt& stmt, const Document& doc) {

@@ -23,6 +23,8 @@ extern const char kInsertEventSql[];
 // The event columns of a SELECT over `events e`, in ReadEvent's order.
 extern const char kEventColumns[];
 
+// "INSERT INTO sentence_sets(doc_key, n, spans) VALUES(?1..?3)".
+extern const char kInsertSentenceSetSql[];
 // "INSERT INTO mention_sets(doc_key, piece, n, mentions) VALUES(?1..?4)":
 // one row per document (per piece of a document stored a piece at a time).
 extern const char kInsertMentionSetSql[];
@@ -32,6 +34,10 @@ extern const char kInsertMentionSetSql[];
 // (span_begin, span_end, kind), one per span and kind (the first of those
 // given), and their number. `out` is overwritten; its capacity is reused.
 size_t EncodeMentions(const std::vector<Mention>& mentions, std::string* out);
+// The sentences of a document as sentence_sets.spans: an array of
+// [span_begin, span_end, furniture (0 or 1)] in their order. `out` is
+// overwritten.
+void EncodeSentences(const std::vector<Sentence>& sentences, std::string* out);
 
 void BindDocument(Stmt& stmt, const Document& doc);
 // Reads a document from kSelectDocumentSql's columns (no sentences).

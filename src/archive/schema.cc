@@ -179,13 +179,28 @@ WHEN old.doc_key < coalesce((SELECT first_key FROM fts_pending),
 END;
 )sql";
 
-// Version 5: a document's mentions are one row of `mention_sets` (a JSON
-// array of [span_begin, span_end, kind, value, sentence]; one row per piece
-// for a document stored a piece at a time), not a row each: a news article
-// has a dozen, and a row and an index entry apiece cost the writer half of
-// its time. `mentions` becomes a view with the old columns, for SQL.
-// Existing rows are packed in the same transaction.
+// Version 5: a document's sentences and mentions are a row of their own
+// each (JSON arrays), not a row apiece: a news article has half a dozen
+// sentences and a dozen mentions, and a row (and for mentions an index
+// entry) for each cost the writer more than half of its time.
+// `sentence_sets` holds [span_begin, span_end, furniture] in sentence order;
+// `mention_sets` [span_begin, span_end, kind, value, sentence], one row per
+// piece for a document stored a piece at a time. Views named as the old
+// tables keep their columns for SQL. Existing rows are packed in the same
+// transaction (the primary key orders the sentences of each group).
 constexpr char kV5[] = R"sql(
+CREATE TABLE sentence_sets(
+  doc_key INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL,
+  spans TEXT NOT NULL
+);
+INSERT INTO sentence_sets(doc_key, n, spans)
+  SELECT doc_key, count(*), json_group_array(json_array(span_begin, span_end, furniture))
+  FROM sentences GROUP BY doc_key;
+DROP TABLE sentences;
+CREATE VIEW sentences(doc_key, idx, span_begin, span_end, furniture) AS
+  SELECT s.doc_key, j.key, j.value->>0, j.value->>1, j.value->>2
+  FROM sentence_sets s, json_each(s.spans) j;
 CREATE TABLE mention_sets(
   doc_key INTEGER NOT NULL,
   piece INTEGER NOT NULL,
@@ -196,8 +211,7 @@ CREATE TABLE mention_sets(
 INSERT INTO mention_sets(doc_key, piece, n, mentions)
   SELECT doc_key, 0, count(*),
          json_group_array(json_array(span_begin, span_end, kind, value, sentence))
-  FROM (SELECT * FROM mentions ORDER BY doc_key, span_begin, span_end, kind)
-  GROUP BY doc_key;
+  FROM mentions GROUP BY doc_key;
 DROP TABLE mentions;
 CREATE VIEW mentions(doc_key, span_begin, span_end, kind, value, sentence) AS
   SELECT s.doc_key, m.value->>0, m.value->>1, m.value->>2, m.value->>3, m.value->>4
@@ -208,7 +222,7 @@ CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
   SELECT 'delete', old.doc_key, old.title, old.text
   WHERE old.doc_key < coalesce((SELECT first_key FROM fts_pending),
                                9223372036854775807);
-  DELETE FROM sentences WHERE doc_key = old.doc_key;
+  DELETE FROM sentence_sets WHERE doc_key = old.doc_key;
   DELETE FROM mention_sets WHERE doc_key = old.doc_key;
   DELETE FROM events WHERE doc_id = old.id;
 END;

@@ -144,13 +144,17 @@ TEST(SchemaTest, AVersion2ArchiveGetsEventIdsAndAProfileTable) {
   EXPECT_TRUE((*a)->Check().ok());
 }
 
-TEST(SchemaTest, AVersion4ArchiveKeepsItsMentionsOneRowPerDocument) {
+TEST(SchemaTest, AVersion4ArchiveKeepsItsSentencesAndMentionsOneRowPerDocument) {
   testing::TempDir dir;
   std::string path = dir.File("v4.db");
   WriteV1(path);
   {
     auto db = Db::Open(path, SQLITE_OPEN_READWRITE);
     ASSERT_TRUE(Migrate(**db, 4).ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("UPDATE sentences SET span_end = 13 WHERE doc_key = 1;"
+                           "INSERT INTO sentences VALUES(1, 2, 20, 29, 1), (1, 1, 14, 19, 0)")
+                    .ok());
     // Written out of order, with a quote in a value: the migration orders
     // them by span and kind and keeps the text exact.
     ASSERT_TRUE((*db)
@@ -164,6 +168,13 @@ TEST(SchemaTest, AVersion4ArchiveKeepsItsMentionsOneRowPerDocument) {
   ASSERT_TRUE(a.ok()) << a.status().ToString();
   auto got = (*a)->Get("old-1");
   ASSERT_TRUE(got.ok() && got->has_value());
+  const std::vector<Sentence>& s = (*got)->doc.sentences;
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].span, (Span{0, 13}));
+  EXPECT_EQ(s[1].span, (Span{14, 19}));
+  EXPECT_EQ(s[2].span, (Span{20, 29}));
+  EXPECT_TRUE(s[2].furniture);
+  EXPECT_FALSE(s[1].furniture);
   const std::vector<Mention>& m = (*got)->doc.mentions;
   ASSERT_EQ(m.size(), 4u);
   EXPECT_EQ(m[0], (Mention{Span{0, 6}, 0, MentionKind::kActor, "ISR"}));
@@ -171,11 +182,14 @@ TEST(SchemaTest, AVersion4ArchiveKeepsItsMentionsOneRowPerDocument) {
   EXPECT_EQ(m[2], (Mention{Span{11, 16}, 0, MentionKind::kActor, "SYR"}));
   EXPECT_EQ(m[3], (Mention{Span{24, 28}, 0, MentionKind::kPlace, "geo:\"Baku\""}));
   EXPECT_EQ((*a)->Stats()->mentions, 4u);
+  EXPECT_EQ((*a)->Stats()->sentences, 3u);
   EXPECT_TRUE((*a)->Check().ok());
   auto db = Db::Open(path, SQLITE_OPEN_READONLY);
   EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM mention_sets"), 1);
-  // The view keeps the old columns for SQL.
+  EXPECT_EQ(*(*db)->QueryInt("SELECT count(*) FROM sentence_sets"), 1);
+  // The views keep the old columns for SQL.
   EXPECT_EQ(*(*db)->QueryInt("SELECT span_end FROM mentions WHERE kind = 'place'"), 28);
+  EXPECT_EQ(*(*db)->QueryInt("SELECT span_begin FROM sentences WHERE idx = 2"), 20);
 }
 
 TEST(SchemaTest, NewerSchemaIsUnsupported) {

@@ -94,10 +94,10 @@ class SqliteArchive final : public Archive {
 
   // Statements of the write path, prepared once.
   Stmt insert_document_;
-  Stmt insert_sentence_;
+  Stmt insert_sentence_set_;
   Stmt insert_event_;
   Stmt insert_mention_set_;
-  std::string mention_json_;  // InsertMentions' buffer
+  std::string row_json_;  // the JSON of the sentence or mention row being written
   // The first doc_key of the open batch not yet in the full-text index
   // (0: none); Commit indexes the rows from it on.
   int64_t first_unindexed_ = 0;

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <mutex>
 #include <utility>
 
 namespace annalist::archive {
@@ -109,6 +110,12 @@ std::string Stmt::Text(int col) const {
 }
 
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path, int flags, const std::string& uri) {
+  // SQLite counts every allocation under a global mutex unless told not
+  // to; nothing here reads those counts, and the writer allocates per row.
+  // Only possible before SQLite initialises, hence once, before the first
+  // open (a later call would be refused, which is harmless).
+  static std::once_flag configured;
+  std::call_once(configured, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   sqlite3* handle = nullptr;
   if (!uri.empty()) flags |= SQLITE_OPEN_URI;
   int rc = sqlite3_open_v2(uri.empty() ? path.c_str() : uri.c_str(), &handle,

@@ -114,7 +114,19 @@ void DropSignature(std::string* text) {
 std::string DecodeSgmlText(std::string_view in) {
   std::string out;
   out.reserve(in.size());
+  auto plain = [](char ch) {
+    const auto u = static_cast<unsigned char>(ch);
+    return ch != '&' && u != 0x7F && (u >= 0x20 || ch == '\t' || ch == '\n');
+  };
   for (size_t i = 0; i < in.size(); ++i) {
+    // Runs of bytes kept as they are go in at once.
+    if (plain(in[i])) {
+      size_t j = i + 1;
+      while (j < in.size() && plain(in[j])) ++j;
+      out.append(in.data() + i, j - i);
+      i = j - 1;
+      continue;
+    }
     char c = in[i];
     if (c == '&') {
       size_t semi = in.substr(i + 1, 10).find(';');

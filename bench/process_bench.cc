@@ -42,8 +42,8 @@ double Best(int repeat, const std::function<void()>& body) {
   for (int r = 0; r < repeat; ++r) {
     const auto start = std::chrono::steady_clock::now();
     body();
-    best = std::min(best,
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    best = std::min(
+        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   }
   return best;
 }
@@ -125,8 +125,8 @@ int main(int argc, char** argv) {
     report("timex", Best(repeat, [&] {
              for (const Document& d : prepared) {
                timexes.clear();
-               annalist::FindTimexes(d.text, d.published, annalist::TimexOptions(),
-                                     scratch.timex(), &timexes);
+               annalist::FindTimexes(d.text, d.published, annalist::TimexOptions(), scratch.timex(),
+                                     &timexes);
              }
            }));
     report("coder", Best(repeat, [&] {

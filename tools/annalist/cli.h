@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "annalist/status.h"
 
@@ -44,6 +45,31 @@ int CheckSinceUntil(const std::string& since, const std::string& until);
 // Empty when `text` is a date bound the archive accepts (YYYY, YYYY-MM,
 // YYYY-MM-DD or YYYY-Www), else the message for `flag` naming those forms.
 std::string CheckDateBound(const std::string& flag, const std::string& text);
+
+// The checks of event filter values shared by the query commands and the
+// server (filter_checks.cc). Each returns "" when the value is good, else
+// why, naming the filter `name` ("--code" for a command, "code" for the
+// API); a long value is shown cut.
+//
+// Actor codes and prefixes: letters and digits, at most kMaxCodeText.
+inline constexpr size_t kMaxCodeText = 64;
+bool IsCodeText(const std::string& s);
+std::string CheckActorText(const std::string& name, const std::string& code);
+// "A,B" (blanks around either code allowed): sets *a and *b when good.
+std::string CheckPair(const std::string& name, const std::string& pair, std::string* a,
+                      std::string* b);
+// A CAMEO event code or a prefix of one (1-4 digits).
+std::string CheckCameoPrefix(const std::string& name, const std::string& code);
+// A PLOVER event type, in any case; the message lists close matches and
+// every type.
+std::string CheckPloverType(const std::string& name, const std::string& type);
+// `s` in upper case (ASCII).
+std::string Upper(std::string s);
+// Up to five of `known` (with `prefixes`, also their prefixes of the same
+// length as `wanted`) closest to `wanted` by edit distance, nearest first,
+// comma-separated.
+std::string CloseMatches(const std::string& wanted, const std::vector<std::string>& known,
+                         bool prefixes);
 
 bool StderrIsTerminal();
 bool StdoutIsTerminal();

@@ -48,70 +48,17 @@ int Usage(const std::string& message) {
   return kExitUsage;
 }
 
-std::string Upper(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string Trim(const std::string& s) {
   const size_t b = s.find_first_not_of(" \t");
   if (b == std::string::npos) return "";
   return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
-bool IsCodeText(const std::string& s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-  });
-}
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1] ? 1 : 0)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-// Up to five of `known` (with `prefixes`, also their prefixes of the same
-// length as `wanted`) closest to `wanted`, nearest first.
-std::string CloseMatches(const std::string& wanted, const std::vector<std::string>& known,
-                         bool prefixes) {
-  std::set<std::pair<size_t, std::string>> ranked;
-  const size_t max_distance = std::max<size_t>(1, wanted.size() / 2);
-  for (const std::string& k : known) {
-    for (const std::string& cand : {prefixes ? k.substr(0, wanted.size()) : k, k}) {
-      size_t d = EditDistance(wanted, cand);
-      if (d <= max_distance) ranked.insert({d, cand});
-    }
-  }
-  std::string out;
-  std::set<std::string> seen;
-  for (const auto& [d, cand] : ranked) {
-    if (!seen.insert(cand).second) continue;
-    if (seen.size() > 5) break;
-    out += (out.empty() ? "" : ", ") + cand;
-  }
-  return out;
-}
-
 // Exit 2 unless `code` is an actor code or prefix that some event of the
 // archive has.
 int CheckActor(const std::string& flag, const std::string& code,
                const std::vector<std::string>& known) {
-  if (!IsCodeText(code)) {
-    return Usage(flag +
-                 " wants an actor code or prefix of letters and digits (e.g. ISR, "
-                 "ISRGOV), not '" +
-                 code + "'");
-  }
+  if (std::string bad = CheckActorText(flag, code); !bad.empty()) return Usage(bad);
   const std::string up = Upper(code);
   auto it = std::lower_bound(known.begin(), known.end(), up);
   if (it != known.end() && it->starts_with(up)) return kExitOk;
@@ -119,49 +66,6 @@ int CheckActor(const std::string& flag, const std::string& code,
   if (known.empty()) return Usage(flag + " " + code + ": the archive has no coded actors");
   return Usage(flag + " " + code + ": no actor code in the archive starts with " + up +
                (close.empty() ? "" : "; close: " + close));
-}
-
-// Exit 2 unless `code` is a CAMEO event code or a prefix of one.
-int CheckCameo(const std::string& code) {
-  const bool digits =
-      code.size() >= 1 && code.size() <= 4 &&
-      std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits) {
-    for (const CameoCode& c : AllCameoCodes()) {
-      if (c.code.starts_with(code)) return kExitOk;
-    }
-  }
-  return Usage(
-      "--code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 or 0311 "
-      "(roots 01-20), not '" +
-      code + "'");
-}
-
-// Exit 2 unless `type` is a PLOVER event type.
-int CheckPlover(const std::string& type) {
-  std::set<std::string> types;
-  for (const CameoCode& c : AllCameoCodes()) {
-    if (!c.plover.empty()) types.insert(std::string(c.plover));
-  }
-  if (types.count(Upper(type))) return kExitOk;
-  std::string all;
-  for (const std::string& t : types) all += (all.empty() ? "" : ", ") + t;
-  std::string close = CloseMatches(Upper(type), {types.begin(), types.end()}, false);
-  return Usage("--plover " + type + ": not a PLOVER type" +
-               (close.empty() ? "" : " (close: " + close + ")") + "; the types: " + all);
-}
-
-// Splits "A,B" (spaces around either code allowed). Exit 2 unless there are
-// exactly two codes.
-int ParsePair(const std::string& pair, std::string* a, std::string* b) {
-  const size_t comma = pair.find(',');
-  if (comma != std::string::npos && pair.find(',', comma + 1) == std::string::npos) {
-    *a = Trim(pair.substr(0, comma));
-    *b = Trim(pair.substr(comma + 1));
-    if (IsCodeText(*a) && IsCodeText(*b)) return kExitOk;
-  }
-  return Usage("--pair wants two actor codes A,B (e.g. ISR,SYR or \"ISR, SYR\"), not '" + pair +
-               "'");
 }
 
 std::string ActorText(const std::optional<EventActor>& a) {
@@ -231,12 +135,12 @@ int FilterQuery(const EventsFlags& flags, EventQuery* q) {
   q->since = flags.since;
   q->until = flags.until;
   q->actor = Trim(flags.actor);
-  if (!flags.code.empty() && CheckCameo(flags.code) != kExitOk) return kExitUsage;
-  if (!flags.plover.empty() && CheckPlover(flags.plover) != kExitOk) return kExitUsage;
-  if (!flags.pair.empty() && ParsePair(flags.pair, &q->pair_a, &q->pair_b) != kExitOk) {
-    return kExitUsage;
-  }
-  return kExitOk;
+  std::string bad;
+  if (!flags.code.empty()) bad = CheckCameoPrefix("--code", flags.code);
+  if (bad.empty() && !flags.plover.empty()) bad = CheckPloverType("--plover", flags.plover);
+  if (bad.empty() && !flags.pair.empty())
+    bad = CheckPair("--pair", flags.pair, &q->pair_a, &q->pair_b);
+  return bad.empty() ? kExitOk : Usage(bad);
 }
 
 int RunEvents(const EventsFlags& flags, bool timeline) {

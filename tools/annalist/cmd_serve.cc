@@ -151,56 +151,21 @@ std::vector<std::string> With(std::vector<std::string> a, const std::vector<std:
   return a;
 }
 
-bool IsCodeText(const std::string& s) {
-  return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
-  });
-}
-
 // The EventQuery of the filter parameters (as `annalist events` checks its
 // flags), or why not.
 std::optional<HttpError> ReadFilters(const Params& p, EventQuery* q) {
+  // The rules of `annalist events`' flags (filter_checks.cc).
+  std::string bad;
   q->actor = p.Get("actor");
-  if (p.Has("actor") && !IsCodeText(q->actor)) {
-    return HttpError{400,
-                     "actor wants an actor code or prefix of letters and digits (e.g. ISR, "
-                     "ISRGOV)"};
-  }
-  if (p.Has("pair")) {
-    const std::string pair = p.Get("pair");
-    const size_t comma = pair.find(',');
-    if (comma != std::string::npos) {
-      q->pair_a = pair.substr(0, comma);
-      q->pair_b = pair.substr(comma + 1);
-    }
-    if (!IsCodeText(q->pair_a) || !IsCodeText(q->pair_b)) {
-      return HttpError{400, "pair wants two actor codes A,B (e.g. ISR,SYR)"};
-    }
-  }
+  if (p.Has("actor")) bad = CheckActorText("actor", q->actor);
+  if (bad.empty() && p.Has("pair")) bad = CheckPair("pair", p.Get("pair"), &q->pair_a, &q->pair_b);
   q->code_prefix = p.Get("code");
-  if (p.Has("code")) {
-    bool known = q->code_prefix.size() >= 1 && q->code_prefix.size() <= 4 &&
-                 std::all_of(q->code_prefix.begin(), q->code_prefix.end(),
-                             [](char c) { return c >= '0' && c <= '9'; });
-    if (known) {
-      known = false;
-      for (const CameoCode& c : AllCameoCodes())
-        known = known || c.code.starts_with(q->code_prefix);
-    }
-    if (!known) {
-      return HttpError{400,
-                       "code wants a CAMEO event code or prefix: 1-4 digits such as 04, 043 "
-                       "or 0311 (roots 01-20)"};
-    }
+  if (bad.empty() && p.Has("code")) bad = CheckCameoPrefix("code", q->code_prefix);
+  if (bad.empty() && p.Has("plover")) {
+    bad = CheckPloverType("plover", p.Get("plover"));
+    q->plover = p.Get("plover");  // the archive reads it in any case
   }
-  if (p.Has("plover")) {
-    std::string type = p.Get("plover");
-    for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    bool known = false;
-    for (const CameoCode& c : AllCameoCodes()) known = known || c.plover == type;
-    if (!known) return HttpError{400, "plover: '" + type.substr(0, 40) + "' is not a PLOVER type"};
-    q->plover = type;
-  }
+  if (!bad.empty()) return HttpError{400, bad};
   if (p.Has("quad")) {
     const std::string v = p.Get("quad");
     if (v.size() != 1 || v[0] < '1' || v[0] > '4') {

@@ -71,6 +71,7 @@ struct TokenCache {
   size_t norm_size = 0;
   std::vector<uint32_t> first_piece;  // per token, then the end
   std::vector<CachedPiece> pieces;
+  std::vector<uint32_t> piece_sets;  // Fill's: the memo set of each piece
   // The pieces' candidates: hits[0 .. hit_end); the vector is kept at least
   // kMaxCandidates longer so that Candidates() can write in place.
   std::vector<WordHit> hits;
@@ -80,10 +81,11 @@ struct TokenCache {
   // `serial` identifies the lexicon for the memo (never reused).
   void Fill(const LexiconData* data, uint64_t serial, const WordTable& words,
             const TokenBuffer& tokens);
-  // words.Candidates(piece), through the memo; also sets the piece's
-  // starts and synset_starts (from `data`'s start tables).
+  // words.Candidates(piece), through the memo (`memo_set`: the piece's set
+  // there, when it has one); also sets the piece's starts and synset_starts
+  // (from `data`'s start tables).
   size_t Candidates(const LexiconData* data, const WordTable& words, std::string_view piece,
-                    WordHit* out, CachedPiece* p);
+                    uint32_t memo_set, WordHit* out, CachedPiece* p);
   // Forgets the sentence (the memo stays): Covers is false for every buffer.
   void Clear() {
     lexicon = nullptr;

@@ -56,11 +56,10 @@ void SetStarts(const LexiconData* data, const WordHit* out, size_t n, CachedPiec
   }
 }
 
-// The memo set of piece p[0 .. n), 1 <= n <= kText, and its key (zero-padded):
+// The memo set of a piece of n bytes, 1 <= n <= kText, from its key:
 // splitmix64's finalizer over the key's words up to the piece's end, so that
 // any byte reaches the bits that pick the set.
-uint32_t MemoSet(const char* p, size_t n, uint64_t* key) {
-  LoadKey(p, n, key);
+uint32_t MemoSet(const uint64_t* key, size_t n) {
   uint64_t h = n;
   for (size_t i = 0; i < (n + 7) / 8; ++i) {
     h = (h ^ key[i]) * 0xbf58476d1ce4e5b9ull;
@@ -78,16 +77,15 @@ bool Memoizable(std::string_view piece) {
 }  // namespace
 
 size_t TokenCache::Candidates(const LexiconData* data, const WordTable& words,
-                              std::string_view piece, uint32_t memo_set, WordHit* out,
+                              std::string_view piece, const MemoKey& memo_key, WordHit* out,
                               CachedPiece* p) {
   if (!Memoizable(piece)) {
     size_t n = words.Candidates(piece, out, kMaxCandidates);
     SetStarts(data, out, n, p);
     return n;
   }
-  uint64_t key[MemoEntry::kText / 8] = {};
-  LoadKey(piece.data(), piece.size(), key);
-  MemoEntry* set = &memo[size_t{memo_set} * 2];
+  const uint64_t* key = memo_key.text;
+  MemoEntry* set = &memo[size_t{memo_key.set} * 2];
   MemoEntry& m = set[0];
   bool hit = Holds(m, key, piece.size());
   if (!hit && Holds(set[1], key, piece.size())) {
@@ -136,7 +134,7 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable&
   norm_size = t.norm().size();
   first_piece.clear();
   pieces.clear();
-  piece_sets.clear();
+  piece_keys.clear();
   hit_end = 0;
   // Two passes: the pieces first, prefetching the memo set of each, then
   // their candidates. Most of the time a memo lookup spends is a cache miss
@@ -156,14 +154,13 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable&
       if (dash == rest.size()) dash = std::string_view::npos;
       if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
       std::string_view piece = rest.substr(0, dash);
-      uint32_t memo_set = 0;
+      MemoKey& key = piece_keys.emplace_back();  // zeroed
       if (Memoizable(piece)) {
-        uint64_t key[MemoEntry::kText / 8] = {};
-        memo_set = MemoSet(piece.data(), piece.size(), key);
-        __builtin_prefetch(&memo[size_t{memo_set} * 2]);
-        __builtin_prefetch(&memo[size_t{memo_set} * 2 + 1]);
+        LoadKey(piece.data(), piece.size(), key.text);
+        key.set = MemoSet(key.text, piece.size());
+        __builtin_prefetch(&memo[size_t{key.set} * 2]);
+        __builtin_prefetch(&memo[size_t{key.set} * 2 + 1]);
       }
-      piece_sets.push_back(memo_set);
       CachedPiece& p = pieces.emplace_back();
       p.off = off;
       p.next_off = dash == std::string_view::npos ? 0 : off + static_cast<uint32_t>(dash) + 1;
@@ -180,7 +177,7 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable&
           p.next_off == 0 ? text.substr(p.off) : text.substr(p.off, p.next_off - 1 - p.off);
       p.hit_begin = static_cast<uint32_t>(hit_end);
       if (hits.size() < hit_end + kMaxCandidates) hits.resize(hit_end + 2 * kMaxCandidates);
-      const size_t n = Candidates(data, words, piece, piece_sets[i], hits.data() + hit_end, &p);
+      const size_t n = Candidates(data, words, piece, piece_keys[i], hits.data() + hit_end, &p);
       hit_end += n;
       p.hit_count = static_cast<uint32_t>(n);
     }

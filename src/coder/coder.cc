@@ -114,6 +114,7 @@ int32_t FindActor(const ParsedSentence& s, size_t from, size_t to, int32_t other
                   bool members = true) {
   std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = from; k < to && k < s.size(); ++k) {
+    if (s.words[k].mention < 0) continue;  // most tokens: no call
     const int32_t m = ActorFitAt(s, k, other, other_code, members);
     if (m >= 0) return m;
   }
@@ -144,6 +145,7 @@ int32_t FindActorBackward(const ParsedSentence& s, size_t from, size_t to, int32
                           bool members) {
   std::string_view other_code = other >= 0 ? s.Code(s.mentions[other]) : std::string_view();
   for (size_t k = std::min(to, s.size()); k-- > from;) {
+    if (s.words[k].mention < 0) continue;  // as FindActor
     const int32_t m = ActorFitAt(s, k, other, other_code, members);
     if (m >= 0) return m;
   }

@@ -97,7 +97,11 @@ class Parser {
   // --- Step 1: one kind per token, longest dictionary phrase first.
   void Classify() {
     const size_t n = s_.tokens.size();
-    s_.words.assign(n, Word());
+    // Constructed in place: assign(n, Word()) copies a temporary that the
+    // compiler rewrites on the stack per element, each copy stalling on
+    // store forwarding.
+    s_.words.clear();
+    s_.words.resize(n);
     for (size_t i = 0; i < n; ++i) s_.AddToBloom(s_.Norm(i));
     for (size_t i = 0; i < n;) {
       Word& w = s_.words[i];

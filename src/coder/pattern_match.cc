@@ -102,7 +102,16 @@ class Matcher {
       case PatternElement::kAlternatives: {
         uint32_t best = 0;
         bool found = false;
+        const std::string_view token = s_.Norm(pos);
         for (size_t i = 0; i < e.count; ++i) {
+          // The first element is matched at `pos` (below): a word there
+          // that the token does not start with fails the alternative.
+          const PatternIndex::AltHead& head = index_.Head(e.value + i);
+          if (head.kind == PatternIndex::AltHead::kNever) continue;
+          if (head.kind == PatternIndex::AltHead::kWord &&
+              (!StartsWith(token, head.word) || !WordTail(head.word, *head.element, token))) {
+            continue;
+          }
           size_t p = pos;
           bool ok = true, first = true;
           for (const PatternElement& sub : Alternative(lex_, e, i)) {
@@ -454,6 +463,36 @@ PatternIndex::PatternIndex(const Lexicon& lexicon) {
     for (size_t w = 0; w < kBloomWords; ++w) {
       dense_rank_[at + w] = rank;
       rank = static_cast<uint16_t>(rank + std::popcount(dense_bits_[at + w]));
+    }
+  }
+  // The heads of every alternative, nested ones too.
+  std::vector<const PatternElement*> pending;
+  for (uint32_t v = 0; v < verbs; ++v) {
+    for (const VerbPattern& p : lexicon.verb(v).patterns) {
+      for (const PatternElement& e : Elements(p)) pending.push_back(&e);
+    }
+  }
+  while (!pending.empty()) {
+    const PatternElement& e = *pending.back();
+    pending.pop_back();
+    if (e.kind != PatternElement::kAlternatives) continue;
+    if (e.value + size_t{e.count} > alt_head_.size()) alt_head_.resize(e.value + size_t{e.count});
+    for (size_t i = 0; i < e.count; ++i) {
+      AltHead head;
+      for (const PatternElement& sub : Alternative(lexicon, e, i)) {
+        if (sub.kind == PatternElement::kAlternatives) pending.push_back(&sub);
+      }
+      for (const PatternElement& sub : Alternative(lexicon, e, i)) {
+        if (sub.kind == PatternElement::kWord) {
+          head.word = WordText(lexicon, sub.value);
+          head.element = &sub;
+          head.kind = head.word.empty() ? AltHead::kNever : AltHead::kWord;
+          break;
+        }
+        // Actor markers are passed over, as ElementAt does.
+        if (sub.kind == PatternElement::kSynset || sub.kind == PatternElement::kAlternatives) break;
+      }
+      alt_head_[e.value + i] = head;
     }
   }
   // First bytes of the alternatives of every top-level kAlternatives.

@@ -56,6 +56,22 @@ class PatternIndex {
     if (token.empty()) return false;
     return ((first_bytes >> (static_cast<unsigned char>(token[0]) & 63)) & 1) != 0;
   }
+  // The element alternative `a` (an index of the lexicon's alternatives
+  // store: alternative i of element e is e.value + i) begins with, as
+  // matching it reads it: most alternatives begin with a dictionary word,
+  // which a token must start with, so most are rejected with one compare
+  // before their elements are read.
+  struct AltHead {
+    enum Kind : uint8_t {
+      kAny,    // a synset, nested alternatives or no element: not known here
+      kWord,   // the dictionary word `word` of element `element`
+      kNever,  // an empty word: the alternative never matches
+    };
+    Kind kind = kAny;
+    std::string_view word;
+    const PatternElement* element = nullptr;
+  };
+  const AltHead& Head(size_t a) const { return a < alt_head_.size() ? alt_head_[a] : any_head_; }
 
  private:
   static constexpr int kKeys = 4;
@@ -97,6 +113,9 @@ class PatternIndex {
   // element): the first bytes of its alternatives' first words, all bits
   // when one starts with a synset or nested alternatives.
   std::vector<uint64_t> alt_first_;
+  // Per alternatives store index: Head().
+  std::vector<AltHead> alt_head_;
+  AltHead any_head_;
 };
 
 // True when `pattern` matches the verb starting at token `verb` inside

@@ -20,24 +20,31 @@ bool Holds(const MemoEntry& m, const uint64_t* key, size_t size) {
          m.text[3] == key[3];
 }
 
+uint64_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
 // Copies piece p[0 .. n), 1 <= n <= 32, into the zeroed key as
 // memcpy(key, p, n) would, with fixed-size loads (no call for a short
-// piece): whole words, then the tail by overlapping loads.
+// piece): whole words, then the tail by overlapping loads, put together in
+// a register (through a byte buffer, the 8-byte reload of the smaller stores
+// stalls on store forwarding).
 void LoadKey(const char* p, size_t n, uint64_t* key) {
   size_t i = 0;
   for (; i + 8 <= n; i += 8) std::memcpy(&key[i / 8], p + i, 8);
   const size_t r = n - i;
   if (r == 0) return;
-  unsigned char tail[8] = {};
+  uint64_t tail;
   if (r >= 4) {
-    std::memcpy(tail, p + i, 4);
-    std::memcpy(tail + r - 4, p + n - 4, 4);
+    tail = Load32(p + i) | Load32(p + n - 4) << (8 * (r - 4));
   } else {
-    tail[0] = static_cast<unsigned char>(p[i]);
-    tail[r >> 1] = static_cast<unsigned char>(p[i + (r >> 1)]);
-    tail[r - 1] = static_cast<unsigned char>(p[n - 1]);
+    tail = uint64_t{static_cast<unsigned char>(p[i])} |
+           uint64_t{static_cast<unsigned char>(p[i + (r >> 1)])} << (8 * (r >> 1)) |
+           uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (r - 1));
   }
-  std::memcpy(&key[i / 8], tail, 8);
+  key[i / 8] = tail;
 }
 
 // The starts of candidates out[0 .. n), added to *p.
@@ -49,28 +56,36 @@ void SetStarts(const LexiconData* data, const WordHit* out, size_t n, CachedPiec
   }
 }
 
-}  // namespace
-
-size_t TokenCache::Candidates(const LexiconData* data, const WordTable& words,
-                              std::string_view piece, WordHit* out, CachedPiece* p) {
-  if (piece.empty() || piece.size() > MemoEntry::kText) {
-    size_t n = words.Candidates(piece, out, kMaxCandidates);
-    SetStarts(data, out, n, p);
-    return n;
-  }
-  // The key, zero-padded, and its hash (splitmix64's finalizer over the
-  // key's words up to the piece's end: any byte reaches the bits that pick
-  // the set).
-  uint64_t key[MemoEntry::kText / 8] = {};
-  LoadKey(piece.data(), piece.size(), key);
-  uint64_t h = piece.size();
-  for (size_t i = 0; i < (piece.size() + 7) / 8; ++i) {
+// The memo set of a piece of n bytes, 1 <= n <= kText, from its key:
+// splitmix64's finalizer over the key's words up to the piece's end, so that
+// any byte reaches the bits that pick the set.
+uint32_t MemoSet(const uint64_t* key, size_t n) {
+  uint64_t h = n;
+  for (size_t i = 0; i < (n + 7) / 8; ++i) {
     h = (h ^ key[i]) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 31;
   }
   h *= 0x94d049bb133111ebull;
   h ^= h >> 29;
-  MemoEntry* set = &memo[(h & (kMemoSets - 1)) * 2];
+  return static_cast<uint32_t>(h & (kMemoSets - 1));
+}
+
+bool Memoizable(std::string_view piece) {
+  return !piece.empty() && piece.size() <= MemoEntry::kText;
+}
+
+}  // namespace
+
+size_t TokenCache::Candidates(const LexiconData* data, const WordTable& words,
+                              std::string_view piece, const MemoKey& memo_key, WordHit* out,
+                              CachedPiece* p) {
+  if (!Memoizable(piece)) {
+    size_t n = words.Candidates(piece, out, kMaxCandidates);
+    SetStarts(data, out, n, p);
+    return n;
+  }
+  const uint64_t* key = memo_key.text;
+  MemoEntry* set = &memo[size_t{memo_key.set} * 2];
   MemoEntry& m = set[0];
   bool hit = Holds(m, key, piece.size());
   if (!hit && Holds(set[1], key, piece.size())) {
@@ -119,7 +134,11 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable&
   norm_size = t.norm().size();
   first_piece.clear();
   pieces.clear();
+  piece_keys.clear();
   hit_end = 0;
+  // Two passes: the pieces first, prefetching the memo set of each, then
+  // their candidates. Most of the time a memo lookup spends is a cache miss
+  // (the memo is 2 MiB); started together, a sentence's misses overlap.
   // With hyphens read as blanks most sentences have no '-' at all: one
   // search for the whole text, none per token then.
   const bool dashes = t.norm().find('-') != std::string::npos;
@@ -135,21 +154,34 @@ void TokenCache::Fill(const LexiconData* data, uint64_t serial, const WordTable&
       if (dash == rest.size()) dash = std::string_view::npos;
       if (dash == 0 || dash == rest.size() - 1) dash = std::string_view::npos;
       std::string_view piece = rest.substr(0, dash);
-      CachedPiece p;
+      MemoKey& key = piece_keys.emplace_back();  // zeroed
+      if (Memoizable(piece)) {
+        LoadKey(piece.data(), piece.size(), key.text);
+        key.set = MemoSet(key.text, piece.size());
+        __builtin_prefetch(&memo[size_t{key.set} * 2]);
+        __builtin_prefetch(&memo[size_t{key.set} * 2 + 1]);
+      }
+      CachedPiece& p = pieces.emplace_back();
       p.off = off;
       p.next_off = dash == std::string_view::npos ? 0 : off + static_cast<uint32_t>(dash) + 1;
-      p.hit_begin = static_cast<uint32_t>(hit_end);
-      if (hits.size() < hit_end + kMaxCandidates) hits.resize(hit_end + 2 * kMaxCandidates);
-      WordHit* found = hits.data() + hit_end;
-      size_t n = Candidates(data, words, piece, found, &p);
-      hit_end += n;
-      p.hit_count = static_cast<uint32_t>(n);
-      pieces.push_back(p);
       if (p.next_off == 0) break;
       off = p.next_off;
     }
   }
   first_piece.push_back(static_cast<uint32_t>(pieces.size()));
+  for (size_t q = 0; q < token_count; ++q) {
+    std::string_view text = t.norm(q);
+    for (uint32_t i = first_piece[q]; i < first_piece[q + 1]; ++i) {
+      CachedPiece& p = pieces[i];
+      const std::string_view piece =
+          p.next_off == 0 ? text.substr(p.off) : text.substr(p.off, p.next_off - 1 - p.off);
+      p.hit_begin = static_cast<uint32_t>(hit_end);
+      if (hits.size() < hit_end + kMaxCandidates) hits.resize(hit_end + 2 * kMaxCandidates);
+      const size_t n = Candidates(data, words, piece, piece_keys[i], hits.data() + hit_end, &p);
+      hit_end += n;
+      p.hit_count = static_cast<uint32_t>(n);
+    }
+  }
 }
 
 }  // namespace annalist::lexicon_internal

@@ -71,6 +71,13 @@ struct TokenCache {
   size_t norm_size = 0;
   std::vector<uint32_t> first_piece;  // per token, then the end
   std::vector<CachedPiece> pieces;
+  // Fill's: the memo key and set of each piece (unused for a piece the memo
+  // does not keep).
+  struct MemoKey {
+    uint64_t text[MemoEntry::kText / 8];
+    uint32_t set;
+  };
+  std::vector<MemoKey> piece_keys;
   // The pieces' candidates: hits[0 .. hit_end); the vector is kept at least
   // kMaxCandidates longer so that Candidates() can write in place.
   std::vector<WordHit> hits;
@@ -80,10 +87,11 @@ struct TokenCache {
   // `serial` identifies the lexicon for the memo (never reused).
   void Fill(const LexiconData* data, uint64_t serial, const WordTable& words,
             const TokenBuffer& tokens);
-  // words.Candidates(piece), through the memo; also sets the piece's
-  // starts and synset_starts (from `data`'s start tables).
+  // words.Candidates(piece), through the memo (`key`: the piece's there,
+  // when it has one); also sets the piece's starts and synset_starts (from
+  // `data`'s start tables).
   size_t Candidates(const LexiconData* data, const WordTable& words, std::string_view piece,
-                    WordHit* out, CachedPiece* p);
+                    const MemoKey& key, WordHit* out, CachedPiece* p);
   // Forgets the sentence (the memo stays): Covers is false for every buffer.
   void Clear() {
     lexicon = nullptr;

@@ -2,6 +2,7 @@
 // the rules; keep the two in step.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "annalist/text.h"
@@ -17,7 +18,7 @@ using text_internal::IsUnicodeSpace;
 
 // ---------------------------------------------------------------- helpers
 
-inline bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Length of the white-space code point at s[i] (0 when there is none).
 inline size_t SpaceAt(std::string_view s, size_t i) {
@@ -511,58 +512,59 @@ std::vector<Unit> MakeUnits(std::string_view text, const std::vector<Line>& line
   return merged;
 }
 
+// What Analyze counts of an ASCII byte.
+enum : uint8_t { kLetterBit = 1, kLowerBit = 2, kDigitBit = 4, kBlankBit = 8 };
+constexpr std::array<uint8_t, 128> kAsciiTraits = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'a' && c <= 'z') t[c] = kLetterBit | kLowerBit;
+    if (c >= 'A' && c <= 'Z') t[c] = kLetterBit;
+    if (c >= '0' && c <= '9') t[c] = kDigitBit;
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) t[c] = kBlankBit;
+  }
+  return t;
+}();
+
 void Analyze(std::string_view s, Unit* u) {
-  bool in_word = false, word_has_alnum = false;
+  // A word is a run of non-blank code points with a letter or digit;
+  // `word_alnum` says the current run has one. ASCII bytes are counted
+  // without branches, from their traits.
+  uint32_t word_alnum = 0;
   uint32_t words = 0, letters = 0, lower = 0, digits = 0, latin = 0;
   for (size_t i = u->begin; i < u->end;) {
     auto b = static_cast<unsigned char>(s[i]);
-    bool space;
     if (b < 0x80) {
       ++i;
-      space = IsAsciiSpace(b);
-      if (!space) {
-        in_word = true;
-        if (b >= 'a' && b <= 'z') {
-          word_has_alnum = true;
-          ++letters;
-          ++lower;
-          ++latin;
-        } else if (b >= 'A' && b <= 'Z') {
-          word_has_alnum = true;
-          ++letters;
-          ++latin;
-        } else if (b >= '0' && b <= '9') {
-          word_has_alnum = true;
-          ++digits;
-        }
-        continue;
-      }
-    } else {
-      Cp c = Decode(s, i);
-      i += c.len;
-      space = IsUnicodeSpace(c.cp);
-      if (!space) {
-        in_word = true;
-        auto cls = text_internal::ClassifyNonAscii(c.cp);
-        if (cls == text_internal::kLetter) {
-          word_has_alnum = true;
-          ++letters;
-          if (text_internal::IsLower(c.cp)) ++lower;
-          ++u->scripts[ScriptOf(c.cp)];
-        } else if (cls == text_internal::kDigit) {
-          word_has_alnum = true;
-          ++digits;
-        }
-        continue;
-      }
+      const uint32_t t = kAsciiTraits[b];
+      latin += t & kLetterBit;
+      lower += (t & kLowerBit) >> 1;
+      digits += (t & kDigitBit) >> 2;
+      const uint32_t blank = (t & kBlankBit) >> 3;
+      words += blank & word_alnum;
+      word_alnum = (word_alnum | ((t & (kLetterBit | kDigitBit)) != 0)) & (blank ^ 1);
+      continue;
     }
-    // White space ends a word.
-    if (in_word && word_has_alnum) ++words;
-    in_word = word_has_alnum = false;
+    Cp c = Decode(s, i);
+    i += c.len;
+    if (IsUnicodeSpace(c.cp)) {  // white space ends a word
+      words += word_alnum;
+      word_alnum = 0;
+      continue;
+    }
+    auto cls = text_internal::ClassifyNonAscii(c.cp);
+    if (cls == text_internal::kLetter) {
+      word_alnum = 1;
+      ++letters;
+      if (text_internal::IsLower(c.cp)) ++lower;
+      ++u->scripts[ScriptOf(c.cp)];
+    } else if (cls == text_internal::kDigit) {
+      word_alnum = 1;
+      ++digits;
+    }
   }
-  if (in_word && word_has_alnum) ++words;
+  words += word_alnum;
   u->words = words;
-  u->letters = letters;
+  u->letters = letters + latin;
   u->lower = lower;
   u->digits = digits;
   u->scripts[kLatin] += latin;
@@ -667,6 +669,29 @@ bool EndsHere(std::string_view s, size_t unit_begin, size_t stop_begin, bool sin
   return InList(kStarters, std::string_view(word, n));
 }
 
+// The first byte in [i, end) that may start a stop: '.', '?', '!' or the
+// lead byte of an ellipsis (0xE2); `end` when there is none. Skips eight
+// bytes at a time while none of them is one (most of a sentence).
+size_t NextStopByte(std::string_view s, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto has_byte = [](uint64_t w, unsigned char c) {
+    const uint64_t x = w ^ (kOnes * c);  // a zero byte where w has c
+    return ((x - kOnes) & ~x & kHighs) != 0;
+  };
+  while (i + 8 <= end) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (has_byte(w, '.') || has_byte(w, '?') || has_byte(w, '!') || has_byte(w, 0xE2)) break;
+    i += 8;
+  }
+  while (i < end) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == '.' || b == '?' || b == '!' || b == 0xE2) break;
+    ++i;
+  }
+  return i;
+}
+
 void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
   auto emit = [&](size_t b, size_t e) {
     uint32_t sb = static_cast<uint32_t>(b), se = static_cast<uint32_t>(e);
@@ -677,6 +702,8 @@ void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
   size_t i = u.begin;
   const size_t end = u.end;
   while (i < end) {
+    i = NextStopByte(s, i, end);
+    if (i >= end) break;
     auto b = static_cast<unsigned char>(s[i]);
     bool ell = b == 0xE2 && i + 2 < end && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0xA6;

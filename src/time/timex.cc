@@ -5,9 +5,9 @@
 #include "time/timex.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <string>
-#include <unordered_set>
 
 #include "annalist/datetime.h"
 #include "annalist/text.h"
@@ -64,6 +64,7 @@ int MonthFromWord(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kFull = {
       "JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
       "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (size_t m = 0; m < 12; ++m) {
     if (w == kFull[m]) return static_cast<int>(m) + 1;
     if (w.size() == 3 && kFull[m].substr(0, 3) == w) return static_cast<int>(m) + 1;
@@ -75,6 +76,7 @@ int MonthFromWord(std::string_view w) {
 int WeekdayFromWord(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kFull = {
       "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (size_t d = 0; d < 7; ++d) {
     if (w == kFull[d]) return static_cast<int>(d) + 1;
   }
@@ -165,12 +167,77 @@ struct Found {
   TimexAnchor anchor = TimexAnchor::kAbsolute;
 };
 
+// True when `w` is one of `words`. The sizes and first bytes are compared
+// inline, so most candidates cost no call to memcmp.
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
-    if (w == x) return true;
+    if (x.size() == w.size() && (w.empty() || (x[0] == w[0] && w == x))) return true;
   }
   return false;
 }
+
+// A fixed table of upper-case words and a small value for each, looked up
+// with a bit test by first and last letter and length, then a cheap hash of
+// a word's length and three of its bytes and one comparison: the scanner asks one of nearly every
+// token (std::hash reads every byte, and a bucket list follows). Immutable once built (at compile
+// time).
+class WordTable {
+ public:
+  struct Entry {
+    std::string_view word;
+    uint8_t value;
+  };
+
+  constexpr WordTable(std::initializer_list<Entry> entries) {
+    for (const Entry& e : entries) {
+      if (const int at = LetterPair(e.word); at >= 0) {
+        if (e.word.size() >= 32) throw "WordTable: a word too long";  // a compile error
+        lengths_[at] |= uint32_t{1} << e.word.size();
+      }
+      size_t h = Hash(e.word);
+      while (!slots_[h].word.empty()) {
+        if (slots_[h].word == e.word) throw "WordTable: a word twice";  // a compile error
+        h = (h + 1) % kSlots;
+      }
+      slots_[h] = e;
+    }
+  }
+
+  // The value of `w`, or 0 when it is not in the table.
+  uint8_t Find(std::string_view w) const {
+    if (w.empty()) return 0;
+    if (const int at = LetterPair(w);
+        at >= 0 && (w.size() >= 32 || !((lengths_[at] >> w.size()) & 1))) {
+      return 0;  // no word of the table has its first and last letters and its length
+    }
+    for (size_t h = Hash(w);; h = (h + 1) % kSlots) {
+      const Entry& e = slots_[h];
+      if (e.word.empty()) return 0;
+      if (e.word.size() == w.size() && e.word[0] == w[0] && e.word == w) return e.value;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 512;  // a power of two, under half full
+
+  // The index of a word's first and last letters when both are 'A'-'Z',
+  // else -1.
+  static constexpr int LetterPair(std::string_view w) {
+    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
+    const unsigned last = static_cast<unsigned char>(w.back()) - 'A';
+    return first < 26 && last < 26 ? static_cast<int>(first * 26 + last) : -1;
+  }
+
+  static constexpr size_t Hash(std::string_view w) {
+    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 131 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % kSlots;
+  }
+
+  std::array<Entry, kSlots> slots_{};
+  // By LetterPair, a bit for each length of the table's words: most words
+  // are turned away by one test, without hashing.
+  std::array<uint32_t, 26 * 26> lengths_{};
+};
 
 class Scanner {
  public:
@@ -224,160 +291,161 @@ class Scanner {
     const std::string_view w = N(i);
     if (w.empty()) return false;
     if ((w[0] >= '0' && w[0] <= '9') || (w.back() >= '0' && w.back() <= '9')) return true;
-    if (w.find('-') != std::string_view::npos) return true;
-    static const std::unordered_set<std::string_view> kStarts = [] {
-      std::unordered_set<std::string_view> set = {"THE",
-                                                  "A",
-                                                  "AN",
-                                                  "SINGLE",
-                                                  "COUPLE",
-                                                  "SEVERAL",
-                                                  "FEW",
-                                                  "MANY",
-                                                  "ABOUT",
-                                                  "AROUND",
-                                                  "APPROXIMATELY",
-                                                  "ROUGHLY",
-                                                  "SOME",
-                                                  "NEARLY",
-                                                  "ALMOST",
-                                                  "OVER",
-                                                  "MORE",
-                                                  "LESS",
-                                                  "FEWER",
-                                                  "AT",
-                                                  "UP",
-                                                  "EARLY",
-                                                  "LATE",
-                                                  "MID",
-                                                  "EARLIER",
-                                                  "LATER",
-                                                  "TODAY",
-                                                  "YESTERDAY",
-                                                  "TOMORROW",
-                                                  "TONIGHT",
-                                                  "NOW",
-                                                  "CURRENTLY",
-                                                  "NOWADAYS",
-                                                  "RECENTLY",
-                                                  "RECENT",
-                                                  "THIS",
-                                                  "LAST",
-                                                  "NEXT",
-                                                  "PAST",
-                                                  "PREVIOUS",
-                                                  "COMING",
-                                                  "CURRENT",
-                                                  "DAILY",
-                                                  "WEEKLY",
-                                                  "MONTHLY",
-                                                  "ANNUALLY",
-                                                  "YEARLY",
-                                                  "ANNUAL",
-                                                  "QUARTERLY",
-                                                  "HOURLY",
-                                                  "EVERY",
-                                                  "EACH",
-                                                  "PER",
-                                                  "FINAL",
-                                                  "WINTER",
-                                                  "SPRING",
-                                                  "SUMMER",
-                                                  "AUTUMN",
-                                                  "FALL",
-                                                  "SEPT",
-                                                  "MON",
-                                                  "TUE",
-                                                  "TUES",
-                                                  "WED",
-                                                  "THU",
-                                                  "THUR",
-                                                  "THURS",
-                                                  "FRI",
-                                                  "SAT",
-                                                  "SUN",
-                                                  "ZERO",
-                                                  "ONE",
-                                                  "TWO",
-                                                  "THREE",
-                                                  "FOUR",
-                                                  "FIVE",
-                                                  "SIX",
-                                                  "SEVEN",
-                                                  "EIGHT",
-                                                  "NINE",
-                                                  "TEN",
-                                                  "ELEVEN",
-                                                  "TWELVE",
-                                                  "THIRTEEN",
-                                                  "FOURTEEN",
-                                                  "FIFTEEN",
-                                                  "SIXTEEN",
-                                                  "SEVENTEEN",
-                                                  "EIGHTEEN",
-                                                  "NINETEEN",
-                                                  "TWENTY",
-                                                  "THIRTY",
-                                                  "FORTY",
-                                                  "FIFTY",
-                                                  "SIXTY",
-                                                  "SEVENTY",
-                                                  "EIGHTY",
-                                                  "NINETY",
-                                                  "FIRST",
-                                                  "SECOND",
-                                                  "THIRD",
-                                                  "FOURTH",
-                                                  "FIFTH",
-                                                  "SIXTH",
-                                                  "SEVENTH",
-                                                  "EIGHTH",
-                                                  "NINTH",
-                                                  "TENTH",
-                                                  "ELEVENTH",
-                                                  "TWELFTH",
-                                                  "THIRTEENTH",
-                                                  "FOURTEENTH",
-                                                  "FIFTEENTH",
-                                                  "SIXTEENTH",
-                                                  "SEVENTEENTH",
-                                                  "EIGHTEENTH",
-                                                  "NINETEENTH",
-                                                  "TWENTIETH",
-                                                  "THIRTIETH",
-                                                  "MONDAY",
-                                                  "TUESDAY",
-                                                  "WEDNESDAY",
-                                                  "THURSDAY",
-                                                  "FRIDAY",
-                                                  "SATURDAY",
-                                                  "SUNDAY",
-                                                  "JANUARY",
-                                                  "FEBRUARY",
-                                                  "MARCH",
-                                                  "APRIL",
-                                                  "MAY",
-                                                  "JUNE",
-                                                  "JULY",
-                                                  "AUGUST",
-                                                  "SEPTEMBER",
-                                                  "OCTOBER",
-                                                  "NOVEMBER",
-                                                  "DECEMBER",
-                                                  "JAN",
-                                                  "FEB",
-                                                  "MAR",
-                                                  "APR",
-                                                  "JUN",
-                                                  "JUL",
-                                                  "AUG",
-                                                  "SEP",
-                                                  "OCT",
-                                                  "NOV",
-                                                  "DEC"};
-      return set;
-    }();
-    return kStarts.count(w) > 0;
+    for (char c : w) {  // a hyphen (inline: most words are short, a call to memchr is not)
+      if (c == '-') return true;
+    }
+    static constexpr WordTable kStarts = {
+        {"THE", 1},
+        {"A", 1},
+        {"AN", 1},
+        {"SINGLE", 1},
+        {"COUPLE", 1},
+        {"SEVERAL", 1},
+        {"FEW", 1},
+        {"MANY", 1},
+        {"ABOUT", 1},
+        {"AROUND", 1},
+        {"APPROXIMATELY", 1},
+        {"ROUGHLY", 1},
+        {"SOME", 1},
+        {"NEARLY", 1},
+        {"ALMOST", 1},
+        {"OVER", 1},
+        {"MORE", 1},
+        {"LESS", 1},
+        {"FEWER", 1},
+        {"AT", 1},
+        {"UP", 1},
+        {"EARLY", 1},
+        {"LATE", 1},
+        {"MID", 1},
+        {"EARLIER", 1},
+        {"LATER", 1},
+        {"TODAY", 1},
+        {"YESTERDAY", 1},
+        {"TOMORROW", 1},
+        {"TONIGHT", 1},
+        {"NOW", 1},
+        {"CURRENTLY", 1},
+        {"NOWADAYS", 1},
+        {"RECENTLY", 1},
+        {"RECENT", 1},
+        {"THIS", 1},
+        {"LAST", 1},
+        {"NEXT", 1},
+        {"PAST", 1},
+        {"PREVIOUS", 1},
+        {"COMING", 1},
+        {"CURRENT", 1},
+        {"DAILY", 1},
+        {"WEEKLY", 1},
+        {"MONTHLY", 1},
+        {"ANNUALLY", 1},
+        {"YEARLY", 1},
+        {"ANNUAL", 1},
+        {"QUARTERLY", 1},
+        {"HOURLY", 1},
+        {"EVERY", 1},
+        {"EACH", 1},
+        {"PER", 1},
+        {"FINAL", 1},
+        {"WINTER", 1},
+        {"SPRING", 1},
+        {"SUMMER", 1},
+        {"AUTUMN", 1},
+        {"FALL", 1},
+        {"SEPT", 1},
+        {"MON", 1},
+        {"TUE", 1},
+        {"TUES", 1},
+        {"WED", 1},
+        {"THU", 1},
+        {"THUR", 1},
+        {"THURS", 1},
+        {"FRI", 1},
+        {"SAT", 1},
+        {"SUN", 1},
+        {"ZERO", 1},
+        {"ONE", 1},
+        {"TWO", 1},
+        {"THREE", 1},
+        {"FOUR", 1},
+        {"FIVE", 1},
+        {"SIX", 1},
+        {"SEVEN", 1},
+        {"EIGHT", 1},
+        {"NINE", 1},
+        {"TEN", 1},
+        {"ELEVEN", 1},
+        {"TWELVE", 1},
+        {"THIRTEEN", 1},
+        {"FOURTEEN", 1},
+        {"FIFTEEN", 1},
+        {"SIXTEEN", 1},
+        {"SEVENTEEN", 1},
+        {"EIGHTEEN", 1},
+        {"NINETEEN", 1},
+        {"TWENTY", 1},
+        {"THIRTY", 1},
+        {"FORTY", 1},
+        {"FIFTY", 1},
+        {"SIXTY", 1},
+        {"SEVENTY", 1},
+        {"EIGHTY", 1},
+        {"NINETY", 1},
+        {"FIRST", 1},
+        {"SECOND", 1},
+        {"THIRD", 1},
+        {"FOURTH", 1},
+        {"FIFTH", 1},
+        {"SIXTH", 1},
+        {"SEVENTH", 1},
+        {"EIGHTH", 1},
+        {"NINTH", 1},
+        {"TENTH", 1},
+        {"ELEVENTH", 1},
+        {"TWELFTH", 1},
+        {"THIRTEENTH", 1},
+        {"FOURTEENTH", 1},
+        {"FIFTEENTH", 1},
+        {"SIXTEENTH", 1},
+        {"SEVENTEENTH", 1},
+        {"EIGHTEENTH", 1},
+        {"NINETEENTH", 1},
+        {"TWENTIETH", 1},
+        {"THIRTIETH", 1},
+        {"MONDAY", 1},
+        {"TUESDAY", 1},
+        {"WEDNESDAY", 1},
+        {"THURSDAY", 1},
+        {"FRIDAY", 1},
+        {"SATURDAY", 1},
+        {"SUNDAY", 1},
+        {"JANUARY", 1},
+        {"FEBRUARY", 1},
+        {"MARCH", 1},
+        {"APRIL", 1},
+        {"MAY", 1},
+        {"JUNE", 1},
+        {"JULY", 1},
+        {"AUGUST", 1},
+        {"SEPTEMBER", 1},
+        {"OCTOBER", 1},
+        {"NOVEMBER", 1},
+        {"DECEMBER", 1},
+        {"JAN", 1},
+        {"FEB", 1},
+        {"MAR", 1},
+        {"APR", 1},
+        {"JUN", 1},
+        {"JUL", 1},
+        {"AUG", 1},
+        {"SEP", 1},
+        {"OCT", 1},
+        {"NOV", 1},
+        {"DEC", 1},
+    };
+    return kStarts.Find(w) != 0;
   }
 
   // ---- token access
@@ -432,6 +500,9 @@ class Scanner {
         "SIXTH",     "SEVENTH",     "EIGHTH",     "NINTH",      "TENTH",
         "ELEVENTH",  "TWELFTH",     "THIRTEENTH", "FOURTEENTH", "FIFTEENTH",
         "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH"};
+    // Every ordinal has five letters or more and ends in -ST, -ND, -RD or
+    // -TH: most words are turned away here.
+    if (w.size() < 5 || (w.back() != 'T' && w.back() != 'D' && w.back() != 'H')) return 0;
     for (int k = 0; k < 20; ++k) {
       if (w == kOrd[k]) return k + 1;
     }
@@ -625,31 +696,67 @@ class Scanner {
     }
     return TimexTense::kUnknown;
   }
+  // What a word says of the tense around it (Cue): a future or past form,
+  // a present one, a future before "to" ("set to", "due to", "going to"),
+  // or, for words in -ED, that they are no past form ("united", "alleged").
+  enum CueWord : uint8_t {
+    kCueNone,
+    kCueFuture,
+    kCueFutureBeforeTo,
+    kCuePast,
+    kCuePresent,
+    kCueNotPast
+  };
+  static constexpr WordTable kCueWords = {
+      {"WILL", kCueFuture},        {"'LL", kCueFuture},         {"SHALL", kCueFuture},
+      {"WON'T", kCueFuture},       {"UPCOMING", kCueFuture},    {"SCHEDULED", kCueFuture},
+      {"EXPECTED", kCueFuture},    {"PLANS", kCueFuture},       {"PLAN", kCueFuture},
+      {"PLANNED", kCueFuture},     {"INTENDS", kCueFuture},     {"TOMORROW", kCueFuture},
+      {"SET", kCueFutureBeforeTo}, {"DUE", kCueFutureBeforeTo}, {"GOING", kCueFutureBeforeTo},
+      {"WAS", kCuePast},           {"WERE", kCuePast},          {"HAD", kCuePast},
+      {"DID", kCuePast},           {"SAID", kCuePast},          {"TOLD", kCuePast},
+      {"AGO", kCuePast},           {"YESTERDAY", kCuePast},     {"MET", kCuePast},
+      {"SAW", kCuePast},           {"WENT", kCuePast},          {"CAME", kCuePast},
+      {"TOOK", kCuePast},          {"GAVE", kCuePast},          {"MADE", kCuePast},
+      {"SPOKE", kCuePast},         {"BEGAN", kCuePast},         {"HELD", kCuePast},
+      {"LEFT", kCuePast},          {"FOUGHT", kCuePast},        {"WON", kCuePast},
+      {"LOST", kCuePast},          {"SENT", kCuePast},          {"STRUCK", kCuePast},
+      {"FLED", kCuePast},          {"THOUGHT", kCuePast},       {"BROUGHT", kCuePast},
+      {"FELL", kCuePast},          {"ROSE", kCuePast},          {"KEPT", kCuePast},
+      {"BECAME", kCuePast},        {"WROTE", kCuePast},         {"SOLD", kCuePast},
+      {"BOUGHT", kCuePast},        {"PAID", kCuePast},          {"HIT", kCuePast},
+      {"SHOT", kCuePast},          {"AGREED", kCuePast},        {"ANNOUNCED", kCuePast},
+      {"REPORTED", kCuePast},      {"IS", kCuePresent},         {"ARE", kCuePresent},
+      {"AM", kCuePresent},         {"SAYS", kCuePresent},       {"HAS", kCuePresent},
+      {"HAVE", kCuePresent},       {"UNITED", kCueNotPast},     {"HUNDRED", kCueNotPast},
+      {"NEED", kCueNotPast},       {"SPEED", kCueNotPast},      {"FEED", kCueNotPast},
+      {"INDEED", kCueNotPast},     {"SEED", kCueNotPast},       {"BREED", kCueNotPast},
+      {"PROCEED", kCueNotPast},    {"EXCEED", kCueNotPast},     {"SUCCEED", kCueNotPast},
+      {"BELOVED", kCueNotPast},    {"NAKED", kCueNotPast},      {"WICKED", kCueNotPast},
+      {"SACRED", kCueNotPast},     {"ARMED", kCueNotPast},      {"RELATED", kCueNotPast},
+      {"SO-CALLED", kCueNotPast},  {"ALLEGED", kCueNotPast},    {"BASED", kCueNotPast},
+      {"LIMITED", kCueNotPast},    {"DETAILED", kCueNotPast},   {"ADVANCED", kCueNotPast},
+      {"CONCERNED", kCueNotPast},  {"INTERESTED", kCueNotPast}, {"EXPERIENCED", kCueNotPast},
+      {"QUALIFIED", kCueNotPast},
+  };
   TimexTense Cue(size_t k) const {
     if (!IsWord(k)) return TimexTense::kUnknown;
     const std::string_view w = N(k);
-    if (OneOf(w, {"WILL", "'LL", "SHALL", "WON'T", "UPCOMING", "SCHEDULED", "EXPECTED", "PLANS",
-                  "PLAN", "PLANNED", "INTENDS", "TOMORROW"}) ||
-        ((w == "SET" || w == "DUE" || w == "GOING") && N(k + 1) == "TO")) {
-      return TimexTense::kFuture;
+    switch (kCueWords.Find(w)) {
+      case kCueFuture:
+        return TimexTense::kFuture;
+      case kCueFutureBeforeTo:
+        return N(k + 1) == "TO" ? TimexTense::kFuture : TimexTense::kUnknown;
+      case kCuePast:
+        return TimexTense::kPast;
+      case kCuePresent:
+        return TimexTense::kPresent;
+      case kCueNotPast:
+        return TimexTense::kUnknown;
+      default:
+        break;
     }
-    if (OneOf(w, {"WAS",       "WERE",  "HAD",    "DID",       "SAID",    "TOLD",    "AGO",
-                  "YESTERDAY", "MET",   "SAW",    "WENT",      "CAME",    "TOOK",    "GAVE",
-                  "MADE",      "SPOKE", "BEGAN",  "HELD",      "LEFT",    "FOUGHT",  "WON",
-                  "LOST",      "SENT",  "STRUCK", "FLED",      "THOUGHT", "BROUGHT", "FELL",
-                  "ROSE",      "KEPT",  "BECAME", "WROTE",     "SOLD",    "BOUGHT",  "PAID",
-                  "HIT",       "SHOT",  "AGREED", "ANNOUNCED", "REPORTED"})) {
-      return TimexTense::kPast;
-    }
-    if (OneOf(w, {"IS", "ARE", "AM", "SAYS", "HAS", "HAVE"})) return TimexTense::kPresent;
-    if (w.size() >= 5 && w.ends_with("ED") && !Capitalised(k) &&
-        !OneOf(w, {"UNITED",     "HUNDRED",     "NEED",     "SPEED",    "FEED",     "INDEED",
-                   "SEED",       "BREED",       "PROCEED",  "EXCEED",   "SUCCEED",  "BELOVED",
-                   "NAKED",      "WICKED",      "SACRED",   "ARMED",    "RELATED",  "SO-CALLED",
-                   "ALLEGED",    "BASED",       "LIMITED",  "DETAILED", "ADVANCED", "CONCERNED",
-                   "INTERESTED", "EXPERIENCED", "QUALIFIED"})) {
-      return TimexTense::kPast;
-    }
+    if (w.size() >= 5 && w.ends_with("ED") && !Capitalised(k)) return TimexTense::kPast;
     return TimexTense::kUnknown;
   }
 

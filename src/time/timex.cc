@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "annalist/datetime.h"
@@ -167,6 +168,15 @@ struct Found {
   TimexAnchor anchor = TimexAnchor::kAbsolute;
 };
 
+// `w == "WORD"`, for the scanner's many comparisons of a norm with a word:
+// the size first, then a comparison of a known length that the compiler
+// does inline (std's operator== for a string_view and a literal is a call in
+// this file). Found by ordinary lookup before std's, and an exact match.
+template <size_t L>
+[[gnu::always_inline]] inline bool operator==(std::string_view w, const char (&word)[L]) {
+  return w.size() == L - 1 && std::memcmp(w.data(), word, L - 1) == 0;
+}
+
 // True when `w` is one of `words`. The sizes and first bytes are compared
 // inline, so most candidates cost no call to memcmp.
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
@@ -243,7 +253,11 @@ class Scanner {
  public:
   Scanner(std::string_view text, const TokenBuffer& tb, const DateTime& ref,
           const TimexOptions& opt)
-      : text_(text), tb_(tb), n_(tb.size()), opt_(opt) {
+      : text_(text),
+        tokens_(tb.tokens().data()),
+        norm_(tb.norm().data()),
+        n_(tb.size()),
+        opt_(opt) {
     has_ref_ = ref.precision >= DatePrecision::kDay && IsValidDate(ref.year, ref.month, ref.day);
     if (has_ref_) {
       ref_day_ = CivilDayOf(ref);
@@ -269,7 +283,7 @@ class Scanner {
         if (prev == "BEFORE") f.mod = TimexMod::kBefore;
       }
       Timex t;
-      t.span = {tb_.tokens()[i].span.begin, tb_.tokens()[f.end - 1].span.end};
+      t.span = {T(i).span.begin, T(f.end - 1).span.end};
       t.type = f.type;
       t.value = std::move(f.value);
       t.mod = f.mod;
@@ -449,8 +463,11 @@ class Scanner {
   }
 
   // ---- token access
-  std::string_view N(size_t i) const { return i < n_ ? tb_.norm(i) : std::string_view(); }
-  const Token& T(size_t i) const { return tb_.tokens()[i]; }
+  std::string_view N(size_t i) const {
+    if (i >= n_) return std::string_view();
+    return std::string_view(norm_ + tokens_[i].norm_begin, tokens_[i].norm_size);
+  }
+  const Token& T(size_t i) const { return tokens_[i]; }
   bool IsWord(size_t i) const { return i < n_ && T(i).kind == Token::kWord; }
   bool Capitalised(size_t i) const {
     if (i >= n_) return false;
@@ -1912,7 +1929,11 @@ class Scanner {
   }
 
   std::string_view text_;
-  const TokenBuffer& tb_;
+  // The TokenBuffer's tokens and norms, read through plain pointers (the
+  // scanner reads a token's norm at every step; the buffer does not change
+  // while it runs).
+  const Token* tokens_;
+  const char* norm_;
   size_t n_;
   TimexOptions opt_;
   bool has_ref_ = false;

@@ -59,36 +59,100 @@ std::string_view TimexModName(TimexMod mod) {
   return "";
 }
 
+namespace {
+
+// A fixed table of upper-case words and a small value for each, looked up
+// with a bit test by first and last letter and length, then a cheap hash of
+// a word's length and three of its bytes and one comparison: the scanner
+// asks one of nearly every token (std::hash reads every byte, and a bucket
+// list follows; a list compared word by word costs more). Immutable once
+// built (at compile time).
+class WordTable {
+ public:
+  struct Entry {
+    std::string_view word;
+    uint8_t value;
+  };
+
+  constexpr WordTable(std::initializer_list<Entry> entries) {
+    for (const Entry& e : entries) {
+      if (const int at = LetterPair(e.word); at >= 0) {
+        if (e.word.size() >= 32) throw "WordTable: a word too long";  // a compile error
+        lengths_[at] |= uint32_t{1} << e.word.size();
+      }
+      size_t h = Hash(e.word);
+      while (!slots_[h].word.empty()) {
+        if (slots_[h].word == e.word) throw "WordTable: a word twice";  // a compile error
+        h = (h + 1) % kSlots;
+      }
+      slots_[h] = e;
+    }
+  }
+
+  // The value of `w`, or 0 when it is not in the table. The bit test is
+  // inline at every call; the probe, for the few words that pass it, is not.
+  [[gnu::always_inline]] uint8_t Find(std::string_view w) const {
+    if (w.empty()) return 0;
+    if (const int at = LetterPair(w);
+        at >= 0 && (w.size() >= 32 || !((lengths_[at] >> w.size()) & 1))) {
+      return 0;  // no word of the table has its first and last letters and its length
+    }
+    return Probe(w);
+  }
+
+ private:
+  [[gnu::noinline]] uint8_t Probe(std::string_view w) const {
+    for (size_t h = Hash(w);; h = (h + 1) % kSlots) {
+      const Entry& e = slots_[h];
+      if (e.word.empty()) return 0;
+      if (e.word.size() == w.size() && e.word[0] == w[0] && e.word == w) return e.value;
+    }
+  }
+
+  static constexpr size_t kSlots = 512;  // a power of two, under half full
+
+  // The index of a word's first and last letters when both are 'A'-'Z',
+  // else -1.
+  static constexpr int LetterPair(std::string_view w) {
+    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
+    const unsigned last = static_cast<unsigned char>(w.back()) - 'A';
+    return first < 26 && last < 26 ? static_cast<int>(first * 26 + last) : -1;
+  }
+
+  static constexpr size_t Hash(std::string_view w) {
+    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 131 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % kSlots;
+  }
+
+  std::array<Entry, kSlots> slots_{};
+  // By LetterPair, a bit for each length of the table's words: most words
+  // are turned away by one test, without hashing.
+  std::array<uint32_t, 26 * 26> lengths_{};
+};
+
+}  // namespace
+
 namespace timex_internal {
 
 int MonthFromWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
-      "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  if (w.size() < 3 || w.size() > 9) return 0;
-  for (size_t m = 0; m < 12; ++m) {
-    if (w == kFull[m]) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && kFull[m].substr(0, 3) == w) return static_cast<int>(m) + 1;
-  }
-  if (w == "SEPT") return 9;
-  return 0;
+  static constexpr WordTable kMonths = {
+      {"JANUARY", 1},   {"FEBRUARY", 2},  {"MARCH", 3},  {"APRIL", 4},     {"MAY", 5},
+      {"JUNE", 6},      {"JULY", 7},      {"AUGUST", 8}, {"SEPTEMBER", 9}, {"OCTOBER", 10},
+      {"NOVEMBER", 11}, {"DECEMBER", 12}, {"JAN", 1},    {"FEB", 2},       {"MAR", 3},
+      {"APR", 4},       {"JUN", 6},       {"JUL", 7},    {"AUG", 8},       {"SEP", 9},
+      {"OCT", 10},      {"NOV", 11},      {"DEC", 12},   {"SEPT", 9},
+  };
+  return kMonths.Find(w);
 }
 
 int WeekdayFromWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kFull = {
-      "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
-  if (w.size() < 3 || w.size() > 9) return 0;
-  for (size_t d = 0; d < 7; ++d) {
-    if (w == kFull[d]) return static_cast<int>(d) + 1;
-  }
-  if (w == "MON") return 1;
-  if (w == "TUE" || w == "TUES") return 2;
-  if (w == "WED") return 3;
-  if (w == "THU" || w == "THUR" || w == "THURS") return 4;
-  if (w == "FRI") return 5;
-  if (w == "SAT") return 6;
-  if (w == "SUN") return 7;
-  return 0;
+  static constexpr WordTable kWeekdays = {
+      {"MONDAY", 1},   {"TUESDAY", 2}, {"WEDNESDAY", 3}, {"THURSDAY", 4}, {"FRIDAY", 5},
+      {"SATURDAY", 6}, {"SUNDAY", 7},  {"MON", 1},       {"TUE", 2},      {"TUES", 2},
+      {"WED", 3},      {"THU", 4},     {"THUR", 4},      {"THURS", 4},    {"FRI", 5},
+      {"SAT", 6},      {"SUN", 7},
+  };
+  return kWeekdays.Find(w);
 }
 
 int NumberFromWord(std::string_view w) {
@@ -98,12 +162,19 @@ int NumberFromWord(std::string_view w) {
       "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"};
   static constexpr std::array<std::string_view, 8> kTens = {
       "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"};
-  if (w == "A" || w == "AN" || w == "SINGLE") return 1;
-  if (w == "COUPLE") return 2;
-  if (w == "SEVERAL" || w == "FEW" || w == "MANY") return -2;
-  for (size_t k = 1; k < kOnes.size(); ++k) {
-    if (w == kOnes[k]) return static_cast<int>(k);
-  }
+  // The words of one piece, each with its number plus 3 (so that -2 is 1).
+  static constexpr WordTable kWords = {
+      {"A", 4},         {"AN", 4},       {"SINGLE", 4},   {"COUPLE", 5},     {"SEVERAL", 1},
+      {"FEW", 1},       {"MANY", 1},     {"ONE", 4},      {"TWO", 5},        {"THREE", 6},
+      {"FOUR", 7},      {"FIVE", 8},     {"SIX", 9},      {"SEVEN", 10},     {"EIGHT", 11},
+      {"NINE", 12},     {"TEN", 13},     {"ELEVEN", 14},  {"TWELVE", 15},    {"THIRTEEN", 16},
+      {"FOURTEEN", 17}, {"FIFTEEN", 18}, {"SIXTEEN", 19}, {"SEVENTEEN", 20}, {"EIGHTEEN", 21},
+      {"NINETEEN", 22}, {"TWENTY", 23},  {"THIRTY", 33},  {"FORTY", 43},     {"FIFTY", 53},
+      {"SIXTY", 63},    {"SEVENTY", 73}, {"EIGHTY", 83},  {"NINETY", 93},    {"HUNDRED", 103},
+  };
+  if (const int v = kWords.Find(w)) return v - 3;
+  // Else only a tens word, a hyphen and a unit: "TWENTY-FIVE".
+  if (w.find('-') == std::string_view::npos) return -1;
   for (size_t k = 0; k < kTens.size(); ++k) {
     const std::string_view t = kTens[k];
     if (w.substr(0, t.size()) != t) continue;
@@ -121,19 +192,16 @@ int NumberFromWord(std::string_view w) {
 }
 
 std::string_view UnitFromWord(std::string_view w) {
-  struct Unit {
-    std::string_view word, plural, code;
+  static constexpr std::string_view kCodes[] = {"",   "Y",  "M",  "W",  "D", "TH",
+                                                "TM", "TS", "DE", "CE", "Q"};
+  static constexpr WordTable kUnits = {
+      {"YEAR", 1},    {"YEARS", 1},   {"MONTH", 2},     {"MONTHS", 2},   {"WEEK", 3},
+      {"WEEKS", 3},   {"DAY", 4},     {"DAYS", 4},      {"HOUR", 5},     {"HOURS", 5},
+      {"MINUTE", 6},  {"MINUTES", 6}, {"SECOND", 7},    {"SECONDS", 7},  {"DECADE", 8},
+      {"DECADES", 8}, {"CENTURY", 9}, {"CENTURIES", 9}, {"QUARTER", 10}, {"QUARTERS", 10},
+      {"YR", 1},      {"YRS", 1},
   };
-  static constexpr Unit kUnits[] = {
-      {"YEAR", "YEARS", "Y"},       {"MONTH", "MONTHS", "M"},    {"WEEK", "WEEKS", "W"},
-      {"DAY", "DAYS", "D"},         {"HOUR", "HOURS", "TH"},     {"MINUTE", "MINUTES", "TM"},
-      {"SECOND", "SECONDS", "TS"},  {"DECADE", "DECADES", "DE"}, {"CENTURY", "CENTURIES", "CE"},
-      {"QUARTER", "QUARTERS", "Q"}, {"YR", "YRS", "Y"},
-  };
-  for (const Unit& u : kUnits) {
-    if (w == u.word || w == u.plural) return u.code;
-  }
-  return "";
+  return kCodes[kUnits.Find(w)];
 }
 
 }  // namespace timex_internal
@@ -185,69 +253,6 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   }
   return false;
 }
-
-// A fixed table of upper-case words and a small value for each, looked up
-// with a bit test by first and last letter and length, then a cheap hash of
-// a word's length and three of its bytes and one comparison: the scanner asks one of nearly every
-// token (std::hash reads every byte, and a bucket list follows). Immutable once built (at compile
-// time).
-class WordTable {
- public:
-  struct Entry {
-    std::string_view word;
-    uint8_t value;
-  };
-
-  constexpr WordTable(std::initializer_list<Entry> entries) {
-    for (const Entry& e : entries) {
-      if (const int at = LetterPair(e.word); at >= 0) {
-        if (e.word.size() >= 32) throw "WordTable: a word too long";  // a compile error
-        lengths_[at] |= uint32_t{1} << e.word.size();
-      }
-      size_t h = Hash(e.word);
-      while (!slots_[h].word.empty()) {
-        if (slots_[h].word == e.word) throw "WordTable: a word twice";  // a compile error
-        h = (h + 1) % kSlots;
-      }
-      slots_[h] = e;
-    }
-  }
-
-  // The value of `w`, or 0 when it is not in the table.
-  uint8_t Find(std::string_view w) const {
-    if (w.empty()) return 0;
-    if (const int at = LetterPair(w);
-        at >= 0 && (w.size() >= 32 || !((lengths_[at] >> w.size()) & 1))) {
-      return 0;  // no word of the table has its first and last letters and its length
-    }
-    for (size_t h = Hash(w);; h = (h + 1) % kSlots) {
-      const Entry& e = slots_[h];
-      if (e.word.empty()) return 0;
-      if (e.word.size() == w.size() && e.word[0] == w[0] && e.word == w) return e.value;
-    }
-  }
-
- private:
-  static constexpr size_t kSlots = 512;  // a power of two, under half full
-
-  // The index of a word's first and last letters when both are 'A'-'Z',
-  // else -1.
-  static constexpr int LetterPair(std::string_view w) {
-    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
-    const unsigned last = static_cast<unsigned char>(w.back()) - 'A';
-    return first < 26 && last < 26 ? static_cast<int>(first * 26 + last) : -1;
-  }
-
-  static constexpr size_t Hash(std::string_view w) {
-    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
-    return (w.size() * 131 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % kSlots;
-  }
-
-  std::array<Entry, kSlots> slots_{};
-  // By LetterPair, a bit for each length of the table's words: most words
-  // are turned away by one test, without hashing.
-  std::array<uint32_t, 26 * 26> lengths_{};
-};
 
 class Scanner {
  public:
@@ -512,27 +517,16 @@ class Scanner {
   }
   // 1-31 for a spelled ordinal ("FIRST", "TWENTY-THIRD", "THIRTY-FIRST").
   static int DayOrdinalWord(std::string_view w) {
-    static constexpr std::string_view kOrd[] = {
-        "FIRST",     "SECOND",      "THIRD",      "FOURTH",     "FIFTH",
-        "SIXTH",     "SEVENTH",     "EIGHTH",     "NINTH",      "TENTH",
-        "ELEVENTH",  "TWELFTH",     "THIRTEENTH", "FOURTEENTH", "FIFTEENTH",
-        "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH"};
-    // Every ordinal has five letters or more and ends in -ST, -ND, -RD or
-    // -TH: most words are turned away here.
-    if (w.size() < 5 || (w.back() != 'T' && w.back() != 'D' && w.back() != 'H')) return 0;
-    for (int k = 0; k < 20; ++k) {
-      if (w == kOrd[k]) return k + 1;
-    }
-    if (w == "THIRTIETH") return 30;
-    const std::string_view tens[] = {"TWENTY-", "THIRTY-"};
-    for (int t = 0; t < 2; ++t) {
-      if (!w.starts_with(tens[t])) continue;
-      const std::string_view rest = w.substr(7);
-      for (int k = 0; k < 9; ++k) {
-        if (rest == kOrd[k] && (t == 0 || k == 0)) return 20 + 10 * t + k + 1;
-      }
-    }
-    return 0;
+    static constexpr WordTable kOrdinals = {
+        {"FIRST", 1},          {"SECOND", 2},        {"THIRD", 3},          {"FOURTH", 4},
+        {"FIFTH", 5},          {"SIXTH", 6},         {"SEVENTH", 7},        {"EIGHTH", 8},
+        {"NINTH", 9},          {"TENTH", 10},        {"ELEVENTH", 11},      {"TWELFTH", 12},
+        {"THIRTEENTH", 13},    {"FOURTEENTH", 14},   {"FIFTEENTH", 15},     {"SIXTEENTH", 16},
+        {"SEVENTEENTH", 17},   {"EIGHTEENTH", 18},   {"NINETEENTH", 19},    {"TWENTIETH", 20},
+        {"THIRTIETH", 30},     {"TWENTY-FIRST", 21}, {"TWENTY-SECOND", 22}, {"TWENTY-THIRD", 23},
+        {"TWENTY-FOURTH", 24}, {"TWENTY-FIFTH", 25}, {"TWENTY-SIXTH", 26},  {"TWENTY-SEVENTH", 27},
+        {"TWENTY-EIGHTH", 28}, {"TWENTY-NINTH", 29}, {"THIRTY-FIRST", 31}};
+    return kOrdinals.Find(w);
   }
   // 1-5 for "FIRST".."FIFTH" or "1ST".."5TH", -1 for "LAST"; 0 otherwise.
   int OrdinalWeek(size_t i) const {

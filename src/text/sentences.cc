@@ -2,8 +2,10 @@
 // the rules; keep the two in step.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 
 #include "annalist/text.h"
 #include "text/furniture.h"
@@ -240,13 +242,25 @@ constexpr std::string_view kStarters[] = {
     "dr",     "officials", "analysts",
 };
 
+// True when `w` (not empty) is in `list`; sizes and first bytes are
+// compared inline, so most entries cost no call to memcmp.
 template <size_t N>
 bool InList(const std::string_view (&list)[N], std::string_view w) {
   for (std::string_view s : list) {
-    if (w == s) return true;
+    if (s.size() == w.size() && s[0] == w[0] && w == s) return true;
   }
   return false;
 }
+
+// kAbbrevs in the order of their words, for a binary search (the words are
+// distinct).
+constexpr auto kAbbrevsSorted = [] {
+  std::array<Abbrev, std::size(kAbbrevs)> sorted{};
+  std::copy(std::begin(kAbbrevs), std::end(kAbbrevs), sorted.begin());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Abbrev& x, const Abbrev& y) { return x.lower < y.lower; });
+  return sorted;
+}();
 
 // Kind of the word `w` (the bytes before a ".", e.g. "Mr", "U.S", "W").
 AbbrevKind ClassifyAbbrev(std::string_view w) {
@@ -259,11 +273,11 @@ AbbrevKind ClassifyAbbrev(std::string_view w) {
     lower[i] = AsciiLower(static_cast<char>(c));
   }
   std::string_view lw(lower, w.size());
-  for (const Abbrev& a : kAbbrevs) {
-    if (lw == a.lower) {
-      if (!a.lower_ok && !has_upper_first) return kNotAbbrev;
-      return a.kind;
-    }
+  const auto a = std::lower_bound(kAbbrevsSorted.begin(), kAbbrevsSorted.end(), lw,
+                                  [](const Abbrev& x, std::string_view y) { return x.lower < y; });
+  if (a != kAbbrevsSorted.end() && a->lower == lw) {
+    if (!a->lower_ok && !has_upper_first) return kNotAbbrev;
+    return a->kind;
   }
   // A single capital: an initial ("George W. Bush").
   if (w.size() == 1 && has_upper_first) return kMayEnd;
@@ -525,13 +539,68 @@ constexpr std::array<uint8_t, 128> kAsciiTraits = [] {
   return t;
 }();
 
+// Eight ASCII bytes at once (SWAR): the masks have the high bit of each byte
+// set where the byte is of a kind.
+constexpr uint64_t kOnes8 = 0x0101010101010101ull, kHighs8 = 0x8080808080808080ull;
+
+// The bytes of x (all below 0x80) in [lo, hi], lo > 0: adding to a byte
+// below 0x80 sets its high bit without a carry into the next.
+inline uint64_t InRange8(uint64_t x, unsigned char lo, unsigned char hi) {
+  const uint64_t ge = x + (0x80 - lo) * kOnes8;  // high bit: >= lo
+  const uint64_t gt = x + (0x7F - hi) * kOnes8;  // high bit: > hi
+  return ge & ~gt & kHighs8;
+}
+
+// The number of bytes of a mask with their high bit set: the product sums
+// the eight 0/1 bytes into its top byte (std::popcount is a library call on
+// x86-64 without -mpopcnt).
+inline uint32_t CountHighs8(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes8) >> 56); }
+
+// Counts eight ASCII bytes x (in memory order: byte k of the text at bits
+// 8k..8k+7) into Analyze's counters; `word_alnum` as there.
+inline void AnalyzeAscii8(uint64_t x, uint32_t* words, uint32_t* word_alnum, uint32_t* latin,
+                          uint32_t* lower, uint32_t* digits) {
+  const uint64_t low = InRange8(x, 'a', 'z'), up = InRange8(x, 'A', 'Z');
+  const uint64_t digit = InRange8(x, '0', '9');
+  const uint64_t blank = InRange8(x, ' ', ' ') | InRange8(x, '\t', '\r');
+  const uint64_t non_blank = ~blank & kHighs8;
+  *latin += CountHighs8(low | up);
+  *lower += CountHighs8(low);
+  *digits += CountHighs8(digit);
+  // The non-blank bytes with a letter or digit at or before them in their
+  // word (the word going on from before counts for byte 0): an OR along
+  // each run of non-blank bytes, in three doubling steps.
+  uint64_t has = low | up | digit | (*word_alnum ? non_blank & 0x80 : 0);
+  uint64_t run = non_blank;  // bytes with the 1, 2, 4 bytes before them non-blank
+  has |= (has << 8) & run;
+  run &= run << 8;
+  has |= (has << 16) & run;
+  run &= run << 16;
+  has |= (has << 32) & run;
+  // A word ends at each blank after a byte with one.
+  *words += CountHighs8(blank & (has << 8)) + ((blank & 0x80) ? *word_alnum : 0);
+  *word_alnum = static_cast<uint32_t>(has >> 63);
+}
+
 void Analyze(std::string_view s, Unit* u) {
   // A word is a run of non-blank code points with a letter or digit;
   // `word_alnum` says the current run has one. ASCII bytes are counted
-  // without branches, from their traits.
+  // without branches: eight at a time (on little-endian machines, where the
+  // first byte is the low one), else from their traits.
   uint32_t word_alnum = 0;
   uint32_t words = 0, letters = 0, lower = 0, digits = 0, latin = 0;
   for (size_t i = u->begin; i < u->end;) {
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i + 8 <= u->end) {
+        uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if (!(x & kHighs8)) {
+          AnalyzeAscii8(x, &words, &word_alnum, &latin, &lower, &digits);
+          i += 8;
+          continue;
+        }
+      }
+    }
     auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       ++i;

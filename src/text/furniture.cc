@@ -2,8 +2,12 @@
 #include "text/furniture.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
+#include "text/furniture_rules.h"
 #include "text/internal.h"
 
 namespace annalist::text_internal {
@@ -19,289 +23,212 @@ bool InList(const std::string_view (&list)[N], std::string_view w) {
 
 inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// Lower-cased ASCII view of a unit for pattern matching: curly quotes and
-// dashes folded, other non-ASCII bytes kept, runs of white space collapsed.
-std::string LowerFolded(std::string_view s, size_t b, size_t e) {
-  std::string out;
-  out.reserve(e - b);
+// The phrases, labels and prefixes are looked for in the first 128 bytes of
+// a unit, lower-cased by FoldLower. Each byte folds to at most three (a
+// stray byte becomes U+FFFD), so a head fits a buffer on the stack.
+constexpr size_t kHeadBytes = 128;
+constexpr size_t kFoldedHeadCap = 3 * kHeadBytes;
+
+// Writes to `out` the lower-cased ASCII view of s[b, e) for pattern
+// matching: curly quotes and dashes folded, other non-ASCII code points kept
+// (a byte that starts no sequence as U+FFFD), runs of white space collapsed
+// to one ' ', leading white space dropped, and with `skip_openers` leading
+// '(' and '[' too. Stops once at least `limit` bytes are written; `out` has
+// room for limit + 3. Returns the number of bytes written.
+size_t FoldLower(std::string_view s, size_t b, size_t e, bool skip_openers, size_t limit,
+                 char* out) {
+  size_t n = 0;
   bool space = false;
-  for (size_t i = b; i < e;) {
-    Cp c = Decode(s, i);
-    i += c.len;
-    if (IsUnicodeSpace(c.cp)) {
+  for (size_t i = b; i < e && n < limit;) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {  // most text: no decoding, no folding
+      ++i;
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        space = true;
+        continue;
+      }
+      if (n == 0 && skip_openers && (byte == '(' || byte == '[')) continue;
+      if (space && n > 0) out[n++] = ' ';
+      space = false;
+      out[n++] = AsciiLower(static_cast<char>(byte));
+      continue;
+    }
+    const Cp c = Decode(s, i);
+    if (IsNonAsciiSpace(c.cp)) {
+      i += c.len;
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (space && n > 0) out[n++] = ' ';
     space = false;
-    char32_t f = text_internal::FoldTypographic(c.cp);
+    const char32_t f = FoldTypographic(c.cp);
     if (f < 0x80) {
-      out.push_back(AsciiLower(static_cast<char>(f)));
-    } else {
-      text_internal::AppendUtf8(f, &out);
+      out[n++] = static_cast<char>(f);  // ' " - are their own lower case
+    } else if (c.len == 1) {
+      std::memcpy(out + n, "\xEF\xBF\xBD", 3);
+      n += 3;
+    } else {  // unchanged: its own bytes
+      std::memcpy(out + n, s.data() + i, c.len);
+      n += c.len;
     }
+    i += c.len;
   }
-  return out;
+  return n;
+}
+
+// True when `s` starts with `p` (checking the first byte inline: most
+// heads start with none of the list's words).
+inline bool HasPrefix(std::string_view s, std::string_view p) {
+  return !s.empty() && s[0] == p[0] && s.substr(0, p.size()) == p;
 }
 
 bool StartsWithWord(std::string_view s, std::string_view prefix) {
-  if (s.substr(0, prefix.size()) != prefix) return false;
+  if (!HasPrefix(s, prefix)) return false;
   if (s.size() == prefix.size()) return true;
   char c = s[prefix.size()];
   return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
 }
 
-bool Contains(std::string_view s, std::string_view w) {
-  return s.find(w) != std::string_view::npos;
-}
+// The most bytes of a head without its opening brackets (the `lab` of
+// IsFurniturePhrase) that the label and prefix rules read: a label, a blank
+// and its colon, or a prefix and the byte after it.
+constexpr size_t kLabelBytes = [] {
+  size_t n = 0;
+  for (std::string_view l : kLabels) n = std::max(n, l.size() + 2);
+  for (std::string_view p : kFurniturePrefixes) n = std::max(n, p.size() + 1);
+  return n;
+}();
 
-// Whole-line furniture (compared after lower-casing and stripping trailing
-// punctuation).
-constexpr std::string_view kFurnitureLines[] = {
-    "comments",
-    "comment",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "tweet",
-    "email",
-    "e-mail",
-    "print",
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "sponsored content",
-    "related",
-    "related articles",
-    "related stories",
-    "related topics",
-    "related content",
-    "recommended",
-    "most read",
-    "most popular",
-    "top stories",
-    "more stories",
-    "read more",
-    "read full article",
-    "continue reading",
-    "sign up",
-    "subscribe",
-    "log in",
-    "login",
-    "register",
-    "loading",
-    "back to top",
-    "skip to content",
-    "skip to main content",
-    "view gallery",
-    "view comments",
-    "show comments",
-    "hide comments",
-    "leave a comment",
-    "add a comment",
-    "post a comment",
-    "view photos",
-    "watch",
-    "watch video",
-    "play video",
-    "listen",
-    "next",
-    "previous",
-    "close",
-    "menu",
-    "home",
-    "search",
-    "follow us",
-    "before you go",
-    "full text",
-    "abstract",
-    "getty",
-    "getty images",
-    "afp",
-    "ap",
-    "reuters",
-    "associated press",
-    "epa",
-    "ap photo",
-    "x",
-    "twitter",
-    "facebook",
-    "instagram",
-    "whatsapp",
-    "linkedin",
-    "youtube",
-    "telegram",
-    "image",
-    "photo",
-    "video",
-    "image caption",
-    "image copyright",
-    "media caption",
-    "embed",
-    "copy link",
-};
-
-// Labels that start a caption or credit line: "Photo: ...", "(Photos: ...)".
-constexpr std::string_view kLabels[] = {
-    "photo",         "photos",          "photograph",    "photographs", "photo credit",
-    "picture",       "pictures",        "image",         "images",      "image credit",
-    "image caption", "image copyright", "media caption", "credit",      "credits",
-    "caption",       "video",           "watch",         "listen",      "read more",
-    "read also",     "also read",       "related",       "see also",    "source",
-    "illustration",  "graphic",
-};
-
-// Prefixes of furniture lines of any length up to 30 words.
-constexpr std::string_view kFurniturePrefixes[] = {
-    "photo by",
-    "photograph by",
-    "file photo",
-    "getty images",
-    "sign up for",
-    "sign up to",
-    "subscribe to",
-    "click here",
-    "follow us",
-    "share this",
-    "download the",
-    "get the app",
-    "this is a developing story",
-    "this story has been updated",
-    "this article has been updated",
-    "media playback is unsupported",
-    "copyright \xc2\xa9",
-    "\xc2\xa9 ",
-    "all rights reserved",
-    "you may also like",
-    "more on this story",
-    "read more:",
-    "read more at",
-};
-
-// Words of a consent or policy notice, and of what the reader agrees to.
-constexpr std::string_view kNoticeTopics[] = {
-    "privacy policy",       "cookie policy",   "cookies policy",       "use cookies",
-    "use of cookies",       "cookie settings", "terms of use",         "terms of service",
-    "terms and conditions", "comment policy",  "community guidelines", "all rights reserved",
-};
-constexpr std::string_view kNoticeVerbs[] = {
-    "agree",         "accept", "consent",   "by continuing",   "by using", "by clicking",
-    "by submitting", "we use", "commenter", "rights reserved", "\xc2\xa9",
-};
-
-// Photo-agency credits, matched as written.
-constexpr std::string_view kCredits[] = {
-    "Getty Images", "AFP",   "AP Photo", "/AP",      "Reuters/",      "/Reuters", "EPA",
-    "Shutterstock", "Alamy", "Xinhua",   "Photo by", "Photograph by", "Pool via", "via Getty",
-};
-
-bool IsGalleryLine(std::string_view lw) {
-  // ^(N )?(view )?(photo )?(gallery|galleries|photos|images|pictures|slideshow)$
-  // with a count or "view".
-  size_t i = 0;
-  bool counted = false, viewed = false;
-  while (i < lw.size() && lw[i] >= '0' && lw[i] <= '9') ++i;
-  if (i > 0) {
-    counted = true;
-    if (i < lw.size() && lw[i] == ' ') ++i;
-  }
-  std::string_view rest = lw.substr(i);
-  if (rest.substr(0, 5) == "view ") {
-    viewed = true;
-    rest.remove_prefix(5);
-  }
-  if (rest.substr(0, 6) == "photo ") rest.remove_prefix(6);
-  static constexpr const char* kNouns[] = {"gallery",  "galleries", "photos", "images",
-                                           "pictures", "slideshow", "photo",  "image"};
-  if (!(counted || viewed)) return false;
-  for (const char* nn : kNouns) {
-    if (rest == nn) return true;
+// True when `lab` starts with a label and its colon: "photo: ...".
+bool StartsWithLabel(std::string_view lab) {
+  for (std::string_view l : kLabels) {
+    if (HasPrefix(lab, l)) {
+      std::string_view after = lab.substr(l.size());
+      while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+      if (!after.empty() && after.front() == ':') return true;
+    }
   }
   return false;
 }
 
+bool StartsWithFurniturePrefix(std::string_view lab) {
+  for (std::string_view p : kFurniturePrefixes) {
+    bool letter_end = p.back() >= 'a' && p.back() <= 'z';
+    if (letter_end ? StartsWithWord(lab, p) : HasPrefix(lab, p)) return true;
+  }
+  return false;
+}
+
+// Whether any of a few strings occurs in a text, in one pass. Each string
+// names two adjacent bytes of it that are rare in prose (its anchor); the
+// scan looks up every pair of adjacent bytes of the text in a bit table of
+// the anchors and compares the strings only where one is found, instead of
+// searching the text once for each string from its (often common) first
+// letter.
+class AnyOf {
+ public:
+  struct Needle {
+    std::string_view text;  // two bytes or more
+    size_t anchor;          // offset of the anchor pair in `text`
+  };
+
+  template <size_t N>
+  constexpr explicit AnyOf(const Needle (&needles)[N]) : needles_(needles), count_(N) {
+    for (const Needle& n : needles) {
+      const unsigned pair = Pair(n.text[n.anchor], n.text[n.anchor + 1]);
+      pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
+    }
+  }
+
+  bool In(std::string_view s) const {
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+      const unsigned pair = Pair(s[i], s[i + 1]);
+      if (!((pairs_[pair / 64] >> (pair % 64)) & 1)) continue;
+      for (size_t k = 0; k < count_; ++k) {
+        const Needle& n = needles_[k];
+        if (i >= n.anchor && s.substr(i - n.anchor, n.text.size()) == n.text) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static constexpr unsigned Pair(char a, char b) {
+    return static_cast<unsigned>(static_cast<unsigned char>(a)) << 8 |
+           static_cast<unsigned char>(b);
+  }
+
+  const Needle* needles_;
+  size_t count_;
+  std::array<uint64_t, 65536 / 64> pairs_{};
+};
+
+// kNoticeStems with their anchors.
+constexpr AnyOf::Needle kStemNeedles[] = {
+    {"olic", 0}, {"ookie", 2}, {"erms", 2}, {"eserved", 3}, {"uideline", 0},
+    {"OLIC", 0}, {"OOKIE", 2}, {"ERMS", 2}, {"ESERVED", 3}, {"UIDELINE", 0},
+};
+// kCredits with their anchors.
+constexpr AnyOf::Needle kCreditNeedles[] = {
+    {"Getty Images", 0}, {"AFP", 0},       {"AP Photo", 0}, {"/AP", 0},
+    {"Reuters/", 6},     {"/Reuters", 0},  {"EPA", 0},      {"Shutterstock", 0},
+    {"Alamy", 0},        {"Xinhua", 0},    {"Photo by", 0}, {"Photograph by", 0},
+    {"Pool via", 0},     {"via Getty", 4},
+};
+constexpr AnyOf kAnyStem(kStemNeedles);
+constexpr AnyOf kAnyCredit(kCreditNeedles);
+
 }  // namespace
 
 bool IsFurniturePhrase(std::string_view line, size_t words, bool final_stop, bool headline) {
-  bool strong = false;
-  // The first 128 bytes, lower-cased, for phrases, labels and prefixes.
-  size_t head_end = std::min<size_t>(line.size(), 128);
-  while (head_end > 0 && head_end < line.size() &&
-         (static_cast<unsigned char>(line[head_end]) & 0xC0) == 0x80) {
-    --head_end;
-  }
-  std::string head = LowerFolded(line, 0, head_end);
-  if (words <= 6 && head_end == line.size()) {
-    // Whole-line phrases, ignoring trailing punctuation.
-    std::string_view core = head;
-    while (!core.empty() &&
-           (core.back() == '.' || core.back() == ':' || core.back() == '!' || core.back() == ' ')) {
-      core.remove_suffix(1);
+  // The first 128 bytes, lower-cased, for phrases, labels and prefixes; the
+  // whole head only for the short lines that may be a whole phrase, else
+  // only as much as the labels and prefixes read.
+  const bool phrase_rules = words <= 6, label_rules = words <= 40 || !final_stop,
+             prefix_rules = words <= 30;
+  if (phrase_rules || label_rules || prefix_rules) {
+    size_t head_end = std::min<size_t>(line.size(), kHeadBytes);
+    while (head_end > 0 && head_end < line.size() &&
+           (static_cast<unsigned char>(line[head_end]) & 0xC0) == 0x80) {
+      --head_end;
     }
-    if (InList(kFurnitureLines, core) || IsGalleryLine(core)) strong = true;
-  }
-  // Labels, after an opening bracket: "( Photos: ...", "Credit: ...".
-  std::string_view lab = head;
-  while (!lab.empty() && (lab.front() == '(' || lab.front() == '[' || lab.front() == ' ')) {
-    lab.remove_prefix(1);
-  }
-  if (!strong && (words <= 40 || !final_stop)) {
-    for (std::string_view l : kLabels) {
-      if (lab.substr(0, l.size()) == l) {
-        std::string_view after = lab.substr(l.size());
-        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-        if (!after.empty() && after.front() == ':') {
-          strong = true;
-          break;
-        }
+    char buf[kFoldedHeadCap + 3];
+    std::string_view lab;  // the head after any opening brackets
+    if (phrase_rules && head_end == line.size()) {
+      std::string_view head(buf, FoldLower(line, 0, head_end, false, kFoldedHeadCap, buf));
+      // Whole-line phrases, ignoring trailing punctuation.
+      std::string_view core = head;
+      while (!core.empty() && (core.back() == '.' || core.back() == ':' || core.back() == '!' ||
+                               core.back() == ' ')) {
+        core.remove_suffix(1);
       }
-    }
-  }
-  if (!strong && words <= 30) {
-    for (std::string_view p : kFurniturePrefixes) {
-      bool letter_end = p.back() >= 'a' && p.back() <= 'z';
-      if (letter_end ? StartsWithWord(lab, p) : lab.substr(0, p.size()) == p) {
-        strong = true;
-        break;
+      if (InList(kFurnitureLines, core) || IsGalleryLine(core)) return true;
+      lab = head;
+      while (!lab.empty() && (lab.front() == '(' || lab.front() == '[' || lab.front() == ' ')) {
+        lab.remove_prefix(1);
       }
+    } else {
+      lab = std::string_view(buf, FoldLower(line, 0, head_end, true, kLabelBytes, buf));
     }
+    // Labels, after an opening bracket: "( Photos: ...", "Credit: ...".
+    if (label_rules && StartsWithLabel(lab)) return true;
+    if (prefix_rules && StartsWithFurniturePrefix(lab)) return true;
   }
-  if (!strong && words <= 40) {
+  if (words <= 40 && kAnyStem.In(line)) {
     // Consent and policy notices (up to 40 words: a longer paragraph that
-    // names the terms of service is prose about them). A cheap look for the
-    // topic words' stems first; most units have none.
-    std::string_view raw = line;
-    bool maybe = false;
-    for (std::string_view stem : {"olic", "ookie", "erms", "eserved", "uideline", "OLIC", "OOKIE",
-                                  "ERMS", "ESERVED", "UIDELINE"}) {
-      if (Contains(raw, stem)) {
-        maybe = true;
-        break;
-      }
+    // names the terms of service is prose about them), once a look for the
+    // topic words' stems found one; most units have none.
+    std::string lw(3 * line.size() + 3, '\0');
+    lw.resize(FoldLower(line, 0, line.size(), false, 3 * line.size(), lw.data()));
+    bool topic = false, verb = false;
+    for (std::string_view t : kNoticeTopics) topic = topic || lw.find(t) != std::string::npos;
+    if (topic) {
+      for (std::string_view v : kNoticeVerbs) verb = verb || lw.find(v) != std::string::npos;
     }
-    if (maybe) {
-      std::string lw = LowerFolded(line, 0, line.size());
-      bool topic = false, verb = false;
-      for (std::string_view t : kNoticeTopics) topic = topic || Contains(lw, t);
-      if (topic) {
-        for (std::string_view v : kNoticeVerbs) verb = verb || Contains(lw, v);
-      }
-      if (topic && verb) strong = true;
-    }
+    if (topic && verb) return true;
   }
-  if (!strong && !headline && words <= 12 && (!final_stop || words <= 6)) {
-    std::string_view raw = line;
-    for (std::string_view c : kCredits) {
-      if (Contains(raw, c)) {
-        strong = true;
-        break;
-      }
-    }
-  }
-  return strong;
+  if (!headline && words <= 12 && (!final_stop || words <= 6)) return kAnyCredit.In(line);
+  return false;
 }
 
 bool IsFurnitureLine(std::string_view line) {

@@ -2,7 +2,10 @@
 // the rules; keep the two in step.
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 
 #include "annalist/text.h"
 #include "text/furniture.h"
@@ -17,7 +20,7 @@ using text_internal::IsUnicodeSpace;
 
 // ---------------------------------------------------------------- helpers
 
-inline bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool IsAsciiSpace(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Length of the white-space code point at s[i] (0 when there is none).
 inline size_t SpaceAt(std::string_view s, size_t i) {
@@ -239,13 +242,25 @@ constexpr std::string_view kStarters[] = {
     "dr",     "officials", "analysts",
 };
 
+// True when `w` (not empty) is in `list`; sizes and first bytes are
+// compared inline, so most entries cost no call to memcmp.
 template <size_t N>
 bool InList(const std::string_view (&list)[N], std::string_view w) {
   for (std::string_view s : list) {
-    if (w == s) return true;
+    if (s.size() == w.size() && s[0] == w[0] && w == s) return true;
   }
   return false;
 }
+
+// kAbbrevs in the order of their words, for a binary search (the words are
+// distinct).
+constexpr auto kAbbrevsSorted = [] {
+  std::array<Abbrev, std::size(kAbbrevs)> sorted{};
+  std::copy(std::begin(kAbbrevs), std::end(kAbbrevs), sorted.begin());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Abbrev& x, const Abbrev& y) { return x.lower < y.lower; });
+  return sorted;
+}();
 
 // Kind of the word `w` (the bytes before a ".", e.g. "Mr", "U.S", "W").
 AbbrevKind ClassifyAbbrev(std::string_view w) {
@@ -258,11 +273,11 @@ AbbrevKind ClassifyAbbrev(std::string_view w) {
     lower[i] = AsciiLower(static_cast<char>(c));
   }
   std::string_view lw(lower, w.size());
-  for (const Abbrev& a : kAbbrevs) {
-    if (lw == a.lower) {
-      if (!a.lower_ok && !has_upper_first) return kNotAbbrev;
-      return a.kind;
-    }
+  const auto a = std::lower_bound(kAbbrevsSorted.begin(), kAbbrevsSorted.end(), lw,
+                                  [](const Abbrev& x, std::string_view y) { return x.lower < y; });
+  if (a != kAbbrevsSorted.end() && a->lower == lw) {
+    if (!a->lower_ok && !has_upper_first) return kNotAbbrev;
+    return a->kind;
   }
   // A single capital: an initial ("George W. Bush").
   if (w.size() == 1 && has_upper_first) return kMayEnd;
@@ -511,58 +526,114 @@ std::vector<Unit> MakeUnits(std::string_view text, const std::vector<Line>& line
   return merged;
 }
 
+// What Analyze counts of an ASCII byte.
+enum : uint8_t { kLetterBit = 1, kLowerBit = 2, kDigitBit = 4, kBlankBit = 8 };
+constexpr std::array<uint8_t, 128> kAsciiTraits = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'a' && c <= 'z') t[c] = kLetterBit | kLowerBit;
+    if (c >= 'A' && c <= 'Z') t[c] = kLetterBit;
+    if (c >= '0' && c <= '9') t[c] = kDigitBit;
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) t[c] = kBlankBit;
+  }
+  return t;
+}();
+
+// Eight ASCII bytes at once (SWAR): the masks have the high bit of each byte
+// set where the byte is of a kind.
+constexpr uint64_t kOnes8 = 0x0101010101010101ull, kHighs8 = 0x8080808080808080ull;
+
+// The bytes of x (all below 0x80) in [lo, hi], lo > 0: adding to a byte
+// below 0x80 sets its high bit without a carry into the next.
+inline uint64_t InRange8(uint64_t x, unsigned char lo, unsigned char hi) {
+  const uint64_t ge = x + (0x80 - lo) * kOnes8;  // high bit: >= lo
+  const uint64_t gt = x + (0x7F - hi) * kOnes8;  // high bit: > hi
+  return ge & ~gt & kHighs8;
+}
+
+// The number of bytes of a mask with their high bit set: the product sums
+// the eight 0/1 bytes into its top byte (std::popcount is a library call on
+// x86-64 without -mpopcnt).
+inline uint32_t CountHighs8(uint64_t m) { return static_cast<uint32_t>(((m >> 7) * kOnes8) >> 56); }
+
+// Counts eight ASCII bytes x (in memory order: byte k of the text at bits
+// 8k..8k+7) into Analyze's counters; `word_alnum` as there.
+inline void AnalyzeAscii8(uint64_t x, uint32_t* words, uint32_t* word_alnum, uint32_t* latin,
+                          uint32_t* lower, uint32_t* digits) {
+  const uint64_t low = InRange8(x, 'a', 'z'), up = InRange8(x, 'A', 'Z');
+  const uint64_t digit = InRange8(x, '0', '9');
+  const uint64_t blank = InRange8(x, ' ', ' ') | InRange8(x, '\t', '\r');
+  const uint64_t non_blank = ~blank & kHighs8;
+  *latin += CountHighs8(low | up);
+  *lower += CountHighs8(low);
+  *digits += CountHighs8(digit);
+  // The non-blank bytes with a letter or digit at or before them in their
+  // word (the word going on from before counts for byte 0): an OR along
+  // each run of non-blank bytes, in three doubling steps.
+  uint64_t has = low | up | digit | (*word_alnum ? non_blank & 0x80 : 0);
+  uint64_t run = non_blank;  // bytes with the 1, 2, 4 bytes before them non-blank
+  has |= (has << 8) & run;
+  run &= run << 8;
+  has |= (has << 16) & run;
+  run &= run << 16;
+  has |= (has << 32) & run;
+  // A word ends at each blank after a byte with one.
+  *words += CountHighs8(blank & (has << 8)) + ((blank & 0x80) ? *word_alnum : 0);
+  *word_alnum = static_cast<uint32_t>(has >> 63);
+}
+
 void Analyze(std::string_view s, Unit* u) {
-  bool in_word = false, word_has_alnum = false;
+  // A word is a run of non-blank code points with a letter or digit;
+  // `word_alnum` says the current run has one. ASCII bytes are counted
+  // without branches: eight at a time (on little-endian machines, where the
+  // first byte is the low one), else from their traits.
+  uint32_t word_alnum = 0;
   uint32_t words = 0, letters = 0, lower = 0, digits = 0, latin = 0;
   for (size_t i = u->begin; i < u->end;) {
-    auto b = static_cast<unsigned char>(s[i]);
-    bool space;
-    if (b < 0x80) {
-      ++i;
-      space = IsAsciiSpace(b);
-      if (!space) {
-        in_word = true;
-        if (b >= 'a' && b <= 'z') {
-          word_has_alnum = true;
-          ++letters;
-          ++lower;
-          ++latin;
-        } else if (b >= 'A' && b <= 'Z') {
-          word_has_alnum = true;
-          ++letters;
-          ++latin;
-        } else if (b >= '0' && b <= '9') {
-          word_has_alnum = true;
-          ++digits;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i + 8 <= u->end) {
+        uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        if (!(x & kHighs8)) {
+          AnalyzeAscii8(x, &words, &word_alnum, &latin, &lower, &digits);
+          i += 8;
+          continue;
         }
-        continue;
-      }
-    } else {
-      Cp c = Decode(s, i);
-      i += c.len;
-      space = IsUnicodeSpace(c.cp);
-      if (!space) {
-        in_word = true;
-        auto cls = text_internal::ClassifyNonAscii(c.cp);
-        if (cls == text_internal::kLetter) {
-          word_has_alnum = true;
-          ++letters;
-          if (text_internal::IsLower(c.cp)) ++lower;
-          ++u->scripts[ScriptOf(c.cp)];
-        } else if (cls == text_internal::kDigit) {
-          word_has_alnum = true;
-          ++digits;
-        }
-        continue;
       }
     }
-    // White space ends a word.
-    if (in_word && word_has_alnum) ++words;
-    in_word = word_has_alnum = false;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      const uint32_t t = kAsciiTraits[b];
+      latin += t & kLetterBit;
+      lower += (t & kLowerBit) >> 1;
+      digits += (t & kDigitBit) >> 2;
+      const uint32_t blank = (t & kBlankBit) >> 3;
+      words += blank & word_alnum;
+      word_alnum = (word_alnum | ((t & (kLetterBit | kDigitBit)) != 0)) & (blank ^ 1);
+      continue;
+    }
+    Cp c = Decode(s, i);
+    i += c.len;
+    if (IsUnicodeSpace(c.cp)) {  // white space ends a word
+      words += word_alnum;
+      word_alnum = 0;
+      continue;
+    }
+    auto cls = text_internal::ClassifyNonAscii(c.cp);
+    if (cls == text_internal::kLetter) {
+      word_alnum = 1;
+      ++letters;
+      if (text_internal::IsLower(c.cp)) ++lower;
+      ++u->scripts[ScriptOf(c.cp)];
+    } else if (cls == text_internal::kDigit) {
+      word_alnum = 1;
+      ++digits;
+    }
   }
-  if (in_word && word_has_alnum) ++words;
+  words += word_alnum;
   u->words = words;
-  u->letters = letters;
+  u->letters = letters + latin;
   u->lower = lower;
   u->digits = digits;
   u->scripts[kLatin] += latin;
@@ -667,6 +738,29 @@ bool EndsHere(std::string_view s, size_t unit_begin, size_t stop_begin, bool sin
   return InList(kStarters, std::string_view(word, n));
 }
 
+// The first byte in [i, end) that may start a stop: '.', '?', '!' or the
+// lead byte of an ellipsis (0xE2); `end` when there is none. Skips eight
+// bytes at a time while none of them is one (most of a sentence).
+size_t NextStopByte(std::string_view s, size_t i, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  auto has_byte = [](uint64_t w, unsigned char c) {
+    const uint64_t x = w ^ (kOnes * c);  // a zero byte where w has c
+    return ((x - kOnes) & ~x & kHighs) != 0;
+  };
+  while (i + 8 <= end) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (has_byte(w, '.') || has_byte(w, '?') || has_byte(w, '!') || has_byte(w, 0xE2)) break;
+    i += 8;
+  }
+  while (i < end) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b == '.' || b == '?' || b == '!' || b == 0xE2) break;
+    ++i;
+  }
+  return i;
+}
+
 void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
   auto emit = [&](size_t b, size_t e) {
     uint32_t sb = static_cast<uint32_t>(b), se = static_cast<uint32_t>(e);
@@ -677,6 +771,8 @@ void SplitUnit(std::string_view s, const Unit& u, std::vector<Sentence>* out) {
   size_t i = u.begin;
   const size_t end = u.end;
   while (i < end) {
+    i = NextStopByte(s, i, end);
+    if (i >= end) break;
     auto b = static_cast<unsigned char>(s[i]);
     bool ell = b == 0xE2 && i + 2 < end && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                static_cast<unsigned char>(s[i + 2]) == 0xA6;

@@ -1,4 +1,5 @@
 // The tokenizer. See docs/text.md for the rules.
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -42,6 +43,32 @@ inline uint64_t UpperAscii8(uint64_t x) {
   const uint64_t gt_z = low + (0x80 - 'z' - 1) * kOnes;  // bit 7: > 'z'
   const uint64_t lower = ge_a & ~gt_z & ~x & (0x80 * kOnes);
   return x ^ (lower >> 2);
+}
+
+// The end of the run of ASCII letters that starts at byte i: eight bytes at
+// a time while all are letters (on little-endian machines, where the first
+// byte is the low one), then byte by byte.
+inline size_t AsciiLettersEnd(std::string_view text, size_t i) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x80 * kOnes;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      // High bit of each byte that is 'A'-'Z' or 'a'-'z' (lower-case is
+      // upper-case plus 0x20; bytes from 0x80 are no letters).
+      const uint64_t up = (x | (0x20 * kOnes)) & (0x7f * kOnes);
+      const uint64_t letter = (up + (0x80 - 'a') * kOnes) & ~(up + (0x80 - 'z' - 1) * kOnes) & ~x;
+      const uint64_t other = ~letter & kHighs;
+      if (other) return i + static_cast<size_t>(std::countr_zero(other)) / 8;
+    }
+  }
+  while (i < n) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 || text_internal::kAsciiClass[c] != text_internal::kLetter) break;
+    ++i;
+  }
+  return i;
 }
 
 inline bool IsAlnum(CharClass c) {
@@ -142,13 +169,8 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
       if (b < 0x80) {
         uint8_t k = kAsciiClass[b];
         if (k == kLetter) {
-          // The run of ASCII letters from here, in one tight loop.
-          size_t r = q + 1;
-          while (r < n) {
-            auto c = static_cast<unsigned char>(text[r]);
-            if (c >= 0x80 || kAsciiClass[c] != kLetter) break;
-            ++r;
-          }
+          // The run of ASCII letters from here.
+          const size_t r = AsciiLettersEnd(text, q + 1);
           has_letter = true;
           seg_letters += static_cast<int>(r - q);
           q = r;

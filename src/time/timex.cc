@@ -5,9 +5,10 @@
 #include "time/timex.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
-#include <unordered_set>
 
 #include "annalist/datetime.h"
 #include "annalist/text.h"
@@ -58,34 +59,100 @@ std::string_view TimexModName(TimexMod mod) {
   return "";
 }
 
+namespace {
+
+// A fixed table of upper-case words and a small value for each, looked up
+// with a bit test by first and last letter and length, then a cheap hash of
+// a word's length and three of its bytes and one comparison: the scanner
+// asks one of nearly every token (std::hash reads every byte, and a bucket
+// list follows; a list compared word by word costs more). Immutable once
+// built (at compile time).
+class WordTable {
+ public:
+  struct Entry {
+    std::string_view word;
+    uint8_t value;
+  };
+
+  constexpr WordTable(std::initializer_list<Entry> entries) {
+    for (const Entry& e : entries) {
+      if (const int at = LetterPair(e.word); at >= 0) {
+        if (e.word.size() >= 32) throw "WordTable: a word too long";  // a compile error
+        lengths_[at] |= uint32_t{1} << e.word.size();
+      }
+      size_t h = Hash(e.word);
+      while (!slots_[h].word.empty()) {
+        if (slots_[h].word == e.word) throw "WordTable: a word twice";  // a compile error
+        h = (h + 1) % kSlots;
+      }
+      slots_[h] = e;
+    }
+  }
+
+  // The value of `w`, or 0 when it is not in the table. The bit test is
+  // inline at every call; the probe, for the few words that pass it, is not.
+  [[gnu::always_inline]] uint8_t Find(std::string_view w) const {
+    if (w.empty()) return 0;
+    if (const int at = LetterPair(w);
+        at >= 0 && (w.size() >= 32 || !((lengths_[at] >> w.size()) & 1))) {
+      return 0;  // no word of the table has its first and last letters and its length
+    }
+    return Probe(w);
+  }
+
+ private:
+  [[gnu::noinline]] uint8_t Probe(std::string_view w) const {
+    for (size_t h = Hash(w);; h = (h + 1) % kSlots) {
+      const Entry& e = slots_[h];
+      if (e.word.empty()) return 0;
+      if (e.word.size() == w.size() && e.word[0] == w[0] && e.word == w) return e.value;
+    }
+  }
+
+  static constexpr size_t kSlots = 512;  // a power of two, under half full
+
+  // The index of a word's first and last letters when both are 'A'-'Z',
+  // else -1.
+  static constexpr int LetterPair(std::string_view w) {
+    const unsigned first = static_cast<unsigned char>(w.front()) - 'A';
+    const unsigned last = static_cast<unsigned char>(w.back()) - 'A';
+    return first < 26 && last < 26 ? static_cast<int>(first * 26 + last) : -1;
+  }
+
+  static constexpr size_t Hash(std::string_view w) {
+    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 131 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % kSlots;
+  }
+
+  std::array<Entry, kSlots> slots_{};
+  // By LetterPair, a bit for each length of the table's words: most words
+  // are turned away by one test, without hashing.
+  std::array<uint32_t, 26 * 26> lengths_{};
+};
+
+}  // namespace
+
 namespace timex_internal {
 
 int MonthFromWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
-      "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
-  for (size_t m = 0; m < 12; ++m) {
-    if (w == kFull[m]) return static_cast<int>(m) + 1;
-    if (w.size() == 3 && kFull[m].substr(0, 3) == w) return static_cast<int>(m) + 1;
-  }
-  if (w == "SEPT") return 9;
-  return 0;
+  static constexpr WordTable kMonths = {
+      {"JANUARY", 1},   {"FEBRUARY", 2},  {"MARCH", 3},  {"APRIL", 4},     {"MAY", 5},
+      {"JUNE", 6},      {"JULY", 7},      {"AUGUST", 8}, {"SEPTEMBER", 9}, {"OCTOBER", 10},
+      {"NOVEMBER", 11}, {"DECEMBER", 12}, {"JAN", 1},    {"FEB", 2},       {"MAR", 3},
+      {"APR", 4},       {"JUN", 6},       {"JUL", 7},    {"AUG", 8},       {"SEP", 9},
+      {"OCT", 10},      {"NOV", 11},      {"DEC", 12},   {"SEPT", 9},
+  };
+  return kMonths.Find(w);
 }
 
 int WeekdayFromWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kFull = {
-      "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
-  for (size_t d = 0; d < 7; ++d) {
-    if (w == kFull[d]) return static_cast<int>(d) + 1;
-  }
-  if (w == "MON") return 1;
-  if (w == "TUE" || w == "TUES") return 2;
-  if (w == "WED") return 3;
-  if (w == "THU" || w == "THUR" || w == "THURS") return 4;
-  if (w == "FRI") return 5;
-  if (w == "SAT") return 6;
-  if (w == "SUN") return 7;
-  return 0;
+  static constexpr WordTable kWeekdays = {
+      {"MONDAY", 1},   {"TUESDAY", 2}, {"WEDNESDAY", 3}, {"THURSDAY", 4}, {"FRIDAY", 5},
+      {"SATURDAY", 6}, {"SUNDAY", 7},  {"MON", 1},       {"TUE", 2},      {"TUES", 2},
+      {"WED", 3},      {"THU", 4},     {"THUR", 4},      {"THURS", 4},    {"FRI", 5},
+      {"SAT", 6},      {"SUN", 7},
+  };
+  return kWeekdays.Find(w);
 }
 
 int NumberFromWord(std::string_view w) {
@@ -95,12 +162,19 @@ int NumberFromWord(std::string_view w) {
       "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"};
   static constexpr std::array<std::string_view, 8> kTens = {
       "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"};
-  if (w == "A" || w == "AN" || w == "SINGLE") return 1;
-  if (w == "COUPLE") return 2;
-  if (w == "SEVERAL" || w == "FEW" || w == "MANY") return -2;
-  for (size_t k = 1; k < kOnes.size(); ++k) {
-    if (w == kOnes[k]) return static_cast<int>(k);
-  }
+  // The words of one piece, each with its number plus 3 (so that -2 is 1).
+  static constexpr WordTable kWords = {
+      {"A", 4},         {"AN", 4},       {"SINGLE", 4},   {"COUPLE", 5},     {"SEVERAL", 1},
+      {"FEW", 1},       {"MANY", 1},     {"ONE", 4},      {"TWO", 5},        {"THREE", 6},
+      {"FOUR", 7},      {"FIVE", 8},     {"SIX", 9},      {"SEVEN", 10},     {"EIGHT", 11},
+      {"NINE", 12},     {"TEN", 13},     {"ELEVEN", 14},  {"TWELVE", 15},    {"THIRTEEN", 16},
+      {"FOURTEEN", 17}, {"FIFTEEN", 18}, {"SIXTEEN", 19}, {"SEVENTEEN", 20}, {"EIGHTEEN", 21},
+      {"NINETEEN", 22}, {"TWENTY", 23},  {"THIRTY", 33},  {"FORTY", 43},     {"FIFTY", 53},
+      {"SIXTY", 63},    {"SEVENTY", 73}, {"EIGHTY", 83},  {"NINETY", 93},    {"HUNDRED", 103},
+  };
+  if (const int v = kWords.Find(w)) return v - 3;
+  // Else only a tens word, a hyphen and a unit: "TWENTY-FIVE".
+  if (w.find('-') == std::string_view::npos) return -1;
   for (size_t k = 0; k < kTens.size(); ++k) {
     const std::string_view t = kTens[k];
     if (w.substr(0, t.size()) != t) continue;
@@ -118,19 +192,16 @@ int NumberFromWord(std::string_view w) {
 }
 
 std::string_view UnitFromWord(std::string_view w) {
-  struct Unit {
-    std::string_view word, plural, code;
+  static constexpr std::string_view kCodes[] = {"",   "Y",  "M",  "W",  "D", "TH",
+                                                "TM", "TS", "DE", "CE", "Q"};
+  static constexpr WordTable kUnits = {
+      {"YEAR", 1},    {"YEARS", 1},   {"MONTH", 2},     {"MONTHS", 2},   {"WEEK", 3},
+      {"WEEKS", 3},   {"DAY", 4},     {"DAYS", 4},      {"HOUR", 5},     {"HOURS", 5},
+      {"MINUTE", 6},  {"MINUTES", 6}, {"SECOND", 7},    {"SECONDS", 7},  {"DECADE", 8},
+      {"DECADES", 8}, {"CENTURY", 9}, {"CENTURIES", 9}, {"QUARTER", 10}, {"QUARTERS", 10},
+      {"YR", 1},      {"YRS", 1},
   };
-  static constexpr Unit kUnits[] = {
-      {"YEAR", "YEARS", "Y"},       {"MONTH", "MONTHS", "M"},    {"WEEK", "WEEKS", "W"},
-      {"DAY", "DAYS", "D"},         {"HOUR", "HOURS", "TH"},     {"MINUTE", "MINUTES", "TM"},
-      {"SECOND", "SECONDS", "TS"},  {"DECADE", "DECADES", "DE"}, {"CENTURY", "CENTURIES", "CE"},
-      {"QUARTER", "QUARTERS", "Q"}, {"YR", "YRS", "Y"},
-  };
-  for (const Unit& u : kUnits) {
-    if (w == u.word || w == u.plural) return u.code;
-  }
-  return "";
+  return kCodes[kUnits.Find(w)];
 }
 
 }  // namespace timex_internal
@@ -165,9 +236,20 @@ struct Found {
   TimexAnchor anchor = TimexAnchor::kAbsolute;
 };
 
+// `w == "WORD"`, for the scanner's many comparisons of a norm with a word:
+// the size first, then a comparison of a known length that the compiler
+// does inline (std's operator== for a string_view and a literal is a call in
+// this file). Found by ordinary lookup before std's, and an exact match.
+template <size_t L>
+[[gnu::always_inline]] inline bool operator==(std::string_view w, const char (&word)[L]) {
+  return w.size() == L - 1 && std::memcmp(w.data(), word, L - 1) == 0;
+}
+
+// True when `w` is one of `words`. The sizes and first bytes are compared
+// inline, so most candidates cost no call to memcmp.
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
   for (std::string_view x : words) {
-    if (w == x) return true;
+    if (x.size() == w.size() && (w.empty() || (x[0] == w[0] && w == x))) return true;
   }
   return false;
 }
@@ -176,7 +258,11 @@ class Scanner {
  public:
   Scanner(std::string_view text, const TokenBuffer& tb, const DateTime& ref,
           const TimexOptions& opt)
-      : text_(text), tb_(tb), n_(tb.size()), opt_(opt) {
+      : text_(text),
+        tokens_(tb.tokens().data()),
+        norm_(tb.norm().data()),
+        n_(tb.size()),
+        opt_(opt) {
     has_ref_ = ref.precision >= DatePrecision::kDay && IsValidDate(ref.year, ref.month, ref.day);
     if (has_ref_) {
       ref_day_ = CivilDayOf(ref);
@@ -202,7 +288,7 @@ class Scanner {
         if (prev == "BEFORE") f.mod = TimexMod::kBefore;
       }
       Timex t;
-      t.span = {tb_.tokens()[i].span.begin, tb_.tokens()[f.end - 1].span.end};
+      t.span = {T(i).span.begin, T(f.end - 1).span.end};
       t.type = f.type;
       t.value = std::move(f.value);
       t.mod = f.mod;
@@ -224,165 +310,169 @@ class Scanner {
     const std::string_view w = N(i);
     if (w.empty()) return false;
     if ((w[0] >= '0' && w[0] <= '9') || (w.back() >= '0' && w.back() <= '9')) return true;
-    if (w.find('-') != std::string_view::npos) return true;
-    static const std::unordered_set<std::string_view> kStarts = [] {
-      std::unordered_set<std::string_view> set = {"THE",
-                                                  "A",
-                                                  "AN",
-                                                  "SINGLE",
-                                                  "COUPLE",
-                                                  "SEVERAL",
-                                                  "FEW",
-                                                  "MANY",
-                                                  "ABOUT",
-                                                  "AROUND",
-                                                  "APPROXIMATELY",
-                                                  "ROUGHLY",
-                                                  "SOME",
-                                                  "NEARLY",
-                                                  "ALMOST",
-                                                  "OVER",
-                                                  "MORE",
-                                                  "LESS",
-                                                  "FEWER",
-                                                  "AT",
-                                                  "UP",
-                                                  "EARLY",
-                                                  "LATE",
-                                                  "MID",
-                                                  "EARLIER",
-                                                  "LATER",
-                                                  "TODAY",
-                                                  "YESTERDAY",
-                                                  "TOMORROW",
-                                                  "TONIGHT",
-                                                  "NOW",
-                                                  "CURRENTLY",
-                                                  "NOWADAYS",
-                                                  "RECENTLY",
-                                                  "RECENT",
-                                                  "THIS",
-                                                  "LAST",
-                                                  "NEXT",
-                                                  "PAST",
-                                                  "PREVIOUS",
-                                                  "COMING",
-                                                  "CURRENT",
-                                                  "DAILY",
-                                                  "WEEKLY",
-                                                  "MONTHLY",
-                                                  "ANNUALLY",
-                                                  "YEARLY",
-                                                  "ANNUAL",
-                                                  "QUARTERLY",
-                                                  "HOURLY",
-                                                  "EVERY",
-                                                  "EACH",
-                                                  "PER",
-                                                  "FINAL",
-                                                  "WINTER",
-                                                  "SPRING",
-                                                  "SUMMER",
-                                                  "AUTUMN",
-                                                  "FALL",
-                                                  "SEPT",
-                                                  "MON",
-                                                  "TUE",
-                                                  "TUES",
-                                                  "WED",
-                                                  "THU",
-                                                  "THUR",
-                                                  "THURS",
-                                                  "FRI",
-                                                  "SAT",
-                                                  "SUN",
-                                                  "ZERO",
-                                                  "ONE",
-                                                  "TWO",
-                                                  "THREE",
-                                                  "FOUR",
-                                                  "FIVE",
-                                                  "SIX",
-                                                  "SEVEN",
-                                                  "EIGHT",
-                                                  "NINE",
-                                                  "TEN",
-                                                  "ELEVEN",
-                                                  "TWELVE",
-                                                  "THIRTEEN",
-                                                  "FOURTEEN",
-                                                  "FIFTEEN",
-                                                  "SIXTEEN",
-                                                  "SEVENTEEN",
-                                                  "EIGHTEEN",
-                                                  "NINETEEN",
-                                                  "TWENTY",
-                                                  "THIRTY",
-                                                  "FORTY",
-                                                  "FIFTY",
-                                                  "SIXTY",
-                                                  "SEVENTY",
-                                                  "EIGHTY",
-                                                  "NINETY",
-                                                  "FIRST",
-                                                  "SECOND",
-                                                  "THIRD",
-                                                  "FOURTH",
-                                                  "FIFTH",
-                                                  "SIXTH",
-                                                  "SEVENTH",
-                                                  "EIGHTH",
-                                                  "NINTH",
-                                                  "TENTH",
-                                                  "ELEVENTH",
-                                                  "TWELFTH",
-                                                  "THIRTEENTH",
-                                                  "FOURTEENTH",
-                                                  "FIFTEENTH",
-                                                  "SIXTEENTH",
-                                                  "SEVENTEENTH",
-                                                  "EIGHTEENTH",
-                                                  "NINETEENTH",
-                                                  "TWENTIETH",
-                                                  "THIRTIETH",
-                                                  "MONDAY",
-                                                  "TUESDAY",
-                                                  "WEDNESDAY",
-                                                  "THURSDAY",
-                                                  "FRIDAY",
-                                                  "SATURDAY",
-                                                  "SUNDAY",
-                                                  "JANUARY",
-                                                  "FEBRUARY",
-                                                  "MARCH",
-                                                  "APRIL",
-                                                  "MAY",
-                                                  "JUNE",
-                                                  "JULY",
-                                                  "AUGUST",
-                                                  "SEPTEMBER",
-                                                  "OCTOBER",
-                                                  "NOVEMBER",
-                                                  "DECEMBER",
-                                                  "JAN",
-                                                  "FEB",
-                                                  "MAR",
-                                                  "APR",
-                                                  "JUN",
-                                                  "JUL",
-                                                  "AUG",
-                                                  "SEP",
-                                                  "OCT",
-                                                  "NOV",
-                                                  "DEC"};
-      return set;
-    }();
-    return kStarts.count(w) > 0;
+    for (char c : w) {  // a hyphen (inline: most words are short, a call to memchr is not)
+      if (c == '-') return true;
+    }
+    static constexpr WordTable kStarts = {
+        {"THE", 1},
+        {"A", 1},
+        {"AN", 1},
+        {"SINGLE", 1},
+        {"COUPLE", 1},
+        {"SEVERAL", 1},
+        {"FEW", 1},
+        {"MANY", 1},
+        {"ABOUT", 1},
+        {"AROUND", 1},
+        {"APPROXIMATELY", 1},
+        {"ROUGHLY", 1},
+        {"SOME", 1},
+        {"NEARLY", 1},
+        {"ALMOST", 1},
+        {"OVER", 1},
+        {"MORE", 1},
+        {"LESS", 1},
+        {"FEWER", 1},
+        {"AT", 1},
+        {"UP", 1},
+        {"EARLY", 1},
+        {"LATE", 1},
+        {"MID", 1},
+        {"EARLIER", 1},
+        {"LATER", 1},
+        {"TODAY", 1},
+        {"YESTERDAY", 1},
+        {"TOMORROW", 1},
+        {"TONIGHT", 1},
+        {"NOW", 1},
+        {"CURRENTLY", 1},
+        {"NOWADAYS", 1},
+        {"RECENTLY", 1},
+        {"RECENT", 1},
+        {"THIS", 1},
+        {"LAST", 1},
+        {"NEXT", 1},
+        {"PAST", 1},
+        {"PREVIOUS", 1},
+        {"COMING", 1},
+        {"CURRENT", 1},
+        {"DAILY", 1},
+        {"WEEKLY", 1},
+        {"MONTHLY", 1},
+        {"ANNUALLY", 1},
+        {"YEARLY", 1},
+        {"ANNUAL", 1},
+        {"QUARTERLY", 1},
+        {"HOURLY", 1},
+        {"EVERY", 1},
+        {"EACH", 1},
+        {"PER", 1},
+        {"FINAL", 1},
+        {"WINTER", 1},
+        {"SPRING", 1},
+        {"SUMMER", 1},
+        {"AUTUMN", 1},
+        {"FALL", 1},
+        {"SEPT", 1},
+        {"MON", 1},
+        {"TUE", 1},
+        {"TUES", 1},
+        {"WED", 1},
+        {"THU", 1},
+        {"THUR", 1},
+        {"THURS", 1},
+        {"FRI", 1},
+        {"SAT", 1},
+        {"SUN", 1},
+        {"ZERO", 1},
+        {"ONE", 1},
+        {"TWO", 1},
+        {"THREE", 1},
+        {"FOUR", 1},
+        {"FIVE", 1},
+        {"SIX", 1},
+        {"SEVEN", 1},
+        {"EIGHT", 1},
+        {"NINE", 1},
+        {"TEN", 1},
+        {"ELEVEN", 1},
+        {"TWELVE", 1},
+        {"THIRTEEN", 1},
+        {"FOURTEEN", 1},
+        {"FIFTEEN", 1},
+        {"SIXTEEN", 1},
+        {"SEVENTEEN", 1},
+        {"EIGHTEEN", 1},
+        {"NINETEEN", 1},
+        {"TWENTY", 1},
+        {"THIRTY", 1},
+        {"FORTY", 1},
+        {"FIFTY", 1},
+        {"SIXTY", 1},
+        {"SEVENTY", 1},
+        {"EIGHTY", 1},
+        {"NINETY", 1},
+        {"FIRST", 1},
+        {"SECOND", 1},
+        {"THIRD", 1},
+        {"FOURTH", 1},
+        {"FIFTH", 1},
+        {"SIXTH", 1},
+        {"SEVENTH", 1},
+        {"EIGHTH", 1},
+        {"NINTH", 1},
+        {"TENTH", 1},
+        {"ELEVENTH", 1},
+        {"TWELFTH", 1},
+        {"THIRTEENTH", 1},
+        {"FOURTEENTH", 1},
+        {"FIFTEENTH", 1},
+        {"SIXTEENTH", 1},
+        {"SEVENTEENTH", 1},
+        {"EIGHTEENTH", 1},
+        {"NINETEENTH", 1},
+        {"TWENTIETH", 1},
+        {"THIRTIETH", 1},
+        {"MONDAY", 1},
+        {"TUESDAY", 1},
+        {"WEDNESDAY", 1},
+        {"THURSDAY", 1},
+        {"FRIDAY", 1},
+        {"SATURDAY", 1},
+        {"SUNDAY", 1},
+        {"JANUARY", 1},
+        {"FEBRUARY", 1},
+        {"MARCH", 1},
+        {"APRIL", 1},
+        {"MAY", 1},
+        {"JUNE", 1},
+        {"JULY", 1},
+        {"AUGUST", 1},
+        {"SEPTEMBER", 1},
+        {"OCTOBER", 1},
+        {"NOVEMBER", 1},
+        {"DECEMBER", 1},
+        {"JAN", 1},
+        {"FEB", 1},
+        {"MAR", 1},
+        {"APR", 1},
+        {"JUN", 1},
+        {"JUL", 1},
+        {"AUG", 1},
+        {"SEP", 1},
+        {"OCT", 1},
+        {"NOV", 1},
+        {"DEC", 1},
+    };
+    return kStarts.Find(w) != 0;
   }
 
   // ---- token access
-  std::string_view N(size_t i) const { return i < n_ ? tb_.norm(i) : std::string_view(); }
-  const Token& T(size_t i) const { return tb_.tokens()[i]; }
+  std::string_view N(size_t i) const {
+    if (i >= n_) return std::string_view();
+    return std::string_view(norm_ + tokens_[i].norm_begin, tokens_[i].norm_size);
+  }
+  const Token& T(size_t i) const { return tokens_[i]; }
   bool IsWord(size_t i) const { return i < n_ && T(i).kind == Token::kWord; }
   bool Capitalised(size_t i) const {
     if (i >= n_) return false;
@@ -427,24 +517,16 @@ class Scanner {
   }
   // 1-31 for a spelled ordinal ("FIRST", "TWENTY-THIRD", "THIRTY-FIRST").
   static int DayOrdinalWord(std::string_view w) {
-    static constexpr std::string_view kOrd[] = {
-        "FIRST",     "SECOND",      "THIRD",      "FOURTH",     "FIFTH",
-        "SIXTH",     "SEVENTH",     "EIGHTH",     "NINTH",      "TENTH",
-        "ELEVENTH",  "TWELFTH",     "THIRTEENTH", "FOURTEENTH", "FIFTEENTH",
-        "SIXTEENTH", "SEVENTEENTH", "EIGHTEENTH", "NINETEENTH", "TWENTIETH"};
-    for (int k = 0; k < 20; ++k) {
-      if (w == kOrd[k]) return k + 1;
-    }
-    if (w == "THIRTIETH") return 30;
-    const std::string_view tens[] = {"TWENTY-", "THIRTY-"};
-    for (int t = 0; t < 2; ++t) {
-      if (!w.starts_with(tens[t])) continue;
-      const std::string_view rest = w.substr(7);
-      for (int k = 0; k < 9; ++k) {
-        if (rest == kOrd[k] && (t == 0 || k == 0)) return 20 + 10 * t + k + 1;
-      }
-    }
-    return 0;
+    static constexpr WordTable kOrdinals = {
+        {"FIRST", 1},          {"SECOND", 2},        {"THIRD", 3},          {"FOURTH", 4},
+        {"FIFTH", 5},          {"SIXTH", 6},         {"SEVENTH", 7},        {"EIGHTH", 8},
+        {"NINTH", 9},          {"TENTH", 10},        {"ELEVENTH", 11},      {"TWELFTH", 12},
+        {"THIRTEENTH", 13},    {"FOURTEENTH", 14},   {"FIFTEENTH", 15},     {"SIXTEENTH", 16},
+        {"SEVENTEENTH", 17},   {"EIGHTEENTH", 18},   {"NINETEENTH", 19},    {"TWENTIETH", 20},
+        {"THIRTIETH", 30},     {"TWENTY-FIRST", 21}, {"TWENTY-SECOND", 22}, {"TWENTY-THIRD", 23},
+        {"TWENTY-FOURTH", 24}, {"TWENTY-FIFTH", 25}, {"TWENTY-SIXTH", 26},  {"TWENTY-SEVENTH", 27},
+        {"TWENTY-EIGHTH", 28}, {"TWENTY-NINTH", 29}, {"THIRTY-FIRST", 31}};
+    return kOrdinals.Find(w);
   }
   // 1-5 for "FIRST".."FIFTH" or "1ST".."5TH", -1 for "LAST"; 0 otherwise.
   int OrdinalWeek(size_t i) const {
@@ -625,31 +707,67 @@ class Scanner {
     }
     return TimexTense::kUnknown;
   }
+  // What a word says of the tense around it (Cue): a future or past form,
+  // a present one, a future before "to" ("set to", "due to", "going to"),
+  // or, for words in -ED, that they are no past form ("united", "alleged").
+  enum CueWord : uint8_t {
+    kCueNone,
+    kCueFuture,
+    kCueFutureBeforeTo,
+    kCuePast,
+    kCuePresent,
+    kCueNotPast
+  };
+  static constexpr WordTable kCueWords = {
+      {"WILL", kCueFuture},        {"'LL", kCueFuture},         {"SHALL", kCueFuture},
+      {"WON'T", kCueFuture},       {"UPCOMING", kCueFuture},    {"SCHEDULED", kCueFuture},
+      {"EXPECTED", kCueFuture},    {"PLANS", kCueFuture},       {"PLAN", kCueFuture},
+      {"PLANNED", kCueFuture},     {"INTENDS", kCueFuture},     {"TOMORROW", kCueFuture},
+      {"SET", kCueFutureBeforeTo}, {"DUE", kCueFutureBeforeTo}, {"GOING", kCueFutureBeforeTo},
+      {"WAS", kCuePast},           {"WERE", kCuePast},          {"HAD", kCuePast},
+      {"DID", kCuePast},           {"SAID", kCuePast},          {"TOLD", kCuePast},
+      {"AGO", kCuePast},           {"YESTERDAY", kCuePast},     {"MET", kCuePast},
+      {"SAW", kCuePast},           {"WENT", kCuePast},          {"CAME", kCuePast},
+      {"TOOK", kCuePast},          {"GAVE", kCuePast},          {"MADE", kCuePast},
+      {"SPOKE", kCuePast},         {"BEGAN", kCuePast},         {"HELD", kCuePast},
+      {"LEFT", kCuePast},          {"FOUGHT", kCuePast},        {"WON", kCuePast},
+      {"LOST", kCuePast},          {"SENT", kCuePast},          {"STRUCK", kCuePast},
+      {"FLED", kCuePast},          {"THOUGHT", kCuePast},       {"BROUGHT", kCuePast},
+      {"FELL", kCuePast},          {"ROSE", kCuePast},          {"KEPT", kCuePast},
+      {"BECAME", kCuePast},        {"WROTE", kCuePast},         {"SOLD", kCuePast},
+      {"BOUGHT", kCuePast},        {"PAID", kCuePast},          {"HIT", kCuePast},
+      {"SHOT", kCuePast},          {"AGREED", kCuePast},        {"ANNOUNCED", kCuePast},
+      {"REPORTED", kCuePast},      {"IS", kCuePresent},         {"ARE", kCuePresent},
+      {"AM", kCuePresent},         {"SAYS", kCuePresent},       {"HAS", kCuePresent},
+      {"HAVE", kCuePresent},       {"UNITED", kCueNotPast},     {"HUNDRED", kCueNotPast},
+      {"NEED", kCueNotPast},       {"SPEED", kCueNotPast},      {"FEED", kCueNotPast},
+      {"INDEED", kCueNotPast},     {"SEED", kCueNotPast},       {"BREED", kCueNotPast},
+      {"PROCEED", kCueNotPast},    {"EXCEED", kCueNotPast},     {"SUCCEED", kCueNotPast},
+      {"BELOVED", kCueNotPast},    {"NAKED", kCueNotPast},      {"WICKED", kCueNotPast},
+      {"SACRED", kCueNotPast},     {"ARMED", kCueNotPast},      {"RELATED", kCueNotPast},
+      {"SO-CALLED", kCueNotPast},  {"ALLEGED", kCueNotPast},    {"BASED", kCueNotPast},
+      {"LIMITED", kCueNotPast},    {"DETAILED", kCueNotPast},   {"ADVANCED", kCueNotPast},
+      {"CONCERNED", kCueNotPast},  {"INTERESTED", kCueNotPast}, {"EXPERIENCED", kCueNotPast},
+      {"QUALIFIED", kCueNotPast},
+  };
   TimexTense Cue(size_t k) const {
     if (!IsWord(k)) return TimexTense::kUnknown;
     const std::string_view w = N(k);
-    if (OneOf(w, {"WILL", "'LL", "SHALL", "WON'T", "UPCOMING", "SCHEDULED", "EXPECTED", "PLANS",
-                  "PLAN", "PLANNED", "INTENDS", "TOMORROW"}) ||
-        ((w == "SET" || w == "DUE" || w == "GOING") && N(k + 1) == "TO")) {
-      return TimexTense::kFuture;
+    switch (kCueWords.Find(w)) {
+      case kCueFuture:
+        return TimexTense::kFuture;
+      case kCueFutureBeforeTo:
+        return N(k + 1) == "TO" ? TimexTense::kFuture : TimexTense::kUnknown;
+      case kCuePast:
+        return TimexTense::kPast;
+      case kCuePresent:
+        return TimexTense::kPresent;
+      case kCueNotPast:
+        return TimexTense::kUnknown;
+      default:
+        break;
     }
-    if (OneOf(w, {"WAS",       "WERE",  "HAD",    "DID",       "SAID",    "TOLD",    "AGO",
-                  "YESTERDAY", "MET",   "SAW",    "WENT",      "CAME",    "TOOK",    "GAVE",
-                  "MADE",      "SPOKE", "BEGAN",  "HELD",      "LEFT",    "FOUGHT",  "WON",
-                  "LOST",      "SENT",  "STRUCK", "FLED",      "THOUGHT", "BROUGHT", "FELL",
-                  "ROSE",      "KEPT",  "BECAME", "WROTE",     "SOLD",    "BOUGHT",  "PAID",
-                  "HIT",       "SHOT",  "AGREED", "ANNOUNCED", "REPORTED"})) {
-      return TimexTense::kPast;
-    }
-    if (OneOf(w, {"IS", "ARE", "AM", "SAYS", "HAS", "HAVE"})) return TimexTense::kPresent;
-    if (w.size() >= 5 && w.ends_with("ED") && !Capitalised(k) &&
-        !OneOf(w, {"UNITED",     "HUNDRED",     "NEED",     "SPEED",    "FEED",     "INDEED",
-                   "SEED",       "BREED",       "PROCEED",  "EXCEED",   "SUCCEED",  "BELOVED",
-                   "NAKED",      "WICKED",      "SACRED",   "ARMED",    "RELATED",  "SO-CALLED",
-                   "ALLEGED",    "BASED",       "LIMITED",  "DETAILED", "ADVANCED", "CONCERNED",
-                   "INTERESTED", "EXPERIENCED", "QUALIFIED"})) {
-      return TimexTense::kPast;
-    }
+    if (w.size() >= 5 && w.ends_with("ED") && !Capitalised(k)) return TimexTense::kPast;
     return TimexTense::kUnknown;
   }
 
@@ -1805,7 +1923,11 @@ class Scanner {
   }
 
   std::string_view text_;
-  const TokenBuffer& tb_;
+  // The TokenBuffer's tokens and norms, read through plain pointers (the
+  // scanner reads a token's norm at every step; the buffer does not change
+  // while it runs).
+  const Token* tokens_;
+  const char* norm_;
   size_t n_;
   TimexOptions opt_;
   bool has_ref_ = false;

@@ -87,10 +87,6 @@ SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens, TokenCac
   return SentenceMatcher(lexicon, tokens, cache);
 }
 
-const TokenCache* SentenceMatcher::Cache() const {
-  return cache_ != nullptr && cache_->Covers(d_, *tokens_) ? cache_ : nullptr;
-}
-
 bool SentenceMatcher::MatchActor(size_t pos, PhraseMatch* m) const {
   TrieMatch t;
   return ToPhrase(d_->actor_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);

@@ -119,7 +119,9 @@ class Parser {
       const VerbMatch& verb = found.verb;
       uint32_t la = actor.length, lg = agent.length, ln = found.noun.length,
                lj = found.adjective.length, lv = verb.length;
-      uint32_t best = std::max({la, lg, ln, lj, lv});
+      // Not std::max({...}): GCC makes that a loop over an array it stores
+      // on the stack, at every token.
+      const uint32_t best = std::max(std::max(std::max(la, lg), std::max(ln, lj)), lv);
       if (best == 0) {
         if (IsConj(t))
           w.kind = Kind::kConj;

@@ -51,58 +51,47 @@ bool AllCaps(std::string_view s) {
 }
 
 // Place names that are far more often common words, given names or parts of
-// other names when capitalised in English news.
+// other names when capitalised in English news. This list and the two below
+// are sorted: they are searched per candidate name, by binary search.
 constexpr std::string_view kNotPlaces[] = {
-    "ALONG",     "AS",          "BATH",       "BUY",        "CAN",      "COMMERCE",     "CONCORD",
-    "DEAL",      "EMBASSY",     "ENTERPRISE", "FRIENDSHIP", "HOPE",     "INDEPENDENCE", "INDUSTRY",
-    "LIBERTY",   "MARCH",       "MAY",        "MISSION",    "MOBILE",   "MOST",         "NICE",
-    "OF",        "OPPORTUNITY", "PARADISE",   "POLICE",     "PROGRESS", "READING",      "SALE",
-    "SPLIT",     "UNION",       "UNITY",      "VICTORIA",   "WHY",      "GOLDEN",       "OBAMA",
-    "TRUMP",     "BIDEN",       "PUTIN",      "DEFENCE",    "DEFENSE",  "GAS",          "HAMAS",
-    "ISIS",      "DIVISION",    "AFRICAN",    "ARAB",       "REFORM",   "FREEDOM",      "SUCCESS",
-    "SUMMIT",    "ASSEMBLY",    "CONGRESS",   "PARLIAMENT", "SENATE",   "PRESIDENT",    "STATE",
-    "SAID",      "NEWS",        "TIMES",      "TEA",        "SUNDAY",   "MONDAY",       "TUESDAY",
-    "WEDNESDAY", "THURSDAY",    "FRIDAY",     "SATURDAY",   "CHANCE",   "ROYAL",        "PLEASANT",
-    "WORTH",     "GRAND",       "EARL",       "ENGLISH",    "FRENCH",   "REUTERS",      "BANK",
-    "REPUBLIC",  "CENTRAL",     "NATIONAL",   "ELECTION",   "BRITISH",  "AMERICAN",     "CANADIAN",
-    "EASTERN",   "WESTERN",     "NORTHERN",   "SOUTHERN",
-};
+    "AFRICAN",   "ALONG",    "AMERICAN",     "ARAB",       "AS",          "ASSEMBLY", "BANK",
+    "BATH",      "BIDEN",    "BRITISH",      "BUY",        "CAN",         "CANADIAN", "CENTRAL",
+    "CHANCE",    "COMMERCE", "CONCORD",      "CONGRESS",   "DEAL",        "DEFENCE",  "DEFENSE",
+    "DIVISION",  "EARL",     "EASTERN",      "ELECTION",   "EMBASSY",     "ENGLISH",  "ENTERPRISE",
+    "FREEDOM",   "FRENCH",   "FRIDAY",       "FRIENDSHIP", "GAS",         "GOLDEN",   "GRAND",
+    "HAMAS",     "HOPE",     "INDEPENDENCE", "INDUSTRY",   "ISIS",        "LIBERTY",  "MARCH",
+    "MAY",       "MISSION",  "MOBILE",       "MONDAY",     "MOST",        "NATIONAL", "NEWS",
+    "NICE",      "NORTHERN", "OBAMA",        "OF",         "OPPORTUNITY", "PARADISE", "PARLIAMENT",
+    "PLEASANT",  "POLICE",   "PRESIDENT",    "PROGRESS",   "PUTIN",       "READING",  "REFORM",
+    "REPUBLIC",  "REUTERS",  "ROYAL",        "SAID",       "SALE",        "SATURDAY", "SENATE",
+    "SOUTHERN",  "SPLIT",    "STATE",        "SUCCESS",    "SUMMIT",      "SUNDAY",   "TEA",
+    "THURSDAY",  "TIMES",    "TRUMP",        "TUESDAY",    "UNION",       "UNITY",    "VICTORIA",
+    "WEDNESDAY", "WESTERN",  "WHY",          "WORTH"};
+static_assert(std::ranges::is_sorted(kNotPlaces));
 
-bool NotAPlace(std::string_view norm) {
-  for (std::string_view w : kNotPlaces) {
-    if (norm == w) return true;
-  }
-  return false;
-}
+bool NotAPlace(std::string_view norm) { return std::ranges::binary_search(kNotPlaces, norm); }
 
 // Words after a place name that make it a venue or meeting of that place
 // ("the Doha Forum", "Geneva talks"), so the place name still counts.
 constexpr std::string_view kVenueHeads[] = {
-    "FORUM",    "SUMMIT",  "CONFERENCE", "TALKS",  "AIRPORT",  "MEETING",
-    "DIALOGUE", "PROCESS", "FORMAT",     "REGION", "PROVINCE", "GOVERNORATE",
-    "CITY",     "PORT",    "STATE",      "COUNTY", "OBLAST",   "DISTRICT",
-};
+    "AIRPORT", "CITY",     "CONFERENCE",  "COUNTY",  "DIALOGUE", "DISTRICT",
+    "FORMAT",  "FORUM",    "GOVERNORATE", "MEETING", "OBLAST",   "PORT",
+    "PROCESS", "PROVINCE", "REGION",      "STATE",   "SUMMIT",   "TALKS"};
+static_assert(std::ranges::is_sorted(kVenueHeads));
 
-bool VenueHead(std::string_view norm) {
-  for (std::string_view w : kVenueHeads) {
-    if (norm == w) return true;
-  }
-  return false;
-}
+bool VenueHead(std::string_view norm) { return std::ranges::binary_search(kVenueHeads, norm); }
 
 // Capitalised words that may come before a place name at the start of a
 // sentence or clause.
-bool Opener(std::string_view norm) {
-  for (std::string_view w :
-       {"IN",   "AT",     "FROM",   "TO",     "NEAR", "OUTSIDE",   "ACROSS",  "THROUGHOUT",
-        "BOTH", "AND",    "BUT",    "WHILE",  "THE",  "AFTER",     "BEFORE",  "SINCE",
-        "LIKE", "ONLY",   "WHEN",   "IF",     "AS",   "FOR",       "WITH",    "ON",
-        "BY",   "UNLIKE", "INSIDE", "WITHIN", "OVER", "UNDER",     "BETWEEN", "AGAINST",
-        "NOR",  "OR",     "YET",    "SO",     "THEN", "MEANWHILE", "BEYOND"}) {
-    if (norm == w) return true;
-  }
-  return false;
-}
+constexpr std::string_view kOpeners[] = {
+    "ACROSS",  "AFTER",  "AGAINST",   "AND",   "AS",   "AT",     "BEFORE",     "BETWEEN",
+    "BEYOND",  "BOTH",   "BUT",       "BY",    "FOR",  "FROM",   "IF",         "IN",
+    "INSIDE",  "LIKE",   "MEANWHILE", "NEAR",  "NOR",  "ON",     "ONLY",       "OR",
+    "OUTSIDE", "OVER",   "SINCE",     "SO",    "THE",  "THEN",   "THROUGHOUT", "TO",
+    "UNDER",   "UNLIKE", "WHEN",      "WHILE", "WITH", "WITHIN", "YET"};
+static_assert(std::ranges::is_sorted(kOpeners));
+
+bool Opener(std::string_view norm) { return std::ranges::binary_search(kOpeners, norm); }
 
 bool StoryCountry(const std::vector<std::array<char, 3>>& countries, std::string_view c) {
   if (c.size() != 3) return false;

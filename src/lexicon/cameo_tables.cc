@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <span>
 
 namespace annalist {
 namespace {
@@ -429,9 +431,33 @@ bool AllDigits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool SortedFind(std::span<const std::string_view> list, std::string_view s) {
-  return std::binary_search(list.begin(), list.end(), s);
+// Whether a three-letter block is a country or region code: one bit per
+// upper-case block (26^3 of them), set for both lists above. The coder splits
+// the code of every actor mention it remembers, so this is a load rather than
+// two binary searches.
+constexpr size_t kBlocks = 26 * 26 * 26;
+
+constexpr bool UpperBlock(std::string_view b) {
+  return b.size() == 3 &&
+         std::all_of(b.begin(), b.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
+
+constexpr size_t BlockIndex(std::string_view b) {
+  return (size_t(b[0] - 'A') * 26 + size_t(b[1] - 'A')) * 26 + size_t(b[2] - 'A');
+}
+
+constexpr std::array<uint64_t, (kBlocks + 63) / 64> kCountryBlocks = [] {
+  std::array<uint64_t, (kBlocks + 63) / 64> bits{};
+  for (std::span<const std::string_view> list :
+       {std::span<const std::string_view>(kIsoCountries),
+        std::span<const std::string_view>(kCameoRegions)}) {
+    for (std::string_view c : list) {
+      if (!UpperBlock(c)) throw "country and region codes are three upper-case letters";
+      bits[BlockIndex(c) / 64] |= uint64_t{1} << (BlockIndex(c) % 64);
+    }
+  }
+  return bits;
+}();
 
 }  // namespace
 
@@ -473,30 +499,34 @@ std::string_view PloverForCameo(std::string_view code) {
 }
 
 bool IsCameoCountry(std::string_view block) {
-  return block.size() == 3 &&
-         (SortedFind(kIsoCountries, block) || SortedFind(kCameoRegions, block));
+  if (!UpperBlock(block)) return false;
+  const size_t i = BlockIndex(block);
+  return ((kCountryBlocks[i / 64] >> (i % 64)) & 1) != 0;
 }
 
 void SplitActorCode(std::string_view code, std::string* country, std::string* sector) {
   if (country != nullptr) country->clear();
   if (sector != nullptr) sector->clear();
-  // Whole 3-letter blocks, upper-cased, up to the first non-letter.
-  std::string blocks;
+  // Whole 3-letter blocks, upper-cased, up to the first non-letter; only
+  // the first two are read (no copy of the whole code).
+  char blocks[6];
+  size_t letters = 0;
   for (char c : code) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (c < 'A' || c > 'Z') break;
-    blocks.push_back(c);
+    if (letters < sizeof(blocks)) blocks[letters] = c;
+    ++letters;
   }
-  blocks.resize(blocks.size() / 3 * 3);
-  if (blocks.empty()) return;
+  letters = letters / 3 * 3;
+  if (letters == 0) return;
   size_t next = 0;
-  std::string_view first = std::string_view(blocks).substr(0, 3);
+  const std::string_view first(blocks, 3);
   if (IsCameoCountry(first)) {
     if (country != nullptr) *country = first;
     next = 3;
   }
-  if (next < blocks.size() && sector != nullptr) {
-    *sector = blocks.substr(next, 3);
+  if (next < letters && sector != nullptr) {
+    *sector = std::string_view(blocks + next, 3);
   }
 }
 

@@ -87,10 +87,6 @@ SentenceMatcher Bind(const Lexicon& lexicon, const TokenBuffer& tokens, TokenCac
   return SentenceMatcher(lexicon, tokens, cache);
 }
 
-const TokenCache* SentenceMatcher::Cache() const {
-  return cache_ != nullptr && cache_->Covers(d_, *tokens_) ? cache_ : nullptr;
-}
-
 bool SentenceMatcher::MatchActor(size_t pos, PhraseMatch* m) const {
   TrieMatch t;
   return ToPhrase(d_->actor_phrases.Match(d_->words, *tokens_, pos, Cache(), &t), t, m);
@@ -146,7 +142,16 @@ void SentenceMatcher::SynsetStarts(std::vector<uint64_t>* out) const {
   out->assign(tokens_->size(), ~uint64_t{0});
   const TokenCache* cache = Cache();
   if (cache == nullptr) return;
-  for (size_t i = 0; i < tokens_->size(); ++i) (*out)[i] = cache->SynsetStarts(i);
+  // As cache->SynsetStarts(i) per token (the cache covers every token), with
+  // the arrays in locals: a store to *out may alias the cache's token_count,
+  // which the compiler would otherwise reload per token.
+  const uint32_t* first = cache->first_piece.data();
+  const CachedPiece* pieces = cache->pieces.data();
+  uint64_t* starts = out->data();
+  const size_t n = cache->token_count;
+  for (size_t i = 0; i < n; ++i) {
+    starts[i] = first[i] < first[i + 1] ? pieces[first[i]].synset_starts : 0;
+  }
 }
 
 bool SentenceMatcher::MatchElement(const PatternElement& e, size_t pos, uint32_t* length) const {

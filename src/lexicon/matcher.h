@@ -163,8 +163,11 @@ class SentenceMatcher {
   const TokenCache* cache() const { return cache_; }
 
  private:
-  // cache_ when it covers tokens_, else null.
-  const TokenCache* Cache() const;
+  // cache_ when it covers tokens_, else null. Inline: every phrase lookup
+  // asks (MatchPhrases at every token of a sentence).
+  const TokenCache* Cache() const {
+    return cache_ != nullptr && cache_->Covers(d_, *tokens_) ? cache_ : nullptr;
+  }
   const Lexicon* lexicon_;
   const LexiconData* d_;
   const TokenBuffer* tokens_;

@@ -128,6 +128,13 @@ class PlaceScratch {
 // order.
 void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* scratch,
                 std::vector<PlaceMention>* out);
+// The same, for a caller that has tokenized doc.text already (as FindTimexes
+// does; the engine shares them): `doc_tokens`, when not null, must be
+// Tokenize(doc.text) and is only read. A sentence whose ends fall inside one
+// of those tokens is tokenized on its own, so the result is always the one
+// above.
+void FindPlaces(const Gazetteer& gazetteer, const Document& doc, const TokenBuffer* doc_tokens,
+                PlaceScratch* scratch, std::vector<PlaceMention>* out);
 
 // The great-circle distance in kilometres.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

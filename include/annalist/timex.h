@@ -88,6 +88,8 @@ struct TimexOptions {
 
 // Reusable working space; one per thread.
 struct TimexScratch {
+  // After FindTimexes: Tokenize(text) of the text it was given (read by the
+  // engine's FindPlaces, so that a document is tokenized once for both).
   TokenBuffer tokens;
 };
 

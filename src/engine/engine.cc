@@ -33,17 +33,19 @@ int SentenceAt(const Document& doc, uint32_t at) {
 // The annotate stage: the temporal expressions of the text as kTimex
 // mentions (their Timex values kept in the scratch for Resolve).
 void Annotate(const CodingProfile& profile, Document* doc, ProcessScratch* scratch) {
+  // Timexes first: FindTimexes tokenizes the text, and FindPlaces reads
+  // those tokens. The places' mentions still come first.
+  std::vector<Timex>* timexes = scratch->timexes();
+  timexes->clear();
+  FindTimexes(doc->text, doc->published, TimexOptions(), scratch->timex(), timexes);
   std::vector<PlaceMention>* places = scratch->places();
   places->clear();
   if (const Gazetteer* g = profile.gazetteer()) {
-    FindPlaces(*g, *doc, scratch->place(), places);
+    FindPlaces(*g, *doc, &scratch->timex()->tokens, scratch->place(), places);
     for (const PlaceMention& p : *places) {
       doc->mentions.push_back(Mention{p.span, p.sentence, MentionKind::kPlace, g->Id(p.place)});
     }
   }
-  std::vector<Timex>* timexes = scratch->timexes();
-  timexes->clear();
-  FindTimexes(doc->text, doc->published, TimexOptions(), scratch->timex(), timexes);
   for (const Timex& t : *timexes) {
     const int s = SentenceAt(*doc, t.span.begin);
     if (s < 0) continue;

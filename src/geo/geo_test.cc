@@ -2,7 +2,9 @@
 // compiled. Tests that need the cities data skip without it.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -144,6 +146,71 @@ TEST(PlacesTest, PartsOfLongerNamesAndCommonWordsAreNotPlaces) {
   f = Places("UK Foreign Secretary Jack Straw announced it.");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0].country, "GBR");
+}
+
+// FindPlaces given the text's tokens (as the engine gives it FindTimexes')
+// finds what it finds tokenizing each sentence on its own.
+struct Place {
+  uint32_t begin, end, sentence, place;
+  bool dateline;
+  bool operator==(const Place&) const = default;
+};
+std::vector<Place> PlacesOf(const Document& doc, bool shared_tokens) {
+  TokenBuffer tokens;
+  if (shared_tokens) Tokenize(doc.text, &tokens);
+  PlaceScratch scratch;
+  std::vector<PlaceMention> out;
+  FindPlaces(*Default(), doc, shared_tokens ? &tokens : nullptr, &scratch, &out);
+  std::vector<Place> places;
+  for (const PlaceMention& m : out) {
+    places.push_back({m.span.begin, m.span.end, m.sentence, m.place, m.dateline});
+  }
+  return places;
+}
+
+TEST(PlacesTest, TheTextsTokensFindWhatEachSentencesOwnFind) {
+  // Sentences as the splitter makes them.
+  for (const char* text :
+       {"DAMASCUS — Syria and Israel met in Paris on Monday. The U.S. envoy flew to Doha.",
+        "Talks in Geneva, Switzerland ended.\nOfficials in Ankara and Tehran said so."}) {
+    Document doc;
+    doc.text = text;
+    doc.sentences = SplitSentences(doc.text);
+    EXPECT_EQ(PlacesOf(doc, true), PlacesOf(doc, false)) << text;
+    EXPECT_FALSE(PlacesOf(doc, true).empty()) << text;
+  }
+  // Sentence ends that fall inside a token of the text ("Paris-based",
+  // "Geneva") and a name across two sentences: each sentence is still
+  // read on its own.
+  Document doc;
+  doc.text = "Reporters met in Paris-based offices near Geneva\nSyria and Israel spoke.";
+  const uint32_t dash = static_cast<uint32_t>(doc.text.find('-'));
+  const uint32_t gen = static_cast<uint32_t>(doc.text.find("Geneva")) + 3;
+  const uint32_t nl = static_cast<uint32_t>(doc.text.find('\n'));
+  doc.sentences = {Sentence{Span{0, dash}}, Sentence{Span{dash, gen}}, Sentence{Span{gen, nl}},
+                   Sentence{Span{nl + 1, static_cast<uint32_t>(doc.text.size())}}};
+  const std::vector<Place> own = PlacesOf(doc, false);
+  EXPECT_EQ(PlacesOf(doc, true), own);
+  for (const Place& m : own) {
+    EXPECT_LE(m.end, doc.sentences[m.sentence].span.end);
+    EXPECT_GE(m.begin, doc.sentences[m.sentence].span.begin);
+  }
+  // Real news, where the shared data is at hand.
+  const std::string bbc = ::annalist::testing::SharedFile("corpus/bbc/politics");
+  if (bbc.empty()) GTEST_SKIP() << "corpus/bbc is absent: only the texts above compared";
+  size_t docs = 0, places = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(bbc)) {
+    std::ifstream in(entry.path());
+    Document d;
+    d.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    d.sentences = SplitSentences(d.text);
+    const std::vector<Place> mine = PlacesOf(d, false);
+    EXPECT_EQ(PlacesOf(d, true), mine) << entry.path();
+    ++docs;
+    places += mine.size();
+  }
+  EXPECT_GT(docs, 100u);
+  EXPECT_GT(places, 1000u);
 }
 
 TEST(PlacesTest, DistanceIsGreatCircle) {

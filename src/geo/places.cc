@@ -106,10 +106,34 @@ void AddCountry(std::vector<std::array<char, 3>>* countries, std::string_view c)
   countries->push_back({c[0], c[1], c[2]});
 }
 
+// The tokens of sentence `sent` within `doc_tokens` (the text's): [*first,
+// *end). False when a token of the text straddles either end of the
+// sentence, so that the sentence alone would be cut into other tokens.
+// Otherwise they are the tokens Tokenize gives the sentence's text alone:
+// the tokenizer keeps no state between tokens, and a token's end depends on
+// bytes past the sentence only when the token goes on past it.
+bool SentenceTokens(const TokenBuffer& doc_tokens, Span sent, size_t* first, size_t* end) {
+  const std::vector<Token>& t = doc_tokens.tokens();
+  auto f = std::partition_point(t.begin(), t.end(),
+                                [&](const Token& k) { return k.span.end <= sent.begin; });
+  if (f != t.end() && f->span.begin < sent.begin) return false;
+  auto e =
+      std::partition_point(f, t.end(), [&](const Token& k) { return k.span.begin < sent.end; });
+  if (e != f && (e - 1)->span.end > sent.end) return false;
+  *first = static_cast<size_t>(f - t.begin());
+  *end = static_cast<size_t>(e - t.begin());
+  return true;
+}
+
 }  // namespace
 
 void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* scratch,
                 std::vector<PlaceMention>* out) {
+  FindPlaces(gazetteer, doc, nullptr, scratch, out);
+}
+
+void FindPlaces(const Gazetteer& gazetteer, const Document& doc, const TokenBuffer* doc_tokens,
+                PlaceScratch* scratch, std::vector<PlaceMention>* out) {
   const Gazetteer::Data& d = gazetteer.data();
   PlaceScratch::Buffers& b = *scratch->buffers();
   b.found.clear();
@@ -117,17 +141,25 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
   const std::string_view text = doc.text;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Span sent = doc.sentences[s].span;
-    Tokenize(text.substr(sent.begin, sent.size()), sent.begin, &b.tokens);
-    const std::vector<Token>& toks = b.tokens.tokens();
+    // The sentence's tokens: the text's where given, else its own.
+    const TokenBuffer* tb = doc_tokens;
+    size_t first = 0, end = 0;
+    if (tb == nullptr || !SentenceTokens(*tb, sent, &first, &end)) {
+      Tokenize(text.substr(sent.begin, sent.size()), sent.begin, &b.tokens);
+      tb = &b.tokens;
+      first = 0;
+      end = b.tokens.size();
+    }
+    const std::vector<Token>& toks = tb->tokens();
     // At each token the longest name; a name left out below lets the
     // search go on at the next token ("the Golan Heights").
-    size_t next = 0;
-    for (size_t pos = 0; pos < toks.size(); ++pos) {
+    size_t next = first;
+    for (size_t pos = first; pos < end; ++pos) {
       // A name is taken only as written capitalised (below): a token that
       // does not start with a capital starts none.
       if (pos < next || !Capitalised(text.substr(toks[pos].span.begin, 1))) continue;
       lexicon_internal::PhraseSpan m;
-      if (!d.matcher.Match(b.tokens, pos, &m)) continue;
+      if (!d.matcher.Match(*tb, pos, &m, end)) continue;
       const Span span{toks[m.begin].span.begin, toks[m.begin + m.length - 1].span.end};
       const std::string_view written = text.substr(span.begin, span.size());
       if (!Capitalised(written)) continue;
@@ -138,18 +170,18 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
         some_upper_only |= (d.names[g].flags & kNameUpperOnly) != 0;
       }
       if (upper_only && !AllCaps(written)) continue;
-      if (m.length == 1 && NotAPlace(b.tokens.norm(m.begin))) continue;
+      if (m.length == 1 && NotAPlace(tb->norm(m.begin))) continue;
       // The first sentence's first words in capitals followed by a dash, a
       // comma or "(Reuters)": the dateline.
       const size_t after = m.begin + m.length;
       const bool at_start =
-          m.begin == 0 ||
+          m.begin == first ||
           (s == 0 &&
            text.substr(sent.begin, span.begin - sent.begin).find_first_not_of(" \n\r\t") ==
                std::string_view::npos);
       bool dateline = false;
-      if (s == 0 && at_start && after < toks.size() && toks[after].kind == Token::kPunct) {
-        const std::string_view p = b.tokens.norm(after);
+      if (s == 0 && at_start && after < end && toks[after].kind == Token::kPunct) {
+        const std::string_view p = tb->norm(after);
         dateline = AllCaps(written) && (p == "-" || p == "," || p == "(" || p == ":");
       }
       // Part of a longer name: a capitalised word right before it (other
@@ -162,14 +194,14 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* s
             d.places[d.names[g].place].feature == static_cast<uint8_t>(PlaceFeature::kCountry);
       }
       if (!dateline) {
-        if (m.begin > 0 && toks[m.begin - 1].kind == Token::kWord &&
+        if (m.begin > first && toks[m.begin - 1].kind == Token::kWord &&
             Capitalised(text.substr(toks[m.begin - 1].span.begin, 1)) &&
-            b.tokens.norm(m.begin - 1) != "'S" && !Opener(b.tokens.norm(m.begin - 1))) {
+            tb->norm(m.begin - 1) != "'S" && !Opener(tb->norm(m.begin - 1))) {
           continue;  // "Mr Jordan", "Lake Geneva"
         }
-        if (!country && after < toks.size() && toks[after].kind == Token::kWord &&
-            Capitalised(text.substr(toks[after].span.begin, 1)) &&
-            !VenueHead(b.tokens.norm(after)) && b.tokens.norm(after) != "'S") {
+        if (!country && after < end && toks[after].kind == Token::kWord &&
+            Capitalised(text.substr(toks[after].span.begin, 1)) && !VenueHead(tb->norm(after)) &&
+            tb->norm(after) != "'S") {
           continue;  // "Washington Post"
         }
       }

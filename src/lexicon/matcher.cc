@@ -133,7 +133,8 @@ bool SentenceMatcher::MatchSynset(uint32_t synset, size_t pos, uint32_t* length)
   if (cache != nullptr && !cache->MayStartSynset(pos, synset)) return false;
   TrieMatch t;
   // Synset phrases are consecutive words.
-  if (!d_->synset_tries[synset].Match(d_->words, *tokens_, pos, 0, &t, cache)) return false;
+  if (!d_->synset_tries[synset].Match(d_->words, *tokens_, pos, tokens_->size(), 0, &t, cache))
+    return false;
   *length = t.length;
   return true;
 }

@@ -27,10 +27,11 @@ void PhraseMatcher::Compile() {
   compiled_ = true;
 }
 
-bool PhraseMatcher::Match(const TokenBuffer& tokens, size_t pos, PhraseSpan* out) const {
+bool PhraseMatcher::Match(const TokenBuffer& tokens, size_t pos, PhraseSpan* out,
+                          size_t end) const {
   if (!compiled_) return false;
   TrieMatch t;
-  if (!set_.Match(words_, tokens, pos, nullptr, &t)) return false;
+  if (!set_.Match(words_, tokens, pos, nullptr, &t, end)) return false;
   out->begin = static_cast<uint32_t>(pos);
   out->length = t.length;
   out->id = t.value;

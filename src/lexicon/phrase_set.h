@@ -44,20 +44,21 @@ class PhraseSet {
   size_t bytes() const { return trie_.bytes(); }
   uint8_t start_bit() const { return start_bit_; }
 
-  // Longest match starting at token `pos`; false when none. `cache`, when
-  // not null, holds the candidates of `tokens` from `words`
-  // (TokenCache::Covers): a token none of whose candidates starts a phrase of
-  // the set is answered without a walk.
+  // Longest match starting at token `pos` and ending by token `end`
+  // (tokens.size() when larger); false when none. `cache`, when not null,
+  // holds the candidates of `tokens` from `words` (TokenCache::Covers): a
+  // token none of whose candidates starts a phrase of the set is answered
+  // without a walk.
   bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, const TokenCache* cache,
-             TrieMatch* out) const {
+             TrieMatch* out, size_t end = SIZE_MAX) const {
     if (cache != nullptr && start_bit_ != 0 && !cache->MayStart(pos, start_bit_)) return false;
-    return trie_.Match(words, tokens, pos, max_gap_, out, cache);
+    return trie_.Match(words, tokens, pos, end, max_gap_, out, cache);
   }
   // Match without the start test, for a caller that has made it for several
   // sets at once (TokenCache::Starts).
   bool Walk(const WordTable& words, const TokenBuffer& tokens, size_t pos, const TokenCache* cache,
             TrieMatch* out) const {
-    return trie_.Match(words, tokens, pos, max_gap_, out, cache);
+    return trie_.Match(words, tokens, pos, tokens.size(), max_gap_, out, cache);
   }
 
  private:
@@ -95,9 +96,10 @@ class PhraseMatcher {
   void Compile();
   size_t size() const { return set_.size(); }
 
-  // The longest phrase starting at token `pos` (most tokens; then most
-  // bytes; then most words; then the larger id): false when none.
-  bool Match(const TokenBuffer& tokens, size_t pos, PhraseSpan* out) const;
+  // The longest phrase starting at token `pos` and ending by token `end`
+  // (tokens.size() when larger): most tokens; then most bytes; then most
+  // words; then the larger id. False when none.
+  bool Match(const TokenBuffer& tokens, size_t pos, PhraseSpan* out, size_t end = SIZE_MAX) const;
   // Every phrase in `tokens`, left to right: at each token the longest one,
   // and the search goes on after it (phrases found do not overlap). *out is
   // cleared first.

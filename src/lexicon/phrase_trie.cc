@@ -113,19 +113,24 @@ size_t PhraseTrie::bytes() const {
          root_start_.capacity() * sizeof(uint32_t);
 }
 
-bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, int max_gap,
-                       TrieMatch* out, const TokenCache* cache) const {
-  if (pos >= tokens.size() || nodes_.empty()) return false;
+bool PhraseTrie::Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, size_t end,
+                       int max_gap, TrieMatch* out, const TokenCache* cache) const {
+  end = std::min(end, tokens.size());
+  if (pos >= end || nodes_.empty()) return false;
   TrieMatch best;
-  Walk(words, tokens, 0, pos, pos, 0, 0, 0, max_gap, cache, &best);
+  Walk(Walked{words, tokens, cache, &best, pos, end, max_gap}, 0, pos, 0, 0, 0);
   if (best.value == ~0u) return false;
   *out = best;
   return true;
 }
 
-void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node, size_t pos,
-                      size_t tok, uint32_t off, uint32_t depth, uint32_t chars, int max_gap,
-                      const TokenCache* cache, TrieMatch* best) const {
+void PhraseTrie::Walk(const Walked& w, uint32_t node, size_t tok, uint32_t off, uint32_t depth,
+                      uint32_t chars) const {
+  const WordTable& words = w.words;
+  const TokenBuffer& tokens = w.tokens;
+  const TokenCache* cache = w.cache;
+  TrieMatch* best = w.best;
+  const size_t pos = w.pos;
   const Node& n = nodes_[node];
   if (n.value != ~0u && off == 0 && depth > 0) {
     uint32_t len = static_cast<uint32_t>(tok - pos);
@@ -141,10 +146,10 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens, uint32_
   if (n.edge_count == 0 || depth >= kMaxDepth) return;
   const Edge* first = edges_.data() + n.first_edge;
   const Edge* last = first + n.edge_count;
-  int gap_limit = (off != 0 || depth == 0) ? 0 : max_gap;
+  int gap_limit = (off != 0 || depth == 0) ? 0 : w.max_gap;
   for (int gap = 0; gap <= gap_limit; ++gap) {
     size_t q = tok + gap;
-    if (q >= tokens.size()) return;
+    if (q >= w.end) return;
     if (gap > 0 && tokens.tokens()[q - 1].kind == Token::kPunct) return;
     size_t next_tok = q + 1;
     uint32_t next_off = 0;
@@ -187,15 +192,14 @@ void PhraseTrie::Walk(const WordTable& words, const TokenBuffer& tokens, uint32_
         // Edges are sorted by word: most candidates fall outside them.
         if (word < first->word || word > last[-1].word) continue;
         e = std::lower_bound(first, last, word,
-                             [](const Edge& a, uint32_t w) { return a.word < w; });
+                             [](const Edge& a, uint32_t x) { return a.word < x; });
       }
       for (; e != end && e->word == word; ++e) {
         if (!ModeAccepts(e->mode, hits[h].hit)) continue;
         if (e->adjacent && gap > 0) continue;
-        Walk(words, tokens, e->child, pos, next_tok, next_off, depth + 1,
+        Walk(w, e->child, next_tok, next_off, depth + 1,
              chars + (e->chars != kLongWord ? e->chars
-                                            : static_cast<uint32_t>(words.Word(e->word).size())),
-             max_gap, cache, best);
+                                            : static_cast<uint32_t>(words.Word(e->word).size())));
       }
     }
     // Inside a hyphenated token nothing may be skipped; a skipped token must

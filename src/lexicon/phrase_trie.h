@@ -50,9 +50,10 @@ class PhraseTrie {
     }
   }
 
-  // Longest match starting at token `pos`; false when none. `cache`, when
-  // not null, holds the word candidates of `tokens` (TokenCache::Covers).
-  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, int max_gap,
+  // Longest match starting at token `pos` and ending by token `end` (at
+  // most tokens.size()); false when none. `cache`, when not null, holds the
+  // word candidates of `tokens` (TokenCache::Covers).
+  bool Match(const WordTable& words, const TokenBuffer& tokens, size_t pos, size_t end, int max_gap,
              TrieMatch* out, const TokenCache* cache = nullptr) const;
 
  private:
@@ -71,9 +72,18 @@ class PhraseTrie {
     uint16_t chars = 0;
   };
   static constexpr uint16_t kLongWord = 0xffff;
-  void Walk(const WordTable& words, const TokenBuffer& tokens, uint32_t node, size_t pos,
-            size_t tok, uint32_t off, uint32_t depth, uint32_t chars, int max_gap,
-            const TokenCache* cache, TrieMatch* best) const;
+  // What stays the same through one Match's walk, passed by one pointer.
+  struct Walked {
+    const WordTable& words;
+    const TokenBuffer& tokens;
+    const TokenCache* cache;
+    TrieMatch* best;
+    size_t pos;  // the first token
+    size_t end;  // no token at or past it
+    int max_gap;
+  };
+  void Walk(const Walked& w, uint32_t node, size_t tok, uint32_t off, uint32_t depth,
+            uint32_t chars) const;
 
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;

@@ -37,6 +37,7 @@
 #include "annalist/event.h"
 #include "annalist/lexicon.h"
 #include "annalist/status.h"
+#include "annalist/text.h"
 
 namespace annalist {
 
@@ -266,6 +267,13 @@ class Coder {
   // capacity: reserve or reuse it to stay allocation-free.
   void CodeDocument(const Document& doc, CoderScratch* scratch, std::vector<Event>* out,
                     std::vector<Mention>* mentions = nullptr) const;
+  // The same, for a caller that has tokenized doc.text already (the engine,
+  // with the timex stage's tokens): `text_tokens`, when not null, must be
+  // Tokenize(doc.text) and is only read; a sentence is then given its range
+  // of them rather than tokenized again (TokensWithin says when it may be).
+  // The result is the one above.
+  void CodeDocument(const Document& doc, const TokenBuffer* text_tokens, CoderScratch* scratch,
+                    std::vector<Event>* out, std::vector<Mention>* mentions) const;
 
   // Codes one sentence on its own (no reference to earlier sentences).
   // `date` selects dated actor codes (unknown date: the undated code).
@@ -292,11 +300,17 @@ class Coder {
   struct MentionSink {
     std::vector<Mention>* out = nullptr;
     uint32_t sentence = 0;
-    uint32_t offset = 0;
+    uint32_t offset = 0;  // of the sentence in the document's text
+  };
+  // The document's text and, when not null, its tokens (the sentence is at
+  // mentions.offset in it).
+  struct SharedTokens {  // no member initializers: the default argument is {}
+    std::string_view text;
+    const TokenBuffer* tokens;
   };
   SentenceOutcome CodeOne(std::string_view sentence, const DateTime& date, bool keep_context,
-                          CoderScratch* scratch, std::vector<Event>* out,
-                          MentionSink mentions) const;
+                          CoderScratch* scratch, std::vector<Event>* out, MentionSink mentions,
+                          SharedTokens shared = {}) const;
   void RecordMentions(const coder_internal::ParsedSentence& s, const MentionSink& sink) const;
   // kDiscard or kComplex when a verb pattern says so (nothing appended);
   // otherwise kNoEvent, with the clauses' events appended to *out.

@@ -90,6 +90,18 @@ void Tokenize(std::string_view text, TokenBuffer* out);
 // text.substr(s.begin, s.size()) with spans into the whole text.
 void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out);
 
+// For a caller that tokenized a whole text and needs a part of it (a
+// sentence) as tokens: the tokens of `text_tokens` (Tokenize(text)) that lie
+// in `span`, as the range [*first, *end). True only when they are exactly
+// the tokens Tokenize(text.substr(span.begin, span.size()), span.begin)
+// gives: each end of `span` is the end of the text or falls in white space
+// (or format characters) between two tokens, on a character boundary. The
+// tokenizer keeps no state across white space, and where a token ends
+// depends on bytes past the part only when the token goes on past it. False
+// (nothing set) otherwise: tokenize the part on its own.
+bool TokensWithin(std::string_view text, const TokenBuffer& text_tokens, Span span, size_t* first,
+                  size_t* end);
+
 // Returns `text` normalised for matching: NFC, typographic variants folded as
 // for tokens, Unicode spaces (NBSP, thin, narrow ...) to ' ', format and
 // default-ignorable characters (soft hyphen, ZWJ, bidi marks) dropped, case

@@ -46,6 +46,28 @@ Coder::~Coder() = default;
 
 namespace {
 
+// Tokens [first, end) of `from` into *to, as Tokenize would have made them of
+// the text from `shift` on: spans less `shift`, their normal forms (which
+// Tokenize writes one after the other) copied in one piece.
+void CopyTokens(const TokenBuffer& from, size_t first, size_t end, uint32_t shift,
+                TokenBuffer* to) {
+  std::vector<Token>& t = to->mutable_tokens();
+  std::string& norm = to->mutable_norm();
+  t.assign(from.tokens().begin() + static_cast<ptrdiff_t>(first),
+           from.tokens().begin() + static_cast<ptrdiff_t>(end));
+  if (t.empty()) {
+    norm.clear();
+    return;
+  }
+  const uint32_t nb = t.front().norm_begin;
+  norm.assign(from.norm(), nb, t.back().norm_begin + t.back().norm_size - nb);
+  for (Token& k : t) {
+    k.span.begin -= shift;
+    k.span.end -= shift;
+    k.norm_begin -= nb;
+  }
+}
+
 // A clause after a conjunction takes the previous clause's source only when
 // its verb comes right after the conjunction ("and signed", "and later
 // met"): measured against TABARI on Reuters, a longer gap mostly carries a
@@ -310,6 +332,11 @@ void MarkLocativePlaces(const Lexicon& lexicon, ParsedSentence* s) {
 
 void Coder::CodeDocument(const Document& doc, CoderScratch* scratch, std::vector<Event>* out,
                          std::vector<Mention>* mentions) const {
+  CodeDocument(doc, nullptr, scratch, out, mentions);
+}
+
+void Coder::CodeDocument(const Document& doc, const TokenBuffer* text_tokens, CoderScratch* scratch,
+                         std::vector<Event>* out, std::vector<Mention>* mentions) const {
   scratch->state()->context.Clear();
   scratch->state()->context.active = options_.document_references;
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
@@ -318,7 +345,8 @@ void Coder::CodeDocument(const Document& doc, CoderScratch* scratch, std::vector
     std::string_view text = std::string_view(doc.text).substr(sent.span.begin, sent.span.size());
     size_t before = out->size();
     CodeOne(text, doc.published, true, scratch, out,
-            MentionSink{mentions, static_cast<uint32_t>(i), sent.span.begin});
+            MentionSink{mentions, static_cast<uint32_t>(i), sent.span.begin},
+            SharedTokens{doc.text, text_tokens});
     for (size_t k = before; k < out->size(); ++k) {
       Event& e = (*out)[k];
       e.doc_id = doc.id;
@@ -639,8 +667,8 @@ void Coder::RecordMentions(const ParsedSentence& s, const MentionSink& sink) con
 }
 
 SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date, bool keep_context,
-                               CoderScratch* scratch, std::vector<Event>* out,
-                               MentionSink mentions) const {
+                               CoderScratch* scratch, std::vector<Event>* out, MentionSink mentions,
+                               SharedTokens shared) const {
   ParsedSentence& s = scratch->state()->sentence;
   s.Clear();
   s.text = text;
@@ -657,6 +685,13 @@ SentenceOutcome Coder::CodeOne(std::string_view text, const DateTime& date, bool
       if (ch == '_' || (hyphens && ch == '-')) ch = ' ';
     }
     Tokenize(std::string_view(s.spaced_text).substr(skip), base, &s.tokens);
+  } else if (size_t first, end;
+             shared.tokens != nullptr &&
+             TokensWithin(
+                 shared.text, *shared.tokens,
+                 Span{mentions.offset + base, mentions.offset + static_cast<uint32_t>(text.size())},
+                 &first, &end)) {
+    CopyTokens(*shared.tokens, first, end, mentions.offset, &s.tokens);
   } else {
     Tokenize(text.substr(skip), base, &s.tokens);
   }

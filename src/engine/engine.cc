@@ -545,7 +545,8 @@ Status ProcessWhole(const CodingProfile& profile, Document* doc, ProcessScratch*
   const size_t first_event = events->size();
   Annotate(profile, doc, scratch);
   const size_t first_mention = doc->mentions.size();  // the coder's
-  profile.coder().CodeDocument(*doc, scratch->coder(), events, &doc->mentions);
+  profile.coder().CodeDocument(*doc, &scratch->timex()->tokens, scratch->coder(), events,
+                               &doc->mentions);
   Resolve(*doc, first_mention, first_event, scratch->timexes(), profile.gazetteer(),
           scratch->places(), events);
   return Status::Ok();

@@ -106,25 +106,6 @@ void AddCountry(std::vector<std::array<char, 3>>* countries, std::string_view c)
   countries->push_back({c[0], c[1], c[2]});
 }
 
-// The tokens of sentence `sent` within `doc_tokens` (the text's): [*first,
-// *end). False when a token of the text straddles either end of the
-// sentence, so that the sentence alone would be cut into other tokens.
-// Otherwise they are the tokens Tokenize gives the sentence's text alone:
-// the tokenizer keeps no state between tokens, and a token's end depends on
-// bytes past the sentence only when the token goes on past it.
-bool SentenceTokens(const TokenBuffer& doc_tokens, Span sent, size_t* first, size_t* end) {
-  const std::vector<Token>& t = doc_tokens.tokens();
-  auto f = std::partition_point(t.begin(), t.end(),
-                                [&](const Token& k) { return k.span.end <= sent.begin; });
-  if (f != t.end() && f->span.begin < sent.begin) return false;
-  auto e =
-      std::partition_point(f, t.end(), [&](const Token& k) { return k.span.begin < sent.end; });
-  if (e != f && (e - 1)->span.end > sent.end) return false;
-  *first = static_cast<size_t>(f - t.begin());
-  *end = static_cast<size_t>(e - t.begin());
-  return true;
-}
-
 }  // namespace
 
 void FindPlaces(const Gazetteer& gazetteer, const Document& doc, PlaceScratch* scratch,
@@ -144,7 +125,7 @@ void FindPlaces(const Gazetteer& gazetteer, const Document& doc, const TokenBuff
     // The sentence's tokens: the text's where given, else its own.
     const TokenBuffer* tb = doc_tokens;
     size_t first = 0, end = 0;
-    if (tb == nullptr || !SentenceTokens(*tb, sent, &first, &end)) {
+    if (tb == nullptr || !TokensWithin(text, *tb, sent, &first, &end)) {
       Tokenize(text.substr(sent.begin, sent.size()), sent.begin, &b.tokens);
       tb = &b.tokens;
       first = 0;

@@ -1,4 +1,5 @@
 // The tokenizer. See docs/text.md for the rules.
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -275,6 +276,36 @@ void Tokenize(std::string_view text, uint32_t base, TokenBuffer* out) {
     }
   }
   norm.resize(w);
+}
+
+bool TokensWithin(std::string_view text, const TokenBuffer& text_tokens, Span span, size_t* first,
+                  size_t* end) {
+  if (span.begin > span.end || span.end > text.size()) return false;
+  auto continuation = [&](uint32_t at) {
+    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
+  if (continuation(span.begin) || continuation(span.end)) return false;
+  const std::vector<Token>& t = text_tokens.tokens();
+  auto f = std::partition_point(t.begin(), t.end(),
+                                [&](const Token& k) { return k.span.end <= span.begin; });
+  auto e =
+      std::partition_point(f, t.end(), [&](const Token& k) { return k.span.begin < span.end; });
+  // No token across an end, and none touching the next at an end: a
+  // possessive "'s" is a token only after its word ("Israel's"), and a
+  // token that ends where another begins was cut by the scan before.
+  // `next`: the first token that begins at or after `at`, or that goes
+  // across it.
+  auto cut_between = [&](std::vector<Token>::const_iterator next, uint32_t at) {
+    if (next != t.end() && next->span.begin < at) return false;  // across `at`
+    if (next == t.begin()) return true;
+    const Token& prev = *(next - 1);
+    if (prev.span.end > at) return false;  // across `at`
+    return next == t.end() || prev.span.end < next->span.begin;
+  };
+  if (!cut_between(f, span.begin) || !cut_between(e, span.end)) return false;
+  *first = static_cast<size_t>(f - t.begin());
+  *end = static_cast<size_t>(e - t.begin());
+  return true;
 }
 
 }  // namespace annalist

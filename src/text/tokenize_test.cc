@@ -474,9 +474,9 @@ TEST(Tokenize, MatchesReferenceOnExamples) {
   }
 }
 
-TEST(Tokenize, MatchesReferenceOnRandomInput) {
-  // An alphabet of the characters the rules care about.
-  const std::vector<std::string> alphabet = {
+// An alphabet of the characters the rules care about.
+const std::vector<std::string>& RuleAlphabet() {
+  static const std::vector<std::string> alphabet = {
       "a",
       "b",
       "s",
@@ -551,6 +551,11 @@ TEST(Tokenize, MatchesReferenceOnRandomInput) {
       "\u0BC6",
       "\u0BBE",
   };
+  return alphabet;
+}
+
+TEST(Tokenize, MatchesReferenceOnRandomInput) {
+  const std::vector<std::string>& alphabet = RuleAlphabet();
   std::mt19937 rng(7);
   TokenBuffer tb;
   for (int iter = 0; iter < 20000; ++iter) {
@@ -563,6 +568,82 @@ TEST(Tokenize, MatchesReferenceOnRandomInput) {
     Tokenize(s, &tb);
     ASSERT_EQ(tb.size(), want.size());
   }
+}
+
+// A part of a text (a sentence) read from the text's tokens is what
+// tokenizing the part alone gives, whenever TokensWithin says it may be.
+void ExpectSameAsAlone(const std::string& text, Span part, const TokenBuffer& all, size_t first,
+                       size_t end) {
+  TokenBuffer alone;
+  Tokenize(std::string_view(text).substr(part.begin, part.size()), part.begin, &alone);
+  ASSERT_EQ(end - first, alone.size())
+      << ::testing::PrintToString(text) << " " << part.begin << ".." << part.end;
+  for (size_t i = 0; i < alone.size(); ++i) {
+    const Token& a = all.tokens()[first + i];
+    const Token& b = alone.tokens()[i];
+    EXPECT_EQ(a.span.begin, b.span.begin);
+    EXPECT_EQ(a.span.end, b.span.end);
+    EXPECT_EQ(a.kind, b.kind);
+    EXPECT_EQ(all.norm(first + i), alone.norm(i));
+  }
+}
+
+TEST(Tokenize, TokensWithinAreThoseOfThePartAlone) {
+  TokenBuffer all;
+  size_t first = 0, end = 0;
+  const std::string text = "He met U.S.Envoys in Paris-based talks.";
+  Tokenize(text, &all);
+  // Cut inside "U.S.Envoys" (one token of the text) or "Paris-based": no.
+  EXPECT_FALSE(TokensWithin(text, all, Span{0, 11}, &first, &end));
+  EXPECT_FALSE(TokensWithin(text, all, Span{11, 39}, &first, &end));
+  EXPECT_FALSE(TokensWithin(text, all, Span{0, 26}, &first, &end));
+  // Cut between tokens, or in the white space between them: yes.
+  ASSERT_TRUE(TokensWithin(text, all, Span{0, 7}, &first, &end));
+  EXPECT_EQ(first, 0u);
+  EXPECT_EQ(end, 2u);  // HE MET
+  ExpectSameAsAlone(text, Span{0, 7}, all, first, end);
+  ASSERT_TRUE(TokensWithin(text, all, Span{18, 39}, &first, &end));
+  ExpectSameAsAlone(text, Span{18, 39}, all, first, end);
+  ASSERT_TRUE(TokensWithin(text, all, Span{3, 3}, &first, &end));
+  EXPECT_EQ(first, end);
+  // A possessive is a token of its own only after its word: "'s envoy"
+  // alone is ', S, ENVOY.
+  const std::string possessive = "Israel's envoy";
+  Tokenize(possessive, &all);
+  EXPECT_FALSE(TokensWithin(possessive, all, Span{6, 14}, &first, &end));
+  EXPECT_TRUE(TokensWithin(possessive, all, Span{9, 14}, &first, &end));
+  // Not on a character boundary (inside the NBSP).
+  const std::string nbsp = "Syria\u00A0talks";
+  Tokenize(nbsp, &all);
+  EXPECT_FALSE(TokensWithin(nbsp, all, Span{0, 6}, &first, &end));
+  EXPECT_TRUE(TokensWithin(nbsp, all, Span{0, 7}, &first, &end));
+
+  // Random texts of the characters the rules care about, cut anywhere
+  // between characters.
+  const std::vector<std::string>& alphabet = RuleAlphabet();
+  std::mt19937 rng(11);
+  size_t within = 0, straddled = 0;
+  for (int iter = 0; iter < 20000; ++iter) {
+    std::string s;
+    std::vector<uint32_t> cuts = {0};
+    const size_t len = rng() % 24;
+    for (size_t i = 0; i < len; ++i) {
+      s += alphabet[rng() % alphabet.size()];
+      cuts.push_back(static_cast<uint32_t>(s.size()));
+    }
+    Tokenize(s, &all);
+    uint32_t b = cuts[rng() % cuts.size()], e = cuts[rng() % cuts.size()];
+    if (b > e) std::swap(b, e);
+    if (TokensWithin(s, all, Span{b, e}, &first, &end)) {
+      ++within;
+      ExpectSameAsAlone(s, Span{b, e}, all, first, end);
+      if (::testing::Test::HasFailure()) return;
+    } else {
+      ++straddled;
+    }
+  }
+  EXPECT_GT(within, 5000u);
+  EXPECT_GT(straddled, 2000u);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Where one document's processing time goes: the corpora are read into
-// memory first (untimed), then each stage of ProcessDocument is timed alone
-// over every document, one thread, with reused scratch: sentence splitting
+// memory first (untimed), then reading them again from the files (the
+// ingest's reader thread: framing, parsing, decoding) and each stage of
+// ProcessDocument are timed alone over every document, one thread, with
+// reused scratch: sentence splitting
 // (PrepareDocument), place finding, temporal expressions, the coder, and the
 // whole ProcessDocument call with the default profile. Printed as MB/s of
 // text per core and microseconds per document, best of `--repeat` rounds
@@ -107,6 +109,14 @@ int main(int argc, char** argv) {
       std::printf("%-13s %-8s %8.1f %10.1f\n", run.name.c_str(), stage, bytes / 1e6 / seconds,
                   seconds * 1e6 / raw.size());
     };
+    report("read", Best(repeat, [&] {
+             auto again = annalist::DocumentReader::Open(run.paths, {});
+             if (!again.ok()) return;
+             again.value()->SetProblemHandler([](const annalist::ReadProblem&) {});
+             Document d;
+             while ((*again)->Next(&d)) {
+             }
+           }));
     report("split", Best(repeat, [&] {
              for (const Document& d : raw) {
                Document copy;
